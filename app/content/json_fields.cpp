@@ -1,0 +1,83 @@
+#include "json_fields.h"
+
+#include <algorithm>
+
+namespace app {
+
+void JsonReport::error(const std::string& pointer, const std::string& message) const {
+    SourcePos pos = doc.position_of(pointer);
+    problems.push_back({doc.file, pos.line, pos.column, message, false});
+}
+
+void JsonReport::warning(const std::string& pointer, const std::string& message) const {
+    SourcePos pos = doc.position_of(pointer);
+    problems.push_back({doc.file, pos.line, pos.column, message, true});
+}
+
+const char* describe_json_type(const nlohmann::json& value) {
+    switch (value.type()) {
+        case nlohmann::json::value_t::string: return "text";
+        case nlohmann::json::value_t::number_integer:
+        case nlohmann::json::value_t::number_unsigned:
+        case nlohmann::json::value_t::number_float: return "a number";
+        case nlohmann::json::value_t::boolean: return "true/false";
+        case nlohmann::json::value_t::array: return "a list [...]";
+        case nlohmann::json::value_t::object: return "a group of fields {...}";
+        case nlohmann::json::value_t::null: return "null";
+        default: return "something else";
+    }
+}
+
+const nlohmann::json* expect_object(const JsonReport& report, const std::string& pointer, const std::string& what) {
+    const nlohmann::json& value = report.doc.root.at(nlohmann::json::json_pointer(pointer));
+    if (value.is_object()) return &value;
+    report.error(pointer, what + " should be a group of fields {...} but is " + describe_json_type(value));
+    return nullptr;
+}
+
+void reject_unknown_keys(const JsonReport& report, const std::string& pointer,
+                         std::initializer_list<const char*> allowed) {
+    const nlohmann::json& object = report.doc.root.at(nlohmann::json::json_pointer(pointer));
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        bool known = std::any_of(allowed.begin(), allowed.end(), [&](const char* a) { return it.key() == a; });
+        if (known) continue;
+        std::string expected;
+        for (const char* a : allowed) expected += std::string(expected.empty() ? "" : ", ") + "\"" + a + "\"";
+        report.error(pointer_append(pointer, it.key()),
+                     "unknown field \"" + it.key() + "\"; the fields allowed here are " + expected);
+    }
+}
+
+std::string required_string(const JsonReport& report, const std::string& pointer, const char* key) {
+    const nlohmann::json& object = report.doc.root.at(nlohmann::json::json_pointer(pointer));
+    auto it = object.find(key);
+    if (it == object.end()) {
+        report.error(pointer, std::string("missing field \"") + key + "\" (text)");
+        return {};
+    }
+    std::string member = pointer_append(pointer, key);
+    if (!it->is_string()) {
+        report.error(member, std::string("\"") + key + "\" should be text in quotes but is " + describe_json_type(*it));
+        return {};
+    }
+    std::string text = it->get<std::string>();
+    if (text.find_first_not_of(" \t\r\n") == std::string::npos) {
+        report.error(member, std::string("\"") + key + "\" is empty; write its text between the quotes");
+        return {};
+    }
+    return text;
+}
+
+const nlohmann::json* optional_array(const JsonReport& report, const std::string& pointer, const char* key) {
+    const nlohmann::json& object = report.doc.root.at(nlohmann::json::json_pointer(pointer));
+    auto it = object.find(key);
+    if (it == object.end()) return nullptr;
+    if (!it->is_array()) {
+        report.error(pointer_append(pointer, key),
+                     std::string("\"") + key + "\" should be a list [...] but is " + describe_json_type(*it));
+        return nullptr;
+    }
+    return &*it;
+}
+
+}  // namespace app

@@ -1,0 +1,37 @@
+// Reading typed fields out of a JsonDocument, reporting each mistake with its position instead of throwing.
+#pragma once
+#include <initializer_list>
+#include <string>
+#include <vector>
+
+#include "json_document.h"
+#include "problem.h"
+
+namespace app {
+
+// Where problems found in one document go.
+struct JsonReport {
+    const JsonDocument& doc;
+    std::vector<Problem>& problems;
+
+    void error(const std::string& pointer, const std::string& message) const;
+    void warning(const std::string& pointer, const std::string& message) const;
+};
+
+// The value at `pointer` (must exist) if it is an object; otherwise reports and returns null.
+const nlohmann::json* expect_object(const JsonReport& report, const std::string& pointer, const std::string& what);
+
+// Reports every member of the object at `pointer` that is not in `allowed` (usually a misspelt key).
+void reject_unknown_keys(const JsonReport& report, const std::string& pointer,
+                         std::initializer_list<const char*> allowed);
+
+// A required non-empty string member `key` of the object at `pointer`; reports when missing, mistyped or empty.
+std::string required_string(const JsonReport& report, const std::string& pointer, const char* key);
+
+// An optional array member; returns null (without a report) when absent, reports when not an array.
+const nlohmann::json* optional_array(const JsonReport& report, const std::string& pointer, const char* key);
+
+// A JSON type in words a curator knows: "text", "number", "list", "group of fields".
+const char* describe_json_type(const nlohmann::json& value);
+
+}  // namespace app

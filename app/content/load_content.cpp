@@ -1,0 +1,191 @@
+#include "load_content.h"
+
+#include <set>
+
+#include "json_fields.h"
+#include "telegram_body.h"
+
+namespace app {
+namespace {
+
+// A path a curator wrote must stay inside the assets folder.
+bool is_safe_relative_path(const std::string& path) {
+    if (path.empty() || path.front() == '/' || path.find('\\') != std::string::npos) return false;
+    std::size_t start = 0;
+    while (start <= path.size()) {
+        std::size_t end = path.find('/', start);
+        if (end == std::string::npos) end = path.size();
+        std::string part = path.substr(start, end - start);
+        if (part == ".." || part.empty()) return false;
+        start = end + 1;
+    }
+    return true;
+}
+
+// Reads `path` named at `pointer` of `report`'s document; reports when it is unsafe or unreadable.
+std::optional<std::string> read_referenced(const JsonReport& report, const std::string& pointer,
+                                           const std::string& path, const ReadFile& read_file) {
+    if (!is_safe_relative_path(path)) {
+        report.error(pointer, "the path \"" + path +
+                                  "\" must be relative to the assets folder and stay inside it (no \"..\", no leading \"/\")");
+        return std::nullopt;
+    }
+    std::optional<std::string> bytes = read_file(path);
+    if (!bytes) report.error(pointer, "cannot read the file \"" + path + "\"; check that it exists in the assets folder");
+    return bytes;
+}
+
+bool looks_like_font(const std::string& bytes) {
+    if (bytes.size() < 12) return false;
+    std::string tag = bytes.substr(0, 4);
+    return tag == std::string("\x00\x01\x00\x00", 4) || tag == "OTTO" || tag == "true" || tag == "ttcf";
+}
+
+void load_fonts(const JsonReport& report, const ReadFile& read_file, FontFiles& fonts) {
+    if (!report.doc.root.contains("fonts")) {
+        report.error("", "missing field \"fonts\" (a font file for each of typewriter, serif, sans, sans_bold)");
+        return;
+    }
+    if (!expect_object(report, "/fonts", "\"fonts\"")) return;
+    reject_unknown_keys(report, "/fonts", {"typewriter", "serif", "sans", "sans_bold"});
+    for (int i = 0; i < kFontRoleCount; ++i) {
+        const char* role = font_role_name(static_cast<FontRole>(i));
+        std::string path = required_string(report, "/fonts", role);
+        if (path.empty()) continue;
+        std::string pointer = pointer_append("/fonts", role);
+        std::optional<std::string> bytes = read_referenced(report, pointer, path, read_file);
+        if (!bytes) continue;
+        if (!looks_like_font(*bytes)) {
+            report.error(pointer, "\"" + path + "\" is not a TrueType or OpenType font (.ttf or .otf)");
+            continue;
+        }
+        fonts[i] = path;
+    }
+}
+
+void load_review_notes(const JsonReport& report, const std::string& pointer) {
+    const nlohmann::json* notes = optional_array(report, pointer, "review");
+    if (!notes) return;
+    for (std::size_t i = 0; i < notes->size(); ++i) {
+        std::string at = pointer_append(pointer_append(pointer, "review"), i);
+        if ((*notes)[i].is_string()) report.warning(at, "marked for review: " + (*notes)[i].get<std::string>());
+        else report.error(at, "each review note should be text in quotes");
+    }
+}
+
+void load_footnotes(const JsonReport& report, std::vector<Footnote>& footnotes) {
+    const nlohmann::json* list = optional_array(report, "", "footnotes");
+    if (!list) return;
+    std::set<std::string> seen;
+    for (std::size_t i = 0; i < list->size(); ++i) {
+        std::string at = pointer_append("/footnotes", i);
+        if (!expect_object(report, at, "a footnote")) continue;
+        reject_unknown_keys(report, at, {"number", "text"});
+        Footnote note{required_string(report, at, "number"), required_string(report, at, "text")};
+        if (note.number.empty() || note.text.empty()) continue;
+        if (!seen.insert(note.number).second) {
+            report.error(pointer_append(at, "number"), "footnote " + note.number + " is listed twice");
+            continue;
+        }
+        footnotes.push_back(note);
+    }
+}
+
+// Every marker in the text has its note and every note its marker, as the printed source numbers them.
+void check_footnote_markers(const JsonReport& report, const std::string& body_file, const Telegram& telegram,
+                            std::vector<Problem>& problems) {
+    std::set<std::string> marked;
+    for (const Block& block : telegram.body) {
+        for (const Span& span : block.spans) {
+            if (span.kind != Span::Kind::FootnoteMarker) continue;
+            bool known = false;
+            for (const Footnote& f : telegram.footnotes) known = known || f.number == span.text;
+            if (!known) {
+                problems.push_back({body_file, block.source_line, 0,
+                                    "the paragraph starting here has footnote marker [^" + span.text +
+                                        "] but footnotes in the telegram file have no number \"" + span.text + "\""});
+            }
+            if (!marked.insert(span.text).second) {
+                problems.push_back({body_file, block.source_line, 0,
+                                    "footnote marker [^" + span.text + "] appears more than once in the text"});
+            }
+        }
+    }
+    for (std::size_t i = 0; i < telegram.footnotes.size(); ++i) {
+        if (marked.count(telegram.footnotes[i].number)) continue;
+        report.error(pointer_append(pointer_append("/footnotes", i), "number"),
+                     "footnote " + telegram.footnotes[i].number + " has no marker [^" + telegram.footnotes[i].number +
+                         "] in the text of " + body_file);
+    }
+}
+
+void load_telegram(const std::string& file, const ReadFile& read_file, Telegram& telegram,
+                   std::vector<Problem>& problems) {
+    std::optional<std::string> text = read_file(file);
+    if (!text) {
+        problems.push_back({file, 0, 0, "cannot read the telegram file; check that it exists in the assets folder"});
+        return;
+    }
+    std::optional<JsonDocument> doc = parse_json(*text, file, problems);
+    if (!doc) return;
+    JsonReport report{*doc, problems};
+    if (!expect_object(report, "", "The telegram file")) return;
+    reject_unknown_keys(report, "",
+                        {"exhibit_title", "exhibit_subtitle", "source", "header", "body", "footnotes", "review"});
+    telegram.exhibit_title = required_string(report, "", "exhibit_title");
+    telegram.exhibit_subtitle = required_string(report, "", "exhibit_subtitle");
+    telegram.source = required_string(report, "", "source");
+    if (!doc->root.contains("header")) {
+        report.error("", "missing field \"header\" (file_line, title, dateline)");
+    } else if (expect_object(report, "/header", "\"header\"")) {
+        reject_unknown_keys(report, "/header", {"file_line", "title", "dateline"});
+        telegram.header.file_line = required_string(report, "/header", "file_line");
+        telegram.header.title = required_string(report, "/header", "title");
+        telegram.header.dateline = required_string(report, "/header", "dateline");
+    }
+    load_footnotes(report, telegram.footnotes);
+    load_review_notes(report, "");
+
+    std::string body_file = required_string(report, "", "body");
+    if (body_file.empty()) return;
+    std::optional<std::string> body = read_referenced(report, "/body", body_file, read_file);
+    if (!body) return;
+    telegram.body = parse_telegram_body(*body, body_file, problems);
+    bool has_paragraph = false;
+    for (const Block& b : telegram.body) has_paragraph = has_paragraph || b.kind == Block::Kind::Paragraph;
+    if (!has_paragraph) problems.push_back({body_file, 0, 0, "the telegram's text is empty"});
+    check_footnote_markers(report, body_file, telegram, problems);
+}
+
+}  // namespace
+
+LoadResult load_content(const ReadFile& read_file) {
+    LoadResult result;
+    auto content = std::make_shared<Content>();
+
+    std::optional<std::string> manifest_text = read_file(kManifestFile);
+    if (!manifest_text) {
+        result.problems.push_back({kManifestFile, 0, 0,
+                                   "cannot read the manifest; every assets folder starts with exhibit.json"});
+        return result;
+    }
+    std::optional<JsonDocument> manifest = parse_json(*manifest_text, kManifestFile, result.problems);
+    if (!manifest) return result;
+    JsonReport report{*manifest, result.problems};
+    if (!expect_object(report, "", "The manifest")) return result;
+    reject_unknown_keys(report, "", {"fonts", "telegram"});
+    load_fonts(report, read_file, content->fonts);
+    std::string telegram_file = required_string(report, "", "telegram");
+    if (!telegram_file.empty()) {
+        if (is_safe_relative_path(telegram_file)) {
+            load_telegram(telegram_file, read_file, content->telegram, result.problems);
+        } else {
+            report.error("/telegram", "the path \"" + telegram_file + "\" must stay inside the assets folder");
+        }
+    }
+
+    if (!has_errors(result.problems)) result.content = std::move(content);
+    return result;
+}
+
+}  // namespace app

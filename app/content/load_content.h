@@ -1,0 +1,29 @@
+// Reads and validates all content. Every problem is reported at once; content with errors is not returned,
+// so a bad edit can never replace good content.
+#pragma once
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "content.h"
+#include "problem.h"
+
+namespace app {
+
+// Returns the bytes of a file given its path relative to the assets folder, or nothing if it cannot be read.
+// platform/ reads from disk; tests read from memory.
+using ReadFile = std::function<std::optional<std::string>(const std::string& relative_path)>;
+
+// The manifest every assets folder starts from.
+constexpr const char* kManifestFile = "exhibit.json";
+
+struct LoadResult {
+    std::shared_ptr<const Content> content;  // null when there were errors
+    std::vector<Problem> problems;           // errors and warnings, in file order
+};
+
+LoadResult load_content(const ReadFile& read_file);
+
+}  // namespace app

@@ -1,0 +1,21 @@
+// A mistake found in content, located precisely enough for a curator to fix it.
+#pragma once
+#include <string>
+#include <vector>
+
+namespace app {
+
+struct Problem {
+    std::string file;  // relative to the assets folder
+    int line = 0;      // 1-based; 0 when the problem concerns the whole file
+    int column = 0;    // 1-based; 0 when unknown
+    std::string message;
+    bool warning = false;  // warnings are listed but do not reject the content
+};
+
+// "telegram/telegram.json:12:5: error: ..." — the form compilers use, which editors can jump to.
+std::string format_problem(const Problem& problem);
+
+bool has_errors(const std::vector<Problem>& problems);
+
+}  // namespace app

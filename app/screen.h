@@ -1,0 +1,15 @@
+// The physical screen the exhibit is drawn on, so sizes can be chosen in millimetres.
+#pragma once
+
+namespace app {
+
+struct Screen {
+    int width_px = 1920;
+    int height_px = 1080;
+    float px_per_mm = 96.0f / 25.4f;  // 96 dpi unless the display tells us better
+
+    float mm(float millimetres) const { return millimetres * px_per_mm; }
+    bool portrait() const { return height_px > width_px; }
+};
+
+}  // namespace app

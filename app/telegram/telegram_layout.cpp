@@ -1,0 +1,187 @@
+#include "telegram_layout.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace app {
+namespace {
+
+constexpr float kTargetCharsPerLine = 64;
+constexpr float kPagePaddingInBodies = 2.6f;  // left and right padding of the page, in body sizes
+constexpr float kMinBodyMm = 2.8f;             // smallest legible body text at arm's length
+constexpr float kBodiesPerScreenHeight = 30;   // on a landscape screen: about 18 lines of text visible
+
+int round_px(float v) { return std::max(1, static_cast<int>(std::lround(v))); }
+
+// Accumulates text and rules from the top of the column downwards.
+struct ColumnWriter {
+    const TextMeasure& measure;
+    std::vector<Text>& texts;
+    float y = 0;
+
+    float line_height(const TextStyle& style) const { return measure.metrics(style.role, style.size_px).line_height; }
+
+    enum class Align { Left, Center, Right };
+
+    // Wraps `text` to `width` starting at x = left, placing each line; advances y.
+    void paragraph(const std::string& text, const TextStyle& style, float left, float width, Align align,
+                   float pitch_factor = 1.0f) {
+        float pitch = line_height(style) * pitch_factor;
+        for (const std::string& line : wrap_lines(text, style, width, measure)) {
+            float w = measure.width(style.role, style.size_px, line);
+            float x = align == Align::Left ? left : align == Align::Center ? left + (width - w) / 2 : left + width - w;
+            texts.push_back(Text{line, style.role, style.size_px, {std::floor(x), std::floor(y)}, style.color});
+            y += pitch;
+        }
+    }
+};
+
+std::vector<StyledPiece> body_pieces(const Block& block, const TextStyle& body, const TextStyle& marker) {
+    std::vector<StyledPiece> pieces;
+    std::size_t offset = 0;
+    for (const Span& span : block.spans) {
+        if (span.kind == Span::Kind::Text) {
+            pieces.push_back({span.text, body, offset});
+            offset += span.text.size();
+        } else {
+            pieces.push_back({span.text, marker, kNoSource});
+        }
+    }
+    return pieces;
+}
+
+}  // namespace
+
+TelegramTypeScale choose_type_scale(const Screen& screen, const TextMeasure& measure) {
+    const float w = static_cast<float>(screen.width_px);
+    const float h = static_cast<float>(screen.height_px);
+    TelegramTypeScale scale;
+    scale.outer_margin = std::max(screen.mm(3.0f), 0.03f * std::min(w, h));
+
+    // Typewriter faces are monospaced: one character's advance, per pixel of size.
+    const float advance_per_px = measure.width(FontRole::Typewriter, 100, "0") / 100.0f;
+    const float page_per_body_px = kTargetCharsPerLine * advance_per_px + 2 * kPagePaddingInBodies;
+    const float fits_width = (w - 2 * scale.outer_margin) / page_per_body_px;
+    const float fits_height = std::max(w, h) == w ? h / kBodiesPerScreenHeight : w / (kBodiesPerScreenHeight * 0.75f);
+    float body = std::min(fits_width, fits_height);
+    body = std::max(body, screen.mm(kMinBodyMm));
+    scale.body_px = round_px(body);
+    scale.line_pitch = std::round(std::max(measure.metrics(FontRole::Typewriter, scale.body_px).line_height,
+                                           scale.body_px * 1.55f));
+    // On a narrow screen the padding shrinks before the text does.
+    scale.page_padding = std::min(kPagePaddingInBodies * scale.body_px, std::max(screen.mm(4.0f), w * 0.04f));
+    return scale;
+}
+
+TelegramLayout layout_telegram(const Telegram& telegram, const Screen& screen, const TextMeasure& measure,
+                               const Theme& theme) {
+    TelegramLayout layout;
+    layout.scale = choose_type_scale(screen, measure);
+    const TelegramTypeScale& s = layout.scale;
+    const float body = static_cast<float>(s.body_px);
+    const float w = static_cast<float>(screen.width_px);
+
+    const float advance = measure.width(FontRole::Typewriter, s.body_px, "0");
+    const float ideal_inner = kTargetCharsPerLine * advance;
+    const float page_width = std::min(w - 2 * s.outer_margin, ideal_inner + 2 * s.page_padding);
+    const float page_x = std::floor((w - page_width) / 2);
+    const float inner_x = page_x + s.page_padding;
+    const float inner_w = page_width - 2 * s.page_padding;
+
+    const TextStyle title{FontRole::SansBold, round_px(body * 1.35f), 0, theme.surround_text};
+    const TextStyle subtitle{FontRole::Sans, round_px(body * 0.72f), 0, theme.surround_muted};
+    const TextStyle file_line{FontRole::Serif, round_px(body * 0.82f), 0, theme.apparatus_ink};
+    const TextStyle heading{FontRole::Serif, round_px(body * 1.12f), 0, theme.ink};
+    const TextStyle dateline{FontRole::Serif, round_px(body * 0.9f), 0, theme.apparatus_ink};
+    const TextStyle typed{FontRole::Typewriter, s.body_px, 0, theme.ink};
+    const TextStyle marker{FontRole::Typewriter, round_px(body * 0.62f), std::round(body * 0.42f), theme.marker_ink};
+    const TextStyle note{FontRole::Serif, round_px(body * 0.82f), 0, theme.apparatus_ink};
+    const TextStyle page_label{FontRole::Serif, round_px(body * 0.72f), 0, theme.apparatus_ink};
+    const TextStyle source{FontRole::Sans, round_px(body * 0.6f), 0, theme.surround_muted};
+
+    ColumnWriter out{measure, layout.texts, std::round(s.outer_margin * 1.2f)};
+
+    // Above the page, on the dark surround: what this is.
+    out.paragraph(telegram.exhibit_title, title, page_x, page_width, ColumnWriter::Align::Left);
+    out.y += body * 0.15f;
+    out.paragraph(telegram.exhibit_subtitle, subtitle, page_x, page_width, ColumnWriter::Align::Left, 1.15f);
+    out.y += body * 1.0f;
+
+    // The page, headed as the archive prints it.
+    const float page_top = std::round(out.y);
+    out.y += s.page_padding * 0.8f;
+    out.paragraph(telegram.header.file_line, file_line, inner_x, inner_w, ColumnWriter::Align::Left);
+    out.y += body * 0.9f;
+    out.paragraph(telegram.header.title, heading, inner_x, inner_w, ColumnWriter::Align::Center, 1.1f);
+    out.y += body * 0.5f;
+    out.paragraph(telegram.header.dateline, dateline, inner_x, inner_w, ColumnWriter::Align::Right);
+    out.y += body * 1.2f;
+
+    // The typed body, ragged right as a typewriter leaves it, each paragraph indented.
+    const float indent = advance * 4;
+    bool first_block = true;
+    for (std::size_t i = 0; i < telegram.body.size(); ++i) {
+        const Block& block = telegram.body[i];
+        if (block.kind == Block::Kind::PageBreak) {
+            // The printed volume turns a page here: a dashed rule with the page number, not part of the text.
+            out.y += s.line_pitch * 0.35f;
+            const float label_w = measure.width(page_label.role, page_label.size_px, "[" + block.page_label + "]");
+            const float label_h = out.line_height(page_label);
+            const float mid = std::round(out.y + label_h / 2);
+            const float gap = body * 0.6f;
+            const float label_x = inner_x + (inner_w - label_w) / 2;
+            for (float x = inner_x; x < label_x - gap; x += body * 0.9f) {
+                float end = std::min(x + body * 0.45f, label_x - gap);
+                layout.rules.push_back(Line{{x, mid}, {end, mid}, 1.0f, theme.rule});
+            }
+            for (float x = label_x + label_w + gap; x < inner_x + inner_w; x += body * 0.9f) {
+                float end = std::min(x + body * 0.45f, inner_x + inner_w);
+                layout.rules.push_back(Line{{x, mid}, {end, mid}, 1.0f, theme.rule});
+            }
+            layout.texts.push_back(Text{"[" + block.page_label + "]", page_label.role, page_label.size_px,
+                                        {std::floor(label_x), std::floor(out.y)}, page_label.color});
+            out.y += label_h + s.line_pitch * 0.6f;
+            first_block = true;
+            continue;
+        }
+        if (!first_block) out.y += s.line_pitch * 0.55f;
+        first_block = false;
+        const float line_box = measure.metrics(FontRole::Typewriter, s.body_px).line_height;
+        for (FlowLine& line : flow_text(body_pieces(block, typed, marker), FlowOptions{inner_w, indent}, measure)) {
+            BodyLine placed;
+            placed.block = static_cast<int>(i);
+            placed.origin = {inner_x, std::floor(out.y + (s.line_pitch - line_box) / 2)};
+            placed.height = line_box;
+            placed.runs = std::move(line.runs);
+            layout.body.push_back(std::move(placed));
+            out.y += s.line_pitch;
+        }
+    }
+
+    // Footnotes below a short rule, numbered as the source numbers them.
+    if (!telegram.footnotes.empty()) {
+        out.y += s.line_pitch * 0.8f;
+        const float rule_y = std::round(out.y);
+        layout.rules.push_back(Line{{inner_x, rule_y}, {inner_x + inner_w * 0.25f, rule_y}, 1.0f, theme.rule});
+        out.y += body * 0.7f;
+        const float number_w = measure.width(note.role, note.size_px, "00. ");
+        for (const Footnote& footnote : telegram.footnotes) {
+            const TextStyle number_style{note.role, note.size_px, 0, theme.marker_ink};
+            out.texts.push_back(Text{footnote.number + ".", number_style.role, number_style.size_px,
+                                     {std::floor(inner_x), std::floor(out.y)}, number_style.color});
+            out.paragraph(footnote.text, note, inner_x + number_w, inner_w - number_w, ColumnWriter::Align::Left, 1.2f);
+            out.y += body * 0.3f;
+        }
+    }
+    out.y += s.page_padding * 0.8f;
+    layout.page = Rect{page_x, page_top, page_width, std::round(out.y) - page_top};
+
+    // Below the page: where the text comes from.
+    out.y += body * 0.8f;
+    out.paragraph(telegram.source, source, page_x, page_width, ColumnWriter::Align::Left, 1.2f);
+    out.y += s.outer_margin * 1.2f;
+    layout.column_height = std::ceil(out.y);
+    return layout;
+}
+
+}  // namespace app

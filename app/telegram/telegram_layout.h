@@ -1,0 +1,50 @@
+// Where everything on the telegram screen goes for one screen size: the page, its header, the typed body,
+// the page break and the footnotes. Computed once per size or content change, never per frame.
+//
+// Everything is placed in "column" coordinates: one tall column holding the title, the page and the source,
+// which scrolls vertically when it is taller than the screen.
+#pragma once
+#include <vector>
+
+#include "../content/content.h"
+#include "../display_list.h"
+#include "../screen.h"
+#include "../text/text_flow.h"
+#include "../theme.h"
+
+namespace app {
+
+// Type sizes for one screen, all derived from the body size.
+struct TelegramTypeScale {
+    int body_px = 0;
+    float line_pitch = 0;  // baseline to baseline in the body
+    float page_padding = 0;
+    float outer_margin = 0;
+};
+
+// Picks the body size so a line holds about 64 typewriter characters on the page, the page fits the width,
+// a landscape screen shows a good part of the page, and text never gets smaller than is legible on a small
+// screen.
+TelegramTypeScale choose_type_scale(const Screen& screen, const TextMeasure& measure);
+
+// One typed line of a body paragraph, kept so later features can find phrases on screen.
+struct BodyLine {
+    int block = 0;  // index into Telegram::body
+    Vec2 origin;    // top-left of the line box in column coordinates
+    float height = 0;
+    std::vector<PlacedRun> runs;
+};
+
+struct TelegramLayout {
+    TelegramTypeScale scale;
+    float column_height = 0;
+    Rect page;                    // the paper, in column coordinates
+    std::vector<Text> texts;      // title, header, footnotes, page label (column coordinates)
+    std::vector<Line> rules;      // page break and footnote rules
+    std::vector<BodyLine> body;   // the telegram text itself
+};
+
+TelegramLayout layout_telegram(const Telegram& telegram, const Screen& screen, const TextMeasure& measure,
+                               const Theme& theme);
+
+}  // namespace app

@@ -1,0 +1,26 @@
+// The exhibit's colours. Paper and ink for the document, a calm dark room around it.
+// Contrast pairs are checked by tests/app/theme_test.cpp (WCAG AA at least).
+#pragma once
+#include "geometry.h"
+
+namespace app {
+
+struct Theme {
+    Color surround{0x1B, 0x1E, 0x23};       // the room around the page
+    Color surround_text{0xF3, 0xEE, 0xE2};  // titles on the surround
+    Color surround_muted{0xB4, 0xAF, 0xA4}; // secondary text on the surround
+    Color paper{0xF4, 0xEF, 0xE3};          // the telegram page
+    Color paper_shadow{0x0C, 0x0D, 0x10, 0x90};
+    Color ink{0x24, 0x21, 0x1C};             // typewritten text
+    Color apparatus_ink{0x4F, 0x48, 0x3E};   // the archive's header, footnotes, page breaks
+    Color marker_ink{0x8A, 0x2E, 0x1E};      // footnote numbers
+    Color rule{0xB5, 0xAC, 0x9C};            // hairlines on the paper
+    Color scrollbar{0xF3, 0xEE, 0xE2, 0x60};
+};
+
+inline Theme default_theme() { return Theme{}; }
+
+// WCAG 2 contrast ratio between two opaque colours (1 to 21).
+double contrast_ratio(Color a, Color b);
+
+}  // namespace app

@@ -1,0 +1,35 @@
+// Reading content for tests: from the shipped assets folder, or from files held in memory.
+#pragma once
+#include <fstream>
+#include <map>
+#include <sstream>
+#include <string>
+
+#include "content/load_content.h"
+
+namespace app::testing {
+
+inline ReadFile shipped_assets() {
+    return [](const std::string& path) -> std::optional<std::string> {
+        std::ifstream in(std::string(EXHIBIT_SOURCE_ASSETS_DIR) + "/" + path, std::ios::binary);
+        if (!in) return std::nullopt;
+        std::stringstream s;
+        s << in.rdbuf();
+        return s.str();
+    };
+}
+
+// The shipped assets with some files replaced or removed (a value of "\x01missing" removes the file).
+inline ReadFile shipped_assets_with(std::map<std::string, std::string> overrides) {
+    ReadFile base = shipped_assets();
+    return [base, overrides](const std::string& path) -> std::optional<std::string> {
+        auto it = overrides.find(path);
+        if (it == overrides.end()) return base(path);
+        if (it->second == "\x01missing") return std::nullopt;
+        return it->second;
+    };
+}
+
+inline std::string read_shipped(const std::string& path) { return *shipped_assets()(path); }
+
+}  // namespace app::testing

@@ -1,0 +1,25 @@
+#include "theme.h"
+
+#include <gtest/gtest.h>
+
+namespace app {
+namespace {
+
+TEST(Theme, ContrastRatioMatchesWcagReferenceValues) {
+    EXPECT_NEAR(contrast_ratio({0, 0, 0}, {255, 255, 255}), 21.0, 0.01);
+    EXPECT_NEAR(contrast_ratio({119, 119, 119}, {255, 255, 255}), 4.48, 0.01);
+    EXPECT_NEAR(contrast_ratio({10, 20, 30}, {10, 20, 30}), 1.0, 1e-9);
+}
+
+// Body text pairs need 4.5:1 (WCAG AA); the page's own apparatus is body-sized text too.
+TEST(Theme, DefaultThemeMeetsWcagAAForEveryTextPair) {
+    Theme t = default_theme();
+    EXPECT_GE(contrast_ratio(t.ink, t.paper), 4.5);
+    EXPECT_GE(contrast_ratio(t.apparatus_ink, t.paper), 4.5);
+    EXPECT_GE(contrast_ratio(t.marker_ink, t.paper), 4.5);
+    EXPECT_GE(contrast_ratio(t.surround_text, t.surround), 4.5);
+    EXPECT_GE(contrast_ratio(t.surround_muted, t.surround), 4.5);
+}
+
+}  // namespace
+}  // namespace app
