@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "../text_measure.h"
+#include "language.h"
 
 namespace app {
 
@@ -45,12 +46,56 @@ struct Telegram {
     std::vector<Footnote> footnotes;
 };
 
+// Where an annotation attaches: a phrase of the telegram found by its text, never by position, so that an
+// edit to the text cannot silently move it. `occurrence` picks one when the phrase appears more than once.
+struct Anchor {
+    std::string phrase;
+    int occurrence = 0;  // 1-based; 0 when not given (the phrase must then be unique)
+};
+
+// Where the anchor was found: a paragraph and a byte range of its plain text, or a page break.
+struct AnchorMatch {
+    int block = -1;  // index into Telegram::body
+    std::size_t begin = 0;
+    std::size_t end = 0;
+};
+
+struct Bar {
+    std::string label;
+    double value = 0;
+};
+
+// A small bar chart drawn inside a card, with an optional reference line (a target or a promise).
+struct BarChart {
+    Localized title;
+    std::string unit;  // "USD"
+    std::vector<Bar> bars;
+    bool has_reference = false;
+    Localized reference_label;
+    double reference_value = 0;
+    std::vector<std::string> sources;
+};
+
+struct Annotation {
+    std::string id;
+    Anchor anchor;
+    AnchorMatch match;
+    Localized title;
+    Localized body;
+    std::vector<std::string> sources;
+    std::string place;  // optional link to a map place id
+    std::string event;  // optional link to a timeline event id
+    bool has_chart = false;
+    BarChart chart;
+};
+
 // Font file for each FontRole, relative to the assets folder.
 using FontFiles = std::array<std::string, kFontRoleCount>;
 
 struct Content {
     FontFiles fonts;
     Telegram telegram;
+    std::vector<Annotation> annotations;  // in the order of their phrases in the text
 };
 
 }  // namespace app

@@ -80,4 +80,62 @@ const nlohmann::json* optional_array(const JsonReport& report, const std::string
     return &*it;
 }
 
+
+Localized required_localized(const JsonReport& report, const std::string& pointer, const char* key) {
+    Localized out;
+    const nlohmann::json& object = report.doc.root.at(nlohmann::json::json_pointer(pointer));
+    auto it = object.find(key);
+    if (it == object.end()) {
+        report.error(pointer, std::string("missing field \"") + key + "\" (text in English, Russian and Portuguese: " +
+                                  "{\"en\": \"...\", \"ru\": \"...\", \"pt\": \"...\"})");
+        return out;
+    }
+    const std::string member = pointer_append(pointer, key);
+    if (!it->is_object()) {
+        report.error(member, std::string("\"") + key + "\" should give the text in each language, " +
+                                 "{\"en\": \"...\", \"ru\": \"...\", \"pt\": \"...\"}, but is " + describe_json_type(*it));
+        return out;
+    }
+    reject_unknown_keys(report, member, {"en", "ru", "pt"});
+    for (Language language : kLanguages) {
+        const char* code = language_code(language);
+        auto text = it->find(code);
+        if (text == it->end()) {
+            report.error(member, std::string("\"") + key + "\" has no \"" + code + "\" translation; add \"" + code +
+                                     "\": \"...\"");
+            continue;
+        }
+        out.text[static_cast<int>(language)] = required_string(report, member, code);
+    }
+    return out;
+}
+
+std::vector<std::string> optional_string_list(const JsonReport& report, const std::string& pointer, const char* key) {
+    std::vector<std::string> out;
+    const nlohmann::json* list = optional_array(report, pointer, key);
+    if (!list) return out;
+    for (std::size_t i = 0; i < list->size(); ++i) {
+        if ((*list)[i].is_string()) {
+            out.push_back((*list)[i].get<std::string>());
+        } else {
+            report.error(pointer_append(pointer_append(pointer, key), i),
+                         std::string("each entry of \"") + key + "\" should be text in quotes");
+        }
+    }
+    return out;
+}
+
+void report_review_notes(const JsonReport& report, const std::string& pointer) {
+    std::vector<std::string> notes = optional_string_list(report, pointer, "review");
+    for (std::size_t i = 0; i < notes.size(); ++i) {
+        report.warning(pointer_append(pointer_append(pointer, "review"), i), "marked for review: " + notes[i]);
+    }
+}
+
+std::string optional_string(const JsonReport& report, const std::string& pointer, const char* key) {
+    const nlohmann::json& object = report.doc.root.at(nlohmann::json::json_pointer(pointer));
+    if (!object.contains(key)) return {};
+    return required_string(report, pointer, key);
+}
+
 }  // namespace app

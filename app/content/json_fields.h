@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "json_document.h"
+#include "language.h"
 #include "problem.h"
 
 namespace app {
@@ -33,5 +34,18 @@ const nlohmann::json* optional_array(const JsonReport& report, const std::string
 
 // A JSON type in words a curator knows: "text", "number", "list", "group of fields".
 const char* describe_json_type(const nlohmann::json& value);
+
+// A required member holding the same text in every language: { "en": "...", "ru": "...", "pt": "..." }.
+// A missing or empty translation is an error that names the language.
+Localized required_localized(const JsonReport& report, const std::string& pointer, const char* key);
+
+// An optional list of strings (sources, review notes). Reports items that are not text.
+std::vector<std::string> optional_string_list(const JsonReport& report, const std::string& pointer, const char* key);
+
+// Each "review" note becomes a warning: content that a curator or a native speaker must still confirm.
+void report_review_notes(const JsonReport& report, const std::string& pointer);
+
+// An optional string member; empty when absent, reported when present but not text.
+std::string optional_string(const JsonReport& report, const std::string& pointer, const char* key);
 
 }  // namespace app

@@ -3,6 +3,7 @@
 #include <set>
 
 #include "json_fields.h"
+#include "load_annotations.h"
 #include "telegram_body.h"
 
 namespace app {
@@ -22,14 +23,18 @@ bool is_safe_relative_path(const std::string& path) {
     return true;
 }
 
+// Reports a path that is not safely inside the assets folder; returns whether it is safe.
+bool require_safe_path(const JsonReport& report, const std::string& pointer, const std::string& path) {
+    if (is_safe_relative_path(path)) return true;
+    report.error(pointer, "the path \"" + path +
+                              "\" must be relative to the assets folder and stay inside it (no \"..\", no leading \"/\")");
+    return false;
+}
+
 // Reads `path` named at `pointer` of `report`'s document; reports when it is unsafe or unreadable.
 std::optional<std::string> read_referenced(const JsonReport& report, const std::string& pointer,
                                            const std::string& path, const ReadFile& read_file) {
-    if (!is_safe_relative_path(path)) {
-        report.error(pointer, "the path \"" + path +
-                                  "\" must be relative to the assets folder and stay inside it (no \"..\", no leading \"/\")");
-        return std::nullopt;
-    }
+    if (!require_safe_path(report, pointer, path)) return std::nullopt;
     std::optional<std::string> bytes = read_file(path);
     if (!bytes) report.error(pointer, "cannot read the file \"" + path + "\"; check that it exists in the assets folder");
     return bytes;
@@ -60,16 +65,6 @@ void load_fonts(const JsonReport& report, const ReadFile& read_file, FontFiles& 
             continue;
         }
         fonts[i] = path;
-    }
-}
-
-void load_review_notes(const JsonReport& report, const std::string& pointer) {
-    const nlohmann::json* notes = optional_array(report, pointer, "review");
-    if (!notes) return;
-    for (std::size_t i = 0; i < notes->size(); ++i) {
-        std::string at = pointer_append(pointer_append(pointer, "review"), i);
-        if ((*notes)[i].is_string()) report.warning(at, "marked for review: " + (*notes)[i].get<std::string>());
-        else report.error(at, "each review note should be text in quotes");
     }
 }
 
@@ -144,7 +139,7 @@ void load_telegram(const std::string& file, const ReadFile& read_file, Telegram&
         telegram.header.dateline = required_string(report, "/header", "dateline");
     }
     load_footnotes(report, telegram.footnotes);
-    load_review_notes(report, "");
+    report_review_notes(report, "");
 
     std::string body_file = required_string(report, "", "body");
     if (body_file.empty()) return;
@@ -173,15 +168,18 @@ LoadResult load_content(const ReadFile& read_file) {
     if (!manifest) return result;
     JsonReport report{*manifest, result.problems};
     if (!expect_object(report, "", "The manifest")) return result;
-    reject_unknown_keys(report, "", {"fonts", "telegram"});
+    reject_unknown_keys(report, "", {"fonts", "telegram", "annotations"});
     load_fonts(report, read_file, content->fonts);
     std::string telegram_file = required_string(report, "", "telegram");
-    if (!telegram_file.empty()) {
-        if (is_safe_relative_path(telegram_file)) {
-            load_telegram(telegram_file, read_file, content->telegram, result.problems);
-        } else {
-            report.error("/telegram", "the path \"" + telegram_file + "\" must stay inside the assets folder");
-        }
+    if (!telegram_file.empty() && require_safe_path(report, "/telegram", telegram_file)) {
+        load_telegram(telegram_file, read_file, content->telegram, result.problems);
+    }
+
+    std::string annotations_file = required_string(report, "", "annotations");
+    // Annotations are anchored in the text, so they can only be checked once the text has loaded.
+    if (!annotations_file.empty() && !content->telegram.body.empty() &&
+        require_safe_path(report, "/annotations", annotations_file)) {
+        content->annotations = load_annotations(annotations_file, read_file, content->telegram, result.problems);
     }
 
     if (!has_errors(result.problems)) result.content = std::move(content);
