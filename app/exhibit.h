@@ -1,27 +1,62 @@
 // The exhibit as a whole: one value holding everything a frame depends on, and the free functions that
 // drive it. platform/ calls, once per frame: handle_input for each event, advance by the elapsed time,
-// then draw (only when needs_frame says something changed or moves).
+// then draw when needs_frame says something changed or moves; between frames it may sleep for
+// seconds_until_next_frame.
 #pragma once
 #include <memory>
 
+#include "attract/attract_view.h"
 #include "content/content.h"
 #include "display_list.h"
 #include "input.h"
+#include "idle/idle.h"
+#include "input/gestures.h"
 #include "screen.h"
 #include "telegram/telegram_view.h"
 #include "text_measure.h"
+#include "theme.h"
 
 namespace app {
+
+enum class Scene { Attract, Telegram };
+
+// How an exhibit starts and behaves; platform/ fills it from the command line and settings.
+struct ExhibitOptions {
+    Scene start = Scene::Attract;
+    Language default_language = Language::English;
+    IdleSettings idle;
+};
+
+inline ExhibitOptions starting_on(Scene scene) {
+    ExhibitOptions options;
+    options.start = scene;
+    return options;
+}
 
 struct Exhibit {
     std::shared_ptr<const Content> content;
     Screen screen;
     TextMeasure measure;
+    ExhibitOptions options;
+    Theme theme = default_theme();
+    Language language = Language::English;
+    double now = 0;  // seconds of injected time since the exhibit started
+    Scene scene = Scene::Attract;
+    AttractView attract;
     TelegramView telegram;
-    bool dirty = true;  // something changed since the last draw
+    GestureRecognizer gestures;
+    double last_activity = 0;          // the last touch, click or key
+    double countdown_appeared_at = -1; // when "Still there?" appeared; < 0 while it is not shown
+    bool ignore_touch_until_lifted = false;  // the touch that dismissed the countdown does nothing else
+    bool dirty = true;              // something changed since the last draw
+    double drawn_at = -1;           // `now` of the last frame drawn
 };
 
-Exhibit make_exhibit(std::shared_ptr<const Content> content, Screen screen, TextMeasure measure);
+Exhibit make_exhibit(std::shared_ptr<const Content> content, Screen screen, TextMeasure measure,
+                     ExhibitOptions options = {});
+
+// Leaves whatever the last visitor did and shows the attract loop, as for a new visitor.
+void start_over(Exhibit& exhibit);
 
 // The window changed size (or rotated): everything is laid out again.
 void resize(Exhibit& exhibit, Screen screen);
@@ -29,13 +64,17 @@ void resize(Exhibit& exhibit, Screen screen);
 // New content (a curator's edit): laid out again, keeping the visitor's place where it still exists.
 void replace_content(Exhibit& exhibit, std::shared_ptr<const Content> content);
 
-void handle_input(Exhibit& exhibit, const InputEvent& event);
+// Returns whether the exhibit used the event (platform/ may give an unused Escape to the window).
+bool handle_input(Exhibit& exhibit, const InputEvent& event);
 
 // Moves animations on by `dt_s` seconds of (injected) time.
 void advance(Exhibit& exhibit, double dt_s);
 
 // True when the next frame would differ from the last one drawn.
 bool needs_frame(const Exhibit& exhibit);
+
+// How long platform/ may sleep before a frame could be needed without any input (0: draw now).
+double seconds_until_next_frame(const Exhibit& exhibit);
 
 // Builds the frame and marks the exhibit clean.
 DisplayList draw(Exhibit& exhibit);

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "../text_measure.h"
+#include "interface_text.h"
 #include "language.h"
 
 namespace app {
@@ -89,11 +90,22 @@ struct Annotation {
     BarChart chart;
 };
 
+// What a passer-by sees while nobody is using the exhibit.
+struct AttractText {
+    Localized title;
+    Localized date_line;
+    Localized invitation;
+    std::vector<Localized> teasers;
+    Localized language_names;  // each language named in itself: English, Русский, Português
+};
+
 // Font file for each FontRole, relative to the assets folder.
 using FontFiles = std::array<std::string, kFontRoleCount>;
 
 struct Content {
     FontFiles fonts;
+    InterfaceText interface;
+    AttractText attract;
     Telegram telegram;
     std::vector<Annotation> annotations;  // in the order of their phrases in the text
 };

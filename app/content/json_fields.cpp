@@ -81,33 +81,34 @@ const nlohmann::json* optional_array(const JsonReport& report, const std::string
 }
 
 
-Localized required_localized(const JsonReport& report, const std::string& pointer, const char* key) {
+Localized read_localized(const JsonReport& report, const std::string& pointer, const std::string& name) {
     Localized out;
-    const nlohmann::json& object = report.doc.root.at(nlohmann::json::json_pointer(pointer));
-    auto it = object.find(key);
-    if (it == object.end()) {
-        report.error(pointer, std::string("missing field \"") + key + "\" (text in English, Russian and Portuguese: " +
-                                  "{\"en\": \"...\", \"ru\": \"...\", \"pt\": \"...\"})");
+    const nlohmann::json& value = report.doc.root.at(nlohmann::json::json_pointer(pointer));
+    if (!value.is_object()) {
+        report.error(pointer, name + " should give the text in each language, " +
+                                  "{\"en\": \"...\", \"ru\": \"...\", \"pt\": \"...\"}, but is " + describe_json_type(value));
         return out;
     }
-    const std::string member = pointer_append(pointer, key);
-    if (!it->is_object()) {
-        report.error(member, std::string("\"") + key + "\" should give the text in each language, " +
-                                 "{\"en\": \"...\", \"ru\": \"...\", \"pt\": \"...\"}, but is " + describe_json_type(*it));
-        return out;
-    }
-    reject_unknown_keys(report, member, {"en", "ru", "pt"});
+    reject_unknown_keys(report, pointer, {"en", "ru", "pt"});
     for (Language language : kLanguages) {
         const char* code = language_code(language);
-        auto text = it->find(code);
-        if (text == it->end()) {
-            report.error(member, std::string("\"") + key + "\" has no \"" + code + "\" translation; add \"" + code +
-                                     "\": \"...\"");
+        if (!value.contains(code)) {
+            report.error(pointer, name + " has no \"" + code + "\" translation; add \"" + code + "\": \"...\"");
             continue;
         }
-        out.text[static_cast<int>(language)] = required_string(report, member, code);
+        out.text[static_cast<int>(language)] = required_string(report, pointer, code);
     }
     return out;
+}
+
+Localized required_localized(const JsonReport& report, const std::string& pointer, const char* key) {
+    const nlohmann::json& object = report.doc.root.at(nlohmann::json::json_pointer(pointer));
+    if (!object.contains(key)) {
+        report.error(pointer, std::string("missing field \"") + key + "\" (text in English, Russian and Portuguese: " +
+                                  "{\"en\": \"...\", \"ru\": \"...\", \"pt\": \"...\"})");
+        return {};
+    }
+    return read_localized(report, pointer_append(pointer, key), std::string("\"") + key + "\"");
 }
 
 std::vector<std::string> optional_string_list(const JsonReport& report, const std::string& pointer, const char* key) {

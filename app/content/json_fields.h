@@ -39,6 +39,9 @@ const char* describe_json_type(const nlohmann::json& value);
 // A missing or empty translation is an error that names the language.
 Localized required_localized(const JsonReport& report, const std::string& pointer, const char* key);
 
+// The same for the value at `pointer` itself (e.g. an element of a list); `name` says what it is in messages.
+Localized read_localized(const JsonReport& report, const std::string& pointer, const std::string& name);
+
 // An optional list of strings (sources, review notes). Reports items that are not text.
 std::vector<std::string> optional_string_list(const JsonReport& report, const std::string& pointer, const char* key);
 

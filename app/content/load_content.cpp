@@ -4,6 +4,8 @@
 
 #include "json_fields.h"
 #include "load_annotations.h"
+#include "load_attract.h"
+#include "load_interface_text.h"
 #include "telegram_body.h"
 
 namespace app {
@@ -168,8 +170,16 @@ LoadResult load_content(const ReadFile& read_file) {
     if (!manifest) return result;
     JsonReport report{*manifest, result.problems};
     if (!expect_object(report, "", "The manifest")) return result;
-    reject_unknown_keys(report, "", {"fonts", "telegram", "annotations"});
+    reject_unknown_keys(report, "", {"fonts", "interface", "attract", "telegram", "annotations"});
     load_fonts(report, read_file, content->fonts);
+    std::string interface_file = required_string(report, "", "interface");
+    if (!interface_file.empty() && require_safe_path(report, "/interface", interface_file)) {
+        content->interface = load_interface_text(interface_file, read_file, result.problems);
+    }
+    std::string attract_file = required_string(report, "", "attract");
+    if (!attract_file.empty() && require_safe_path(report, "/attract", attract_file)) {
+        content->attract = load_attract(attract_file, read_file, result.problems);
+    }
     std::string telegram_file = required_string(report, "", "telegram");
     if (!telegram_file.empty() && require_safe_path(report, "/telegram", telegram_file)) {
         load_telegram(telegram_file, read_file, content->telegram, result.problems);

@@ -140,6 +140,7 @@ TelegramLayout layout_telegram(const Telegram& telegram, const Screen& screen, c
             }
             layout.texts.push_back(Text{"[" + block.page_label + "]", page_label.role, page_label.size_px,
                                         {std::floor(label_x), std::floor(out.y)}, page_label.color});
+            layout.page_labels.push_back({static_cast<int>(i), Rect{std::floor(label_x), std::floor(out.y), label_w, label_h}});
             out.y += label_h + s.line_pitch * 0.6f;
             first_block = true;
             continue;

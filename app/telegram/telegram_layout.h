@@ -42,6 +42,7 @@ struct TelegramLayout {
     std::vector<Text> texts;      // title, header, footnotes, page label (column coordinates)
     std::vector<Line> rules;      // page break and footnote rules
     std::vector<BodyLine> body;   // the telegram text itself
+    std::vector<std::pair<int, Rect>> page_labels;  // block index and box of each "[Page N]" label
 };
 
 TelegramLayout layout_telegram(const Telegram& telegram, const Screen& screen, const TextMeasure& measure,

@@ -3,12 +3,127 @@
 #include <algorithm>
 #include <cmath>
 
+#include "../animation/easing.h"
+#include "../cards/card_placement.h"
+#include "phrase_rects.h"
+
 namespace app {
 namespace {
 
-constexpr float kWheelLines = 3;  // lines of text per wheel notch, as desktop systems do
+constexpr float kWheelLines = 3;          // lines of text per wheel notch, as desktop systems do
+constexpr double kScrollToCardSeconds = 0.3;
+constexpr float kPhraseTouchToleranceMm = 3.0f;
 
-// Draws a soft dark fade along the bottom edge, telling the visitor there is more below.
+float clamp_scroll(const TelegramView& view, const Screen& screen, float y) {
+    return std::clamp(y, 0.0f, max_scroll(view, screen));
+}
+
+bool set_scroll(TelegramView& view, const Screen& screen, float y) {
+    const float before = view.scroll_y;
+    view.scroll_y = clamp_scroll(view, screen, y);
+    return view.scroll_y != before;
+}
+
+// A visitor's own scrolling stops anything the exhibit was scrolling for them.
+bool scroll_by_visitor(TelegramView& view, const ViewContext& ctx, float dy) {
+    view.scroll_animation.reset();
+    return set_scroll(view, ctx.screen, view.scroll_y + dy);
+}
+
+// The annotation whose phrase is at `p` (column coordinates), generously: a whole line's height counts,
+// and a near miss of a few millimetres still hits.
+int annotation_at(const TelegramView& view, const ViewContext& ctx, Vec2 p) {
+    const float tolerance = ctx.screen.mm(kPhraseTouchToleranceMm);
+    const float half_gap = std::max(0.0f, (view.layout.scale.line_pitch - view.layout.body.front().height) / 2);
+    int best = -1;
+    float best_distance = tolerance;
+    for (std::size_t i = 0; i < view.phrases.size(); ++i) {
+        for (const Rect& r : view.phrases[i]) {
+            const Rect area{r.x, r.y - half_gap, r.w, r.h + 2 * half_gap};
+            const float dx = std::max({area.x - p.x, 0.0f, p.x - area.right()});
+            const float dy = std::max({area.y - p.y, 0.0f, p.y - area.bottom()});
+            const float d = std::sqrt(dx * dx + dy * dy);
+            if (d <= best_distance) {
+                best_distance = d;
+                best = static_cast<int>(i);
+            }
+        }
+    }
+    return best;
+}
+
+Vec2 to_column(const TelegramView& view, Vec2 screen_point) { return {screen_point.x, screen_point.y + view.scroll_y}; }
+
+// Lays out and places the card for annotation `index`, shrinking its text until it fits beside its phrase.
+OpenCard build_card(const TelegramView& view, const ViewContext& ctx, int index, double opened_at, float& scroll_delta) {
+    const Annotation& a = ctx.content.annotations[static_cast<std::size_t>(index)];
+    OpenCard card;
+    card.annotation = index;
+    card.opened_at = opened_at;
+    card.phrase_rects = view.phrases[static_cast<std::size_t>(index)];
+    card.phrase_box = bounding_box(card.phrase_rects);
+
+    const float margin = std::max(ctx.screen.mm(3.0f), 0.025f * std::min(ctx.screen.width_px, ctx.screen.height_px));
+    const float gap = std::max(8.0f, ctx.screen.mm(3.0f));
+    PlacementRoom room{static_cast<float>(ctx.screen.width_px), static_cast<float>(ctx.screen.height_px), margin, gap,
+                       max_scroll(view, ctx.screen) - view.scroll_y, view.scroll_y};
+    Rect phrase_on_screen = card.phrase_box;
+    phrase_on_screen.y -= view.scroll_y;
+
+    const int full_px = card_text_px(view.layout.scale.body_px, ctx.screen);
+    for (float shrink = 1.0f; shrink >= 0.55f; shrink -= 0.075f) {
+        const int px = std::max(1, static_cast<int>(std::lround(full_px * shrink)));
+        card.layout = layout_card(a, ctx.content.interface, ctx.language, card_width(px, ctx.screen, margin), px, ctx.screen,
+                                  ctx.measure, ctx.theme);
+        if (std::optional<CardPlacement> placed = place_card(phrase_on_screen, card.layout.size, room)) {
+            scroll_delta = placed->scroll_delta;
+            const float to_column_y = view.scroll_y + placed->scroll_delta;
+            card.rect = Rect{placed->card.x, placed->card.y + to_column_y, placed->card.w, placed->card.h};
+            card.below = placed->below;
+            card.caret_tip = {placed->caret_tip.x, placed->caret_tip.y + to_column_y};
+            return card;
+        }
+    }
+    // Nothing fits beside the phrase even at the smallest size (a tiny screen): cover the half away from it.
+    scroll_delta = 0;
+    const bool below = phrase_on_screen.y + phrase_on_screen.h / 2 < ctx.screen.height_px / 2.0f;
+    const float h = std::min(card.layout.size.y, ctx.screen.height_px - 2 * margin);
+    const float y = below ? ctx.screen.height_px - margin - h : margin;
+    card.rect = Rect{std::round((ctx.screen.width_px - card.layout.size.x) / 2), y + view.scroll_y, card.layout.size.x, h};
+    card.below = below;
+    card.caret_tip = {card.phrase_box.x + card.phrase_box.w / 2, below ? card.phrase_box.bottom() : card.phrase_box.y};
+    return card;
+}
+
+void draw_breathing_underlines(const TelegramView& view, const ViewContext& ctx, double now, int typed, float dy,
+                               DisplayList& out) {
+    // Slow and quantised, so an ambient frame is needed only a few times a second.
+    const double step = std::floor(now * kBreathingFramesPerSecond) / kBreathingFramesPerSecond;
+    const float breath = 0.5f + 0.5f * static_cast<float>(std::sin(step * 2 * 3.14159265358979 / kBreathingPeriodSeconds));
+    const Color colour = faded(ctx.theme.phrase_underline, 0.55f + 0.45f * breath);
+    const float thickness = std::max(2.0f, std::round(view.layout.scale.body_px * 0.08f));
+    const float below_baseline = std::round(view.layout.scale.body_px * 0.16f);
+    const FontMetrics m = ctx.measure.metrics(FontRole::Typewriter, view.layout.scale.body_px);
+    const float h = static_cast<float>(ctx.screen.height_px);
+    const bool typing = typed < view.teleprinter.total;
+    for (std::size_t i = 0; i < view.phrases.size(); ++i) {
+        if (view.card && view.card->annotation == static_cast<int>(i)) continue;
+        for (const Rect& r : view.phrases[i]) {
+            const float y = r.y + dy + m.ascent + below_baseline;
+            if (y < 0 || y > h) continue;
+            if (typing && r.bottom() > 0) {
+                // Only phrases already typed are marked.
+                bool typed_here = false;
+                for (std::size_t l = 0; l < view.layout.body.size(); ++l)
+                    if (std::abs(view.layout.body[l].origin.y - r.y) < 1)
+                        typed_here = visible_characters(view.teleprinter, l, view.layout.body[l], typed) == count_characters(view.layout.body[l]);
+                if (!typed_here) continue;
+            }
+            out.commands.push_back(FillRect{{r.x, y, r.w, thickness}, colour, thickness / 2});
+        }
+    }
+}
+
 void draw_more_below_fade(const Screen& screen, const Theme& theme, float strength, DisplayList& out) {
     const float h = std::round(screen.height_px * 0.07f);
     const float top = screen.height_px - h;
@@ -41,50 +156,183 @@ float max_scroll(const TelegramView& view, const Screen& screen) {
     return std::max(0.0f, view.layout.column_height - static_cast<float>(screen.height_px));
 }
 
-bool scroll_by(TelegramView& view, const Screen& screen, float dy) {
-    float before = view.scroll_y;
-    view.scroll_y = std::clamp(view.scroll_y + dy, 0.0f, max_scroll(view, screen));
-    return view.scroll_y != before;
-}
+void layout_telegram_view(TelegramView& view, const ViewContext& ctx) {
+    const float old_range = max_scroll(view, ctx.screen);
+    const float fraction = view.layout.column_height > 0 && old_range > 0 ? view.scroll_y / old_range : 0;
+    const bool was_typing = !view.teleprinter.finished;
+    const double typing_since = view.teleprinter.started_at;
 
-bool telegram_handle_input(TelegramView& view, const Screen& screen, const InputEvent& event) {
-    const float page_step = static_cast<float>(screen.height_px) * 0.8f;
-    const float line_step = view.layout.scale.line_pitch;
-    if (const auto* pointer = std::get_if<PointerEvent>(&event)) {
-        switch (pointer->phase) {
-            case PointerPhase::Down:
-                if (!view.drag) view.drag = TelegramDrag{pointer->finger, pointer->pos.y};
-                return false;
-            case PointerPhase::Move: {
-                if (!view.drag || view.drag->finger != pointer->finger) return false;
-                float dy = view.drag->last_y - pointer->pos.y;
-                view.drag->last_y = pointer->pos.y;
-                return scroll_by(view, screen, dy);
-            }
-            case PointerPhase::Up:
-                if (view.drag && view.drag->finger == pointer->finger) view.drag.reset();
-                return false;
+    view.layout = layout_telegram(ctx.content.telegram, ctx.screen, ctx.measure, ctx.theme);
+    view.phrases.clear();
+    for (const Annotation& a : ctx.content.annotations) view.phrases.push_back(phrase_rects(view.layout, a.match, ctx.measure));
+    view.teleprinter = make_teleprinter(view.layout);
+    view.teleprinter.finished = !was_typing;
+    view.teleprinter.started_at = typing_since;
+    view.scroll_animation.reset();
+    stop_inertia(view.fling);
+    view.dragging = false;
+    view.closing_card.reset();
+    view.scroll_y = clamp_scroll(view, ctx.screen, fraction * max_scroll(view, ctx.screen));
+    if (view.card) {
+        const int index = view.card->annotation;
+        const double opened_at = view.card->opened_at;
+        view.card.reset();
+        if (index < static_cast<int>(ctx.content.annotations.size())) {
+            float delta = 0;
+            view.card = build_card(view, ctx, index, opened_at, delta);
+            view.scroll_y = clamp_scroll(view, ctx.screen, view.scroll_y + delta);
         }
     }
-    if (const auto* wheel = std::get_if<WheelEvent>(&event)) {
-        return scroll_by(view, screen, -wheel->lines * kWheelLines * line_step);
+}
+
+void start_telegram_visit(TelegramView& view, double now) {
+    view.scroll_y = 0;
+    view.scroll_animation.reset();
+    stop_inertia(view.fling);
+    view.dragging = false;
+    view.card.reset();
+    view.closing_card.reset();
+    view.teleprinter.started_at = now;
+    view.teleprinter.finished = false;
+}
+
+void close_card(TelegramView& view, double now) {
+    if (!view.card) return;
+    view.card->closing_at = now;
+    view.closing_card = std::move(view.card);
+    view.card.reset();
+}
+
+void open_annotation(TelegramView& view, const ViewContext& ctx, int index, double now) {
+    if (index < 0 || index >= static_cast<int>(ctx.content.annotations.size())) return;
+    close_card(view, now);
+    view.teleprinter.finished = true;
+    stop_inertia(view.fling);
+    float delta = 0;
+    view.card = build_card(view, ctx, index, now, delta);
+    if (delta != 0) view.scroll_animation = ScrollAnimation{view.scroll_y, clamp_scroll(view, ctx.screen, view.scroll_y + delta), now, kScrollToCardSeconds};
+}
+
+bool telegram_on_gesture(TelegramView& view, const ViewContext& ctx, const Gesture& g, double now) {
+    switch (g.kind) {
+        case GestureKind::Tap: {
+            if (teleprinter_running(view.teleprinter, now)) {  // the first tap finishes the typing at once
+                view.teleprinter.finished = true;
+                return true;
+            }
+            const Vec2 p = to_column(view, g.pos);
+            if (view.card) {
+                const Rect& r = view.card->rect;
+                const Rect& close = view.card->layout.close_target;
+                if (Rect{r.x + close.x, r.y + close.y, close.w, close.h}.contains(p)) {
+                    close_card(view, now);
+                    return true;
+                }
+                if (r.contains(p)) return false;  // reading the card is not a reason to close it
+            }
+            const int hit = annotation_at(view, ctx, p);
+            if (hit >= 0 && !(view.card && view.card->annotation == hit)) {
+                open_annotation(view, ctx, hit, now);
+                return true;
+            }
+            if (view.card) {
+                close_card(view, now);
+                return true;
+            }
+            return false;
+        }
+        case GestureKind::DragStart:
+            view.dragging = true;
+            stop_inertia(view.fling);
+            close_card(view, now);
+            return view.closing_card.has_value();
+        case GestureKind::DragMove:
+            if (!view.dragging) return false;
+            return scroll_by_visitor(view, ctx, -g.delta.y);
+        case GestureKind::DragEnd:
+            if (!view.dragging) return false;
+            view.dragging = false;
+            start_inertia(view.fling, Vec2{0, -g.velocity.y}, ctx.screen.px_per_mm);
+            return inertia_active(view.fling);
+        default:
+            return false;
     }
-    if (const auto* key = std::get_if<KeyEvent>(&event)) {
-        if (key->key == "Down") return scroll_by(view, screen, line_step);
-        if (key->key == "Up") return scroll_by(view, screen, -line_step);
-        if (key->key == "PageDown" || key->key == "Space") return scroll_by(view, screen, page_step);
-        if (key->key == "PageUp") return scroll_by(view, screen, -page_step);
-        if (key->key == "Home") return scroll_by(view, screen, -view.scroll_y);
-        if (key->key == "End") return scroll_by(view, screen, max_scroll(view, screen));
+}
+
+bool telegram_on_wheel(TelegramView& view, const ViewContext& ctx, const WheelEvent& wheel) {
+    stop_inertia(view.fling);
+    return scroll_by_visitor(view, ctx, -wheel.lines * kWheelLines * view.layout.scale.line_pitch);
+}
+
+bool telegram_on_key(TelegramView& view, const ViewContext& ctx, const KeyEvent& key, double now) {
+    const float page_step = static_cast<float>(ctx.screen.height_px) * 0.8f;
+    const float line_step = view.layout.scale.line_pitch;
+    if (key.key == "Escape") {
+        if (!view.card) return false;
+        close_card(view, now);
+        return true;
     }
+    if (key.key == "Tab") {  // keyboard visitors step through the annotations in reading order
+        view.teleprinter.finished = true;
+        const int count = static_cast<int>(ctx.content.annotations.size());
+        if (count == 0) return false;
+        open_annotation(view, ctx, view.card ? (view.card->annotation + 1) % count : 0, now);
+        return true;
+    }
+    stop_inertia(view.fling);
+    if (key.key == "Down") return scroll_by_visitor(view, ctx, line_step);
+    if (key.key == "Up") return scroll_by_visitor(view, ctx, -line_step);
+    if (key.key == "PageDown" || key.key == "Space") return scroll_by_visitor(view, ctx, page_step);
+    if (key.key == "PageUp") return scroll_by_visitor(view, ctx, -page_step);
+    if (key.key == "Home") return scroll_by_visitor(view, ctx, -view.scroll_y);
+    if (key.key == "End") return scroll_by_visitor(view, ctx, max_scroll(view, ctx.screen));
     return false;
 }
 
-void draw_telegram(const TelegramView& view, const Screen& screen, const Theme& theme, DisplayList& out) {
+bool telegram_advance(TelegramView& view, const ViewContext& ctx, double now, double dt) {
+    bool changed = false;
+    if (view.scroll_animation) {
+        const ScrollAnimation& a = *view.scroll_animation;
+        const float t = ease_in_out_cubic(progress(now, a.start, a.duration));
+        changed |= set_scroll(view, ctx.screen, lerp(a.from, a.to, t));
+        if (t >= 1) view.scroll_animation.reset();
+    }
+    if (inertia_active(view.fling)) {
+        const Vec2 step = step_inertia(view.fling, dt, ctx.screen.px_per_mm);
+        if (!set_scroll(view, ctx.screen, view.scroll_y + step.y)) stop_inertia(view.fling);  // stopped by an end
+        changed = true;
+    }
+    if (view.closing_card && card_gone(*view.closing_card, now)) {
+        view.closing_card.reset();
+        changed = true;
+    }
+    return changed;
+}
+
+bool telegram_animating(const TelegramView& view, double now) {
+    return view.scroll_animation.has_value() || inertia_active(view.fling) || teleprinter_running(view.teleprinter, now) ||
+           (view.card && card_animating(*view.card, now)) || view.closing_card.has_value();
+}
+
+void draw_telegram(const TelegramView& view, const ViewContext& ctx, double now, DisplayList& out) {
     const TelegramLayout& layout = view.layout;
+    const Screen& screen = ctx.screen;
+    const Theme& theme = ctx.theme;
     const float dy = -std::round(view.scroll_y);
     const float h = static_cast<float>(screen.height_px);
     auto visible = [&](float top, float height) { return top + dy + height >= 0 && top + dy <= h; };
+    const int typed = typed_characters(view.teleprinter, now);
+
+    // Until the teleprinter has finished, nothing below the line it is typing is shown.
+    float typed_to_y = 1e30f;
+    std::size_t typing_line = layout.body.size();
+    for (std::size_t i = 0; i < layout.body.size(); ++i) {
+        if (visible_characters(view.teleprinter, i, layout.body[i], typed) < count_characters(layout.body[i])) {
+            typing_line = i;
+            typed_to_y = layout.body[i].origin.y;
+            break;
+        }
+    }
 
     // The page with a soft shadow, so it sits on the dark surround like paper on a table.
     Rect page = layout.page;
@@ -93,28 +341,47 @@ void draw_telegram(const TelegramView& view, const Screen& screen, const Theme& 
     out.commands.push_back(FillRect{{page.x + shadow, page.y + shadow * 1.5f, page.w, page.h}, theme.paper_shadow, shadow});
     out.commands.push_back(FillRect{page, theme.paper, std::max(1.0f, screen.mm(0.4f))});
 
+    if (view.card) draw_card_highlight(*view.card, view.scroll_y, now, ctx, out);
+    if (view.closing_card) draw_card_highlight(*view.closing_card, view.scroll_y, now, ctx, out);
+
     for (const Line& rule : layout.rules) {
-        if (!visible(rule.from.y, 1)) continue;
+        if (!visible(rule.from.y, 1) || rule.from.y > typed_to_y) continue;
         out.commands.push_back(Line{{rule.from.x, rule.from.y + dy}, {rule.to.x, rule.to.y + dy}, rule.width, rule.color});
     }
     for (const Text& text : layout.texts) {
-        if (!visible(text.top_left.y, static_cast<float>(text.size_px) * 2)) continue;
+        if (!visible(text.top_left.y, static_cast<float>(text.size_px) * 2) || text.top_left.y > typed_to_y) continue;
         Text moved = text;
         moved.top_left.y += dy;
         out.commands.push_back(std::move(moved));
     }
-    for (const BodyLine& line : layout.body) {
+    for (std::size_t i = 0; i < layout.body.size() && i <= typing_line; ++i) {
+        const BodyLine& line = layout.body[i];
         if (!visible(line.origin.y, line.height)) continue;
+        const bool partial = i == typing_line;
+        float cut = 0;
+        if (partial) {
+            cut = width_of_first_characters(line, visible_characters(view.teleprinter, i, line, typed), ctx.measure);
+            out.commands.push_back(PushClip{{line.origin.x - line.height, line.origin.y + dy - line.height, cut + line.height, line.height * 3}});
+        }
         for (const PlacedRun& run : line.runs) {
-            float top = line.origin.y + dy - run.style.rise;
-            out.commands.push_back(
-                Text{run.text, run.style.role, run.style.size_px, {line.origin.x + run.x, top}, run.style.color});
+            const float top = line.origin.y + dy - run.style.rise;
+            out.commands.push_back(Text{run.text, run.style.role, run.style.size_px, {line.origin.x + run.x, top}, run.style.color});
+        }
+        if (partial) {
+            out.commands.push_back(PopClip{});
+            // The carriage: where the next character will strike.
+            const float advance = ctx.measure.width(FontRole::Typewriter, layout.scale.body_px, "0");
+            out.commands.push_back(FillRect{{line.origin.x + cut + 1, line.origin.y + dy, advance * 0.9f, line.height}, theme.cursor, 0});
         }
     }
+    draw_breathing_underlines(view, ctx, now, typed, dy, out);
 
     const float remaining = max_scroll(view, screen) - view.scroll_y;
     if (remaining > 1) draw_more_below_fade(screen, theme, std::min(1.0f, remaining / (h * 0.1f)), out);
     draw_scroll_indicator(view, screen, theme, out);
+
+    if (view.closing_card) draw_card(*view.closing_card, view.scroll_y, now, ctx, out);
+    if (view.card) draw_card(*view.card, view.scroll_y, now, ctx, out);
 }
 
 }  // namespace app

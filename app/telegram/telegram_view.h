@@ -1,33 +1,64 @@
-// The telegram screen: its layout, how far it is scrolled, and the finger or mouse dragging it.
+// The telegram screen: the page and its scrolling, the teleprinter that types it on arrival, the breathing
+// underlines of touchable phrases, and the card of the phrase a visitor touched.
 #pragma once
-#include <cstdint>
 #include <optional>
+#include <vector>
 
+#include "../cards/open_card.h"
 #include "../display_list.h"
 #include "../input.h"
+#include "../input/gestures.h"
+#include "../input/inertia.h"
+#include "../view_context.h"
 #include "telegram_layout.h"
+#include "teleprinter.h"
 
 namespace app {
 
-struct TelegramDrag {
-    std::int64_t finger = 0;
-    float last_y = 0;
+struct ScrollAnimation {
+    float from = 0;
+    float to = 0;
+    double start = 0;
+    double duration = 0;
 };
 
 struct TelegramView {
     TelegramLayout layout;
+    std::vector<std::vector<Rect>> phrases;  // per annotation, the boxes of its phrase (column coordinates)
+    Teleprinter teleprinter;
     float scroll_y = 0;  // how far the column is scrolled up, 0..max_scroll
-    std::optional<TelegramDrag> drag;
+    std::optional<ScrollAnimation> scroll_animation;
+    Inertia fling;
+    bool dragging = false;
+    std::optional<OpenCard> card;          // the open card, one at a time
+    std::optional<OpenCard> closing_card;  // the previous card while it fades away
 };
+
+// Lays the view out for the context's screen and language, keeping the reader's place and open card.
+void layout_telegram_view(TelegramView& view, const ViewContext& ctx);
+
+// A new visitor arrives: top of the page, no card, the teleprinter starts typing at `now`.
+void start_telegram_visit(TelegramView& view, double now);
 
 float max_scroll(const TelegramView& view, const Screen& screen);
 
-// Scrolls by `dy` pixels (positive moves the text up), kept within bounds. Returns whether anything moved.
-bool scroll_by(TelegramView& view, const Screen& screen, float dy);
+// Each returns whether the view changed.
+bool telegram_on_gesture(TelegramView& view, const ViewContext& ctx, const Gesture& gesture, double now);
+bool telegram_on_wheel(TelegramView& view, const ViewContext& ctx, const WheelEvent& wheel);
+bool telegram_on_key(TelegramView& view, const ViewContext& ctx, const KeyEvent& key, double now);
+bool telegram_advance(TelegramView& view, const ViewContext& ctx, double now, double dt);
 
-// Drag, wheel and keys scroll the page. Returns whether the view changed.
-bool telegram_handle_input(TelegramView& view, const Screen& screen, const InputEvent& event);
+// Something moves now (not counting the slow breathing of the underlines).
+bool telegram_animating(const TelegramView& view, double now);
 
-void draw_telegram(const TelegramView& view, const Screen& screen, const Theme& theme, DisplayList& out);
+// Opens the card of annotation `index` as if its phrase had been touched.
+void open_annotation(TelegramView& view, const ViewContext& ctx, int index, double now);
+void close_card(TelegramView& view, double now);
+
+void draw_telegram(const TelegramView& view, const ViewContext& ctx, double now, DisplayList& out);
+
+// The underlines breathe slowly; they change this often, so frames are asked for at this rate only.
+constexpr double kBreathingFramesPerSecond = 8;
+constexpr double kBreathingPeriodSeconds = 3.2;
 
 }  // namespace app

@@ -7,9 +7,12 @@
 namespace app {
 namespace {
 
+// An exhibit on the telegram with the teleprinter already finished.
 Exhibit make_test_exhibit(int w, int h) {
     LoadResult loaded = load_content(testing::shipped_assets());
-    return make_exhibit(loaded.content, Screen{w, h, 3.78f}, testing::fake_measure());
+    Exhibit e = make_exhibit(loaded.content, Screen{w, h, 3.78f}, testing::fake_measure(), starting_on(Scene::Telegram));
+    advance(e, e.telegram.teleprinter.total / kTeleprinterCharsPerSecond + 0.1);
+    return e;
 }
 
 PointerEvent pointer(PointerPhase phase, std::int64_t finger, float x, float y) { return PointerEvent{phase, finger, {x, y}}; }
@@ -26,9 +29,30 @@ TEST(TelegramView, DragMovesThePageWithTheFinger) {
     EXPECT_FLOAT_EQ(e.telegram.scroll_y, 100);
     handle_input(e, pointer(PointerPhase::Move, 3, 400, 350));
     EXPECT_FLOAT_EQ(e.telegram.scroll_y, 50);
+    advance(e, 0.2);  // hold still before lifting: no fling
     handle_input(e, pointer(PointerPhase::Up, 3, 400, 350));
     handle_input(e, pointer(PointerPhase::Move, 3, 400, 0));
+    advance(e, 1.0);
     EXPECT_FLOAT_EQ(e.telegram.scroll_y, 50) << "moves after lifting the finger must not scroll";
+}
+
+TEST(TelegramView, AFlingGlidesOnAndSlowsDown) {
+    Exhibit e = make_test_exhibit(800, 480);
+    handle_input(e, pointer(PointerPhase::Down, 1, 400, 400));
+    for (int i = 1; i <= 6; ++i) {
+        advance(e, 0.016);
+        handle_input(e, pointer(PointerPhase::Move, 1, 400, 400 - 20.0f * i));
+    }
+    handle_input(e, pointer(PointerPhase::Up, 1, 400, 280));
+    const float released_at = e.telegram.scroll_y;
+    advance(e, 0.1);
+    const float first = e.telegram.scroll_y - released_at;
+    EXPECT_GT(first, 0);
+    const float before = e.telegram.scroll_y;
+    advance(e, 0.1);
+    EXPECT_LT(e.telegram.scroll_y - before, first) << "the glide slows down";
+    for (int i = 0; i < 300; ++i) advance(e, 1.0 / 60);
+    EXPECT_FALSE(telegram_animating(e.telegram, e.now)) << "and stops";
 }
 
 TEST(TelegramView, AStrayFingerDoesNotHijackTheDrag) {
@@ -72,12 +96,54 @@ TEST(TelegramView, FramesAreDrawnOnlyAfterSomethingChanged) {
     EXPECT_TRUE(needs_frame(e));
     draw(e);
     EXPECT_FALSE(needs_frame(e));
-    advance(e, 5.0);
-    EXPECT_FALSE(needs_frame(e));
     handle_input(e, KeyEvent{"Up"});  // already at the top: nothing moves
     EXPECT_FALSE(needs_frame(e));
     handle_input(e, KeyEvent{"Down"});
     EXPECT_TRUE(needs_frame(e));
+}
+
+// The underlines breathe at a few frames a second, and between those frames the exhibit may sleep.
+TEST(TelegramView, AmbientMotionAsksForFewFrames) {
+    Exhibit e = make_test_exhibit(1280, 720);
+    draw(e);
+    const double wait = seconds_until_next_frame(e);
+    EXPECT_GT(wait, 0);
+    EXPECT_LE(wait, 1 / kBreathingFramesPerSecond + 1e-9);
+    advance(e, wait * 0.5);
+    EXPECT_FALSE(needs_frame(e));
+    advance(e, wait * 0.5 + 1e-6);
+    EXPECT_TRUE(needs_frame(e));
+    int frames = 0;
+    for (int i = 0; i < 600; ++i) {  // ten seconds at 60 Hz of polling
+        advance(e, 1.0 / 60);
+        if (needs_frame(e)) {
+            draw(e);
+            ++frames;
+        }
+    }
+    EXPECT_LE(frames, 10 * kBreathingFramesPerSecond + 1);
+}
+
+TEST(TelegramView, TheTelegramTypesItselfOutAndATapCompletesIt) {
+    LoadResult loaded = load_content(testing::shipped_assets());
+    Exhibit e = make_exhibit(loaded.content, Screen{1280, 720, 3.78f}, testing::fake_measure(), starting_on(Scene::Telegram));
+    advance(e, 0.5);
+    EXPECT_TRUE(teleprinter_running(e.telegram.teleprinter, e.now));
+    EXPECT_GT(typed_characters(e.telegram.teleprinter, e.now), 0);
+    handle_input(e, pointer(PointerPhase::Down, 1, 640, 300));
+    handle_input(e, pointer(PointerPhase::Up, 1, 640, 300));
+    EXPECT_FALSE(teleprinter_running(e.telegram.teleprinter, e.now));
+    EXPECT_FALSE(e.telegram.card) << "the tap that completes the typing opens nothing";
+}
+
+TEST(TelegramView, TypingEndsByItself) {
+    LoadResult loaded = load_content(testing::shipped_assets());
+    Exhibit e = make_exhibit(loaded.content, Screen{1280, 720, 3.78f}, testing::fake_measure(), starting_on(Scene::Telegram));
+    const double needed = e.telegram.teleprinter.total / kTeleprinterCharsPerSecond;
+    advance(e, needed - 0.1);
+    EXPECT_TRUE(teleprinter_running(e.telegram.teleprinter, e.now));
+    advance(e, 0.2);
+    EXPECT_FALSE(teleprinter_running(e.telegram.teleprinter, e.now));
 }
 
 TEST(TelegramView, ResizingKeepsTheReadersPlace) {

@@ -19,6 +19,19 @@ TEST(Theme, DefaultThemeMeetsWcagAAForEveryTextPair) {
     EXPECT_GE(contrast_ratio(t.marker_ink, t.paper), 4.5);
     EXPECT_GE(contrast_ratio(t.surround_text, t.surround), 4.5);
     EXPECT_GE(contrast_ratio(t.surround_muted, t.surround), 4.5);
+    EXPECT_GE(contrast_ratio(t.card_text, t.card), 4.5);
+    EXPECT_GE(contrast_ratio(t.card_title, t.card), 4.5);
+    EXPECT_GE(contrast_ratio(t.card_muted, t.card), 4.5);
+    EXPECT_GE(contrast_ratio(t.button_text, t.button), 4.5);
+    EXPECT_GE(contrast_ratio(t.ink, t.phrase_highlight), 4.5);
+}
+
+// Non-text marks a visitor must see (the underline of a touchable phrase, chart bars) need 3:1 (WCAG 1.4.11).
+TEST(Theme, GraphicalMarksMeetWcagNonTextContrast) {
+    Theme t = default_theme();
+    EXPECT_GE(contrast_ratio(t.phrase_underline, t.paper), 3.0);
+    EXPECT_GE(contrast_ratio(t.chart_bar, t.card), 3.0);
+    EXPECT_GE(contrast_ratio(t.chart_reference, t.card), 3.0);
 }
 
 }  // namespace

@@ -1,0 +1,97 @@
+#include "card_layout.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include "../text/text_flow.h"
+
+namespace app {
+namespace {
+
+int round_px(float v) { return std::max(1, static_cast<int>(std::lround(v))); }
+
+std::string join(const std::vector<std::string>& items, const std::string& separator) {
+    std::string out;
+    for (const std::string& s : items) out += (out.empty() ? "" : separator) + s;
+    return out;
+}
+
+}  // namespace
+
+int card_text_px(int body_px, const Screen& screen) {
+    return round_px(std::max(body_px * 0.82f, screen.mm(3.0f)));
+}
+
+float card_width(int text_px, const Screen& screen, float margin) {
+    return std::floor(std::min(static_cast<float>(screen.width_px) - 2 * margin, text_px * 31.0f));
+}
+
+CardLayout layout_card(const Annotation& annotation, const InterfaceText& ui, Language language, float width,
+                       int text_px, const Screen& screen, const TextMeasure& measure, const Theme& theme) {
+    CardLayout card;
+    card.text_px = text_px;
+    const float t = static_cast<float>(text_px);
+    const float pad = std::round(t * 1.1f);
+    card.corner_radius = std::round(t * 0.5f);
+
+    const TextStyle title{FontRole::SansBold, round_px(t * 1.3f), 0, theme.card_title};
+    const TextStyle body{FontRole::Sans, text_px, 0, theme.card_text};
+    const TextStyle button{FontRole::SansBold, round_px(t * 0.9f), 0, theme.button_text};
+    const TextStyle sources{FontRole::Sans, round_px(t * 0.78f), 0, theme.card_muted};
+
+    // The close button: a labelled pill in the top-right corner; its touch area is larger than it looks.
+    const std::string close_label = "× " + ui.close.in(language);
+    const float button_h = std::round(std::max(t * 2.2f, screen.mm(9.0f)));
+    const float button_w = std::round(measure.width(button.role, button.size_px, close_label) + button_h * 0.9f);
+    card.close_visual = Rect{width - pad * 0.6f - button_w, pad * 0.6f, button_w, button_h};
+    const float target = screen.mm(kMinTouchTargetMm);
+    const float grow_w = std::max(0.0f, target - button_w) / 2, grow_h = std::max(0.0f, target - button_h) / 2;
+    card.close_target = Rect{card.close_visual.x - grow_w, card.close_visual.y - grow_h, button_w + 2 * grow_w,
+                             button_h + 2 * grow_h};
+    const FontMetrics button_metrics = measure.metrics(button.role, button.size_px);
+    card.texts.push_back(Text{close_label, button.role, button.size_px,
+                              {std::round(card.close_visual.x + button_h * 0.45f),
+                               std::round(card.close_visual.y + (button_h - button_metrics.line_height) / 2)},
+                              button.color});
+
+    float y = pad;
+    const float title_width = card.close_visual.x - pad - pad * 0.5f;
+    const float title_pitch = measure.metrics(title.role, title.size_px).line_height * 1.05f;
+    const std::vector<std::string> title_lines = wrap_lines(annotation.title.in(language), title, title_width, measure);
+    // Centre a one-line title on the button so the top row reads as one line.
+    if (title_lines.size() == 1) y = std::round(card.close_visual.y + (button_h - title_pitch) / 2);
+    for (const std::string& line : title_lines) {
+        card.texts.push_back(Text{line, title.role, title.size_px, {pad, std::round(y)}, title.color});
+        y += title_pitch;
+    }
+    y = std::max(y, card.close_visual.bottom()) + t * 0.7f;
+
+    const float body_pitch = std::round(std::max(measure.metrics(body.role, body.size_px).line_height, t * 1.45f));
+    for (const std::string& line : wrap_lines(annotation.body.in(language), body, width - 2 * pad, measure)) {
+        card.texts.push_back(Text{line, body.role, body.size_px, {pad, std::round(y)}, body.color});
+        y += body_pitch;
+    }
+
+    if (annotation.has_chart) {
+        y += t * 0.6f;
+        card.has_chart = true;
+        card.chart = Rect{pad, std::round(y), width - 2 * pad, std::round(t * 9.5f)};
+        y += card.chart.h;
+    }
+
+    y += t * 0.6f;
+    std::vector<std::string> all_sources = annotation.sources;
+    if (annotation.has_chart)
+        for (const std::string& s : annotation.chart.sources)
+            if (std::find(all_sources.begin(), all_sources.end(), s) == all_sources.end()) all_sources.push_back(s);
+    const std::string source_line = ui.sources.in(language) + ": " + join(all_sources, "; ");
+    const float source_pitch = measure.metrics(sources.role, sources.size_px).line_height * 1.15f;
+    for (const std::string& line : wrap_lines(source_line, sources, width - 2 * pad, measure)) {
+        card.texts.push_back(Text{line, sources.role, sources.size_px, {pad, std::round(y)}, sources.color});
+        y += source_pitch;
+    }
+    card.size = Vec2{width, std::ceil(y + pad * 0.8f)};
+    return card;
+}
+
+}  // namespace app

@@ -1,0 +1,85 @@
+#include "open_card.h"
+
+#include <cmath>
+
+#include "../animation/easing.h"
+#include "bar_chart.h"
+
+namespace app {
+namespace {
+
+// 0 → 1 while opening, 1 → 0 while closing.
+float openness(const OpenCard& card, double now) {
+    if (card.closing_at >= 0) return 1 - ease_out_cubic(progress(now, card.closing_at, kCardCloseSeconds));
+    return ease_out_cubic(progress(now, card.opened_at, kCardOpenSeconds));
+}
+
+Rect moved(Rect r, float dy) {
+    r.y += dy;
+    return r;
+}
+
+}  // namespace
+
+bool card_animating(const OpenCard& card, double now) {
+    if (card.closing_at >= 0) return now < card.closing_at + kCardCloseSeconds;
+    const double chart_end = card.layout.has_chart ? kCardOpenSeconds + kChartDrawSeconds : kCardOpenSeconds;
+    return now < card.opened_at + chart_end;
+}
+
+bool card_gone(const OpenCard& card, double now) { return card.closing_at >= 0 && now >= card.closing_at + kCardCloseSeconds; }
+
+void draw_card_highlight(const OpenCard& card, float scroll_y, double now, const ViewContext& ctx, DisplayList& out) {
+    const float open = openness(card, now);
+    if (open <= 0) return;
+    const float pad = std::max(2.0f, ctx.screen.mm(0.6f));
+    for (const Rect& r : card.phrase_rects) {
+        out.commands.push_back(FillRect{{r.x - pad, r.y - scroll_y - pad * 0.5f, r.w + 2 * pad, r.h + pad}, faded(ctx.theme.phrase_highlight, open), pad});
+    }
+}
+
+void draw_card(const OpenCard& card, float scroll_y, double now, const ViewContext& ctx, DisplayList& out) {
+    const float open = openness(card, now);
+    if (open <= 0) return;
+    const Theme& theme = ctx.theme;
+    const Rect target = moved(card.rect, -scroll_y);
+    const Rect from = moved(card.phrase_box, -scroll_y);
+    const Rect r = lerp(from, target, open);
+
+    // A pointer from the card's edge to its phrase, so the eye connects the two.
+    const float half = std::max(6.0f, ctx.screen.mm(2.2f));
+    const Vec2 tip{card.caret_tip.x, card.caret_tip.y - scroll_y};
+    const float edge = card.below ? r.y + 1 : r.bottom() - 1;
+    const float base_x = std::clamp(tip.x, r.x + half * 2, std::max(r.x + half * 2, r.right() - half * 2));
+    const Color card_colour = faded(theme.card, open);
+    auto caret = std::make_shared<std::vector<Vertex>>(std::vector<Vertex>{
+        {{base_x - half, edge}, card_colour}, {{base_x + half, edge}, card_colour}, {{tip.x, tip.y + (card.below ? 2.0f : -2.0f)}, card_colour}});
+
+    const float shadow = std::max(3.0f, ctx.screen.mm(1.2f));
+    out.commands.push_back(FillRect{{r.x + shadow * 0.5f, r.y + shadow, r.w, r.h}, faded(theme.card_shadow, open), card.layout.corner_radius});
+    out.commands.push_back(Triangles{std::move(caret), {0, 0}, 1, 1});
+    out.commands.push_back(FillRect{r, card_colour, card.layout.corner_radius * open});
+
+    // The contents fade in once the card has nearly reached its size, and are clipped to it meanwhile.
+    const float content = card.closing_at >= 0 ? open : progress(now, card.opened_at + kCardOpenSeconds * 0.55, kCardOpenSeconds * 0.6);
+    if (content <= 0) return;
+    out.commands.push_back(PushClip{r});
+    const FillRect button{{r.x + card.layout.close_visual.x, r.y + card.layout.close_visual.y, card.layout.close_visual.w, card.layout.close_visual.h},
+                          faded(theme.button, content), card.layout.close_visual.h / 2};
+    out.commands.push_back(button);
+    for (const Text& t : card.layout.texts) {
+        Text placed = t;
+        placed.top_left = {r.x + t.top_left.x, r.y + t.top_left.y};
+        placed.color = faded(t.color, content);
+        out.commands.push_back(std::move(placed));
+    }
+    if (card.layout.has_chart) {
+        const Annotation& a = ctx.content.annotations[static_cast<std::size_t>(card.annotation)];
+        const Rect chart = moved(card.layout.chart, 0);
+        draw_bar_chart(a.chart, ctx.content.interface, ctx.language, Rect{r.x + chart.x, r.y + chart.y, chart.w, chart.h},
+                       card.layout.text_px, now - (card.opened_at + kCardOpenSeconds), content, ctx.measure, theme, out);
+    }
+    out.commands.push_back(PopClip{});
+}
+
+}  // namespace app

@@ -1,0 +1,27 @@
+// The words of the interface itself (buttons, hints, the idle countdown), in every language.
+// They live in assets/ like all other text so curators can change and translate them.
+#pragma once
+#include <string>
+
+#include "language.h"
+
+namespace app {
+
+struct InterfaceText {
+    Localized touch_hint;
+    Localized close;
+    Localized sources;
+    Localized still_there;
+    Localized restart_countdown;  // holds "{seconds}"
+    Localized continue_visit;
+    Localized money_millions;     // holds "{value}", e.g. "${value}M"
+    Localized decimal_separator;
+};
+
+// Replaces "{name}" in `pattern` with `value`.
+std::string fill_placeholder(const std::string& pattern, const std::string& name, const std::string& value);
+
+// "12.6" / "12,6": millions of a money amount with one decimal, in the language's own style.
+std::string format_money_millions(const InterfaceText& text, Language language, double amount);
+
+}  // namespace app
