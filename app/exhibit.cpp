@@ -9,7 +9,7 @@
 namespace app {
 namespace {
 
-ViewContext context_of(const Exhibit& e) { return ViewContext{*e.content, e.screen, e.measure, e.theme, e.language}; }
+ViewContext context_of(const Exhibit& e) { return ViewContext{*e.content, e.screen, e.measure, e.theme, e.language, full_screen(e.screen)}; }
 
 double breath_step(double t) { return std::floor(t * kBreathingFramesPerSecond); }
 

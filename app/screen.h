@@ -1,6 +1,8 @@
 // The physical screen the exhibit is drawn on, so sizes can be chosen in millimetres.
 #pragma once
 
+#include "geometry.h"
+
 namespace app {
 
 struct Screen {
@@ -11,5 +13,9 @@ struct Screen {
     float mm(float millimetres) const { return millimetres * px_per_mm; }
     bool portrait() const { return height_px > width_px; }
 };
+
+inline Rect full_screen(const Screen& s) {
+    return Rect{0, 0, static_cast<float>(s.width_px), static_cast<float>(s.height_px)};
+}
 
 }  // namespace app

@@ -14,6 +14,7 @@ struct ViewContext {
     const TextMeasure& measure;
     const Theme& theme;
     Language language;
+    Rect area;  // the part of the screen the view may use (the rest holds the navigation bar)
 };
 
 }  // namespace app

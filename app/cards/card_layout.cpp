@@ -18,6 +18,12 @@ std::string join(const std::vector<std::string>& items, const std::string& separ
 
 }  // namespace
 
+CardContent card_content(const Annotation& annotation) {
+    CardContent content{annotation.title, annotation.body, annotation.sources, std::nullopt};
+    if (annotation.has_chart) content.chart = annotation.chart;
+    return content;
+}
+
 int card_text_px(int body_px, const Screen& screen) {
     return round_px(std::max(body_px * 0.82f, screen.mm(3.0f)));
 }
@@ -26,7 +32,7 @@ float card_width(int text_px, const Screen& screen, float margin) {
     return std::floor(std::min(static_cast<float>(screen.width_px) - 2 * margin, text_px * 31.0f));
 }
 
-CardLayout layout_card(const Annotation& annotation, const InterfaceText& ui, Language language, float width,
+CardLayout layout_card(const CardContent& content, const InterfaceText& ui, Language language, float width,
                        int text_px, const Screen& screen, const TextMeasure& measure, const Theme& theme) {
     CardLayout card;
     card.text_px = text_px;
@@ -57,7 +63,7 @@ CardLayout layout_card(const Annotation& annotation, const InterfaceText& ui, La
     float y = pad;
     const float title_width = card.close_visual.x - pad - pad * 0.5f;
     const float title_pitch = measure.metrics(title.role, title.size_px).line_height * 1.05f;
-    const std::vector<std::string> title_lines = wrap_lines(annotation.title.in(language), title, title_width, measure);
+    const std::vector<std::string> title_lines = wrap_lines(content.title.in(language), title, title_width, measure);
     // Centre a one-line title on the button so the top row reads as one line.
     if (title_lines.size() == 1) y = std::round(card.close_visual.y + (button_h - title_pitch) / 2);
     for (const std::string& line : title_lines) {
@@ -67,12 +73,12 @@ CardLayout layout_card(const Annotation& annotation, const InterfaceText& ui, La
     y = std::max(y, card.close_visual.bottom()) + t * 0.7f;
 
     const float body_pitch = std::round(std::max(measure.metrics(body.role, body.size_px).line_height, t * 1.45f));
-    for (const std::string& line : wrap_lines(annotation.body.in(language), body, width - 2 * pad, measure)) {
+    for (const std::string& line : wrap_lines(content.body.in(language), body, width - 2 * pad, measure)) {
         card.texts.push_back(Text{line, body.role, body.size_px, {pad, std::round(y)}, body.color});
         y += body_pitch;
     }
 
-    if (annotation.has_chart) {
+    if (content.chart) {
         y += t * 0.6f;
         card.has_chart = true;
         card.chart = Rect{pad, std::round(y), width - 2 * pad, std::round(t * 9.5f)};
@@ -80,9 +86,9 @@ CardLayout layout_card(const Annotation& annotation, const InterfaceText& ui, La
     }
 
     y += t * 0.6f;
-    std::vector<std::string> all_sources = annotation.sources;
-    if (annotation.has_chart)
-        for (const std::string& s : annotation.chart.sources)
+    std::vector<std::string> all_sources = content.sources;
+    if (content.chart)
+        for (const std::string& s : content.chart->sources)
             if (std::find(all_sources.begin(), all_sources.end(), s) == all_sources.end()) all_sources.push_back(s);
     const std::string source_line = ui.sources.in(language) + ": " + join(all_sources, "; ");
     const float source_pitch = measure.metrics(sources.role, sources.size_px).line_height * 1.15f;

@@ -1,5 +1,7 @@
-// What goes inside an annotation's card and how big it is, in the card's own coordinates (origin top-left).
+// What goes inside a card and how big it is, in the card's own coordinates (origin top-left). Annotations,
+// timeline events and map places all open the same kind of card.
 #pragma once
+#include <optional>
 #include <vector>
 
 #include "../content/content.h"
@@ -8,6 +10,16 @@
 #include "../theme.h"
 
 namespace app {
+
+// What a card says, copied out of the content so an open card never points into content being replaced.
+struct CardContent {
+    Localized title;
+    Localized body;
+    std::vector<std::string> sources;
+    std::optional<BarChart> chart;
+};
+
+CardContent card_content(const Annotation& annotation);
 
 struct CardLayout {
     Vec2 size;
@@ -23,7 +35,7 @@ struct CardLayout {
 // The smallest touch target a visitor can hit reliably standing up.
 constexpr float kMinTouchTargetMm = 15.0f;
 
-CardLayout layout_card(const Annotation& annotation, const InterfaceText& ui, Language language, float width,
+CardLayout layout_card(const CardContent& content, const InterfaceText& ui, Language language, float width,
                        int text_px, const Screen& screen, const TextMeasure& measure, const Theme& theme);
 
 // Card text size for a screen whose telegram body is `body_px`: a little smaller than the document,

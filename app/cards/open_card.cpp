@@ -21,6 +21,34 @@ Rect moved(Rect r, float dy) {
 
 }  // namespace
 
+PlacementRoom card_room(const Screen& screen, float can_scroll_up, float can_scroll_down) {
+    const float margin = std::max(screen.mm(3.0f), 0.025f * std::min(screen.width_px, screen.height_px));
+    const float gap = std::max(8.0f, screen.mm(3.0f));
+    return PlacementRoom{static_cast<float>(screen.width_px), static_cast<float>(screen.height_px), margin, gap,
+                         can_scroll_up, can_scroll_down};
+}
+
+PlacedCard place_card_beside(const CardContent& content, const Rect& anchor, const PlacementRoom& room, int text_px,
+                             const ViewContext& ctx) {
+    PlacedCard placed;
+    for (float shrink = 1.0f; shrink >= 0.55f; shrink -= 0.075f) {
+        const int px = std::max(1, static_cast<int>(std::lround(text_px * shrink)));
+        placed.layout = layout_card(content, ctx.content.interface, ctx.language, card_width(px, ctx.screen, room.margin), px,
+                                    ctx.screen, ctx.measure, ctx.theme);
+        if (std::optional<CardPlacement> p = place_card(anchor, placed.layout.size, room)) {
+            placed.placement = *p;
+            return placed;
+        }
+    }
+    // Nothing fits beside the anchor even at the smallest size: cover the half of the screen away from it.
+    const bool below = anchor.y + anchor.h / 2 < room.viewport_h / 2;
+    const float h = std::min(placed.layout.size.y, room.viewport_h - 2 * room.margin);
+    const float y = below ? room.viewport_h - room.margin - h : room.margin;
+    const Rect card{std::round((room.viewport_w - placed.layout.size.x) / 2), y, placed.layout.size.x, h};
+    placed.placement = CardPlacement{card, 0, below, {anchor.x + anchor.w / 2, below ? anchor.bottom() : anchor.y}};
+    return placed;
+}
+
 bool card_animating(const OpenCard& card, double now) {
     if (card.closing_at >= 0) return now < card.closing_at + kCardCloseSeconds;
     const double chart_end = card.layout.has_chart ? kCardOpenSeconds + kChartDrawSeconds : kCardOpenSeconds;
@@ -73,10 +101,9 @@ void draw_card(const OpenCard& card, float scroll_y, double now, const ViewConte
         placed.color = faded(t.color, content);
         out.commands.push_back(std::move(placed));
     }
-    if (card.layout.has_chart) {
-        const Annotation& a = ctx.content.annotations[static_cast<std::size_t>(card.annotation)];
-        const Rect chart = moved(card.layout.chart, 0);
-        draw_bar_chart(a.chart, ctx.content.interface, ctx.language, Rect{r.x + chart.x, r.y + chart.y, chart.w, chart.h},
+    if (card.layout.has_chart && card.content.chart) {
+        const Rect& chart = card.layout.chart;
+        draw_bar_chart(*card.content.chart, ctx.content.interface, ctx.language, Rect{r.x + chart.x, r.y + chart.y, chart.w, chart.h},
                        card.layout.text_px, now - (card.opened_at + kCardOpenSeconds), content, ctx.measure, theme, out);
     }
     out.commands.push_back(PopClip{});

@@ -4,7 +4,6 @@
 #include <cmath>
 
 #include "../animation/easing.h"
-#include "../cards/card_placement.h"
 #include "phrase_rects.h"
 
 namespace app {
@@ -54,44 +53,27 @@ int annotation_at(const TelegramView& view, const ViewContext& ctx, Vec2 p) {
 
 Vec2 to_column(const TelegramView& view, Vec2 screen_point) { return {screen_point.x, screen_point.y + view.scroll_y}; }
 
-// Lays out and places the card for annotation `index`, shrinking its text until it fits beside its phrase.
+// Lays out and places the card for annotation `index` beside its phrase; `scroll_delta` is the scroll it needs.
 OpenCard build_card(const TelegramView& view, const ViewContext& ctx, int index, double opened_at, float& scroll_delta) {
-    const Annotation& a = ctx.content.annotations[static_cast<std::size_t>(index)];
     OpenCard card;
     card.annotation = index;
+    card.content = card_content(ctx.content.annotations[static_cast<std::size_t>(index)]);
     card.opened_at = opened_at;
     card.phrase_rects = view.phrases[static_cast<std::size_t>(index)];
     card.phrase_box = bounding_box(card.phrase_rects);
 
-    const float margin = std::max(ctx.screen.mm(3.0f), 0.025f * std::min(ctx.screen.width_px, ctx.screen.height_px));
-    const float gap = std::max(8.0f, ctx.screen.mm(3.0f));
-    PlacementRoom room{static_cast<float>(ctx.screen.width_px), static_cast<float>(ctx.screen.height_px), margin, gap,
-                       max_scroll(view, ctx.screen) - view.scroll_y, view.scroll_y};
     Rect phrase_on_screen = card.phrase_box;
     phrase_on_screen.y -= view.scroll_y;
-
-    const int full_px = card_text_px(view.layout.scale.body_px, ctx.screen);
-    for (float shrink = 1.0f; shrink >= 0.55f; shrink -= 0.075f) {
-        const int px = std::max(1, static_cast<int>(std::lround(full_px * shrink)));
-        card.layout = layout_card(a, ctx.content.interface, ctx.language, card_width(px, ctx.screen, margin), px, ctx.screen,
-                                  ctx.measure, ctx.theme);
-        if (std::optional<CardPlacement> placed = place_card(phrase_on_screen, card.layout.size, room)) {
-            scroll_delta = placed->scroll_delta;
-            const float to_column_y = view.scroll_y + placed->scroll_delta;
-            card.rect = Rect{placed->card.x, placed->card.y + to_column_y, placed->card.w, placed->card.h};
-            card.below = placed->below;
-            card.caret_tip = {placed->caret_tip.x, placed->caret_tip.y + to_column_y};
-            return card;
-        }
-    }
-    // Nothing fits beside the phrase even at the smallest size (a tiny screen): cover the half away from it.
-    scroll_delta = 0;
-    const bool below = phrase_on_screen.y + phrase_on_screen.h / 2 < ctx.screen.height_px / 2.0f;
-    const float h = std::min(card.layout.size.y, ctx.screen.height_px - 2 * margin);
-    const float y = below ? ctx.screen.height_px - margin - h : margin;
-    card.rect = Rect{std::round((ctx.screen.width_px - card.layout.size.x) / 2), y + view.scroll_y, card.layout.size.x, h};
-    card.below = below;
-    card.caret_tip = {card.phrase_box.x + card.phrase_box.w / 2, below ? card.phrase_box.bottom() : card.phrase_box.y};
+    const PlacementRoom room = card_room(ctx.screen, max_scroll(view, ctx.screen) - view.scroll_y, view.scroll_y);
+    const PlacedCard placed = place_card_beside(card.content, phrase_on_screen, room,
+                                                card_text_px(view.layout.scale.body_px, ctx.screen), ctx);
+    scroll_delta = placed.placement.scroll_delta;
+    const float to_column_y = view.scroll_y + scroll_delta;
+    const Rect& r = placed.placement.card;
+    card.layout = placed.layout;
+    card.rect = Rect{r.x, r.y + to_column_y, r.w, r.h};
+    card.below = placed.placement.below;
+    card.caret_tip = {placed.placement.caret_tip.x, placed.placement.caret_tip.y + to_column_y};
     return card;
 }
 

@@ -131,7 +131,7 @@ TEST(AnnotationCards, EveryCardFitsEveryScreenAndLanguage) {
             e.language = language;
             for (std::size_t i = 0; i < e.content->annotations.size(); ++i) {
                 close_card(e.telegram, e.now);
-                const ViewContext ctx{*e.content, e.screen, e.measure, e.theme, e.language};
+                const ViewContext ctx{*e.content, e.screen, e.measure, e.theme, e.language, full_screen(e.screen)};
                 show_phrase(e, static_cast<int>(i));
                 open_annotation(e.telegram, ctx, static_cast<int>(i), e.now);
                 settle(e);
