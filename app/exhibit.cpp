@@ -144,20 +144,29 @@ void advance(Exhibit& exhibit, double dt_s) {
     if (exhibit.scene == Scene::Telegram) exhibit.dirty |= telegram_advance(exhibit.telegram, ctx, exhibit.now, dt_s);
 }
 
+bool exhibit_animating(const Exhibit& exhibit) {
+    if (exhibit.scene == Scene::Attract) return attract_animating(exhibit.attract, exhibit.now);
+    if (exhibit.countdown_appeared_at >= 0 && exhibit.now - exhibit.countdown_appeared_at < 0.3) return true;
+    return telegram_animating(exhibit.telegram, exhibit.now);
+}
+
+void settle(Exhibit& exhibit, double max_s) {
+    constexpr double kFrame = 1.0 / 60;
+    for (double t = 0; t < max_s && exhibit_animating(exhibit); t += kFrame) advance(exhibit, kFrame);
+}
+
 bool needs_frame(const Exhibit& exhibit) { return seconds_until_next_frame(exhibit) <= 0; }
 
 double seconds_until_next_frame(const Exhibit& exhibit) {
     if (exhibit.dirty) return 0;
     const double now = exhibit.now;
     const double since_drawn = now - exhibit.drawn_at;
+    if (exhibit_animating(exhibit)) return 0;
     if (exhibit.scene == Scene::Attract) {
-        if (attract_animating(exhibit.attract, now)) return 0;
         // Anything that changed by itself since the last frame (a teaser or the cursor) is due now.
         const double next = attract_next_change(exhibit.attract, exhibit.drawn_at);
         return std::max(0.0, next - since_drawn);
     }
-    if (telegram_animating(exhibit.telegram, now)) return 0;
-    if (exhibit.countdown_appeared_at >= 0 && now - exhibit.countdown_appeared_at < 0.3) return 0;
     double wait = idle_next_change(exhibit.options.idle, exhibit.last_activity, now);
     if (!exhibit.content->annotations.empty()) {
         if (breath_step(now) != breath_step(exhibit.drawn_at)) return 0;

@@ -76,6 +76,13 @@ bool needs_frame(const Exhibit& exhibit);
 // How long platform/ may sleep before a frame could be needed without any input (0: draw now).
 double seconds_until_next_frame(const Exhibit& exhibit);
 
+// True while something moves by itself (typing, a card opening, a glide, a fade); ambient breathing aside.
+bool exhibit_animating(const Exhibit& exhibit);
+
+// Lets time pass in frame-sized steps until nothing moves (at most `max_s`): what a visitor sees once
+// everything has come to rest. Screenshots and golden images use it.
+void settle(Exhibit& exhibit, double max_s = 30);
+
 // Builds the frame and marks the exhibit clean.
 DisplayList draw(Exhibit& exhibit);
 

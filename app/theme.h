@@ -9,6 +9,7 @@ struct Theme {
     Color surround{0x1B, 0x1E, 0x23};       // the room around the page
     Color surround_text{0xF3, 0xEE, 0xE2};  // titles on the surround
     Color surround_muted{0xB4, 0xAF, 0xA4}; // secondary text on the surround
+    Color hint{0x8F, 0xCF, 0xD8};           // what to do, on the surround: the underline's colour, lightened
     Color paper{0xF4, 0xEF, 0xE3};          // the telegram page
     Color paper_shadow{0x0C, 0x0D, 0x10, 0x90};
     Color ink{0x24, 0x21, 0x1C};             // typewritten text

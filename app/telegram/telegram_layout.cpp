@@ -73,8 +73,8 @@ TelegramTypeScale choose_type_scale(const Screen& screen, const TextMeasure& mea
     return scale;
 }
 
-TelegramLayout layout_telegram(const Telegram& telegram, const Screen& screen, const TextMeasure& measure,
-                               const Theme& theme) {
+TelegramLayout layout_telegram(const Telegram& telegram, const std::string& hint, const Screen& screen,
+                               const TextMeasure& measure, const Theme& theme) {
     TelegramLayout layout;
     layout.scale = choose_type_scale(screen, measure);
     const TelegramTypeScale& s = layout.scale;
@@ -98,6 +98,7 @@ TelegramLayout layout_telegram(const Telegram& telegram, const Screen& screen, c
     const TextStyle note{FontRole::Serif, round_px(body * 0.82f), 0, theme.apparatus_ink};
     const TextStyle page_label{FontRole::Serif, round_px(body * 0.72f), 0, theme.apparatus_ink};
     const TextStyle source{FontRole::Sans, round_px(body * 0.6f), 0, theme.surround_muted};
+    const TextStyle hint_style{FontRole::SansBold, round_px(body * 0.72f), 0, theme.hint};
 
     ColumnWriter out{measure, layout.texts, std::round(s.outer_margin * 1.2f)};
 
@@ -105,6 +106,10 @@ TelegramLayout layout_telegram(const Telegram& telegram, const Screen& screen, c
     out.paragraph(telegram.exhibit_title, title, page_x, page_width, ColumnWriter::Align::Left);
     out.y += body * 0.15f;
     out.paragraph(telegram.exhibit_subtitle, subtitle, page_x, page_width, ColumnWriter::Align::Left, 1.15f);
+    if (!hint.empty()) {
+        out.y += body * 0.35f;
+        out.paragraph(hint, hint_style, page_x, page_width, ColumnWriter::Align::Left, 1.15f);
+    }
     out.y += body * 1.0f;
 
     // The page, headed as the archive prints it.

@@ -45,7 +45,8 @@ struct TelegramLayout {
     std::vector<std::pair<int, Rect>> page_labels;  // block index and box of each "[Page N]" label
 };
 
-TelegramLayout layout_telegram(const Telegram& telegram, const Screen& screen, const TextMeasure& measure,
-                               const Theme& theme);
+// `hint` is the line under the title that tells a visitor what to do ("Touch an underlined phrase…").
+TelegramLayout layout_telegram(const Telegram& telegram, const std::string& hint, const Screen& screen,
+                               const TextMeasure& measure, const Theme& theme);
 
 }  // namespace app

@@ -82,8 +82,8 @@ void draw_breathing_underlines(const TelegramView& view, const ViewContext& ctx,
     // Slow and quantised, so an ambient frame is needed only a few times a second.
     const double step = std::floor(now * kBreathingFramesPerSecond) / kBreathingFramesPerSecond;
     const float breath = 0.5f + 0.5f * static_cast<float>(std::sin(step * 2 * 3.14159265358979 / kBreathingPeriodSeconds));
-    const Color colour = faded(ctx.theme.phrase_underline, 0.55f + 0.45f * breath);
-    const float thickness = std::max(2.0f, std::round(view.layout.scale.body_px * 0.08f));
+    const Color colour = faded(ctx.theme.phrase_underline, 0.7f + 0.3f * breath);
+    const float thickness = std::max(2.0f, std::round(view.layout.scale.body_px * 0.065f));
     const float below_baseline = std::round(view.layout.scale.body_px * 0.16f);
     const FontMetrics m = ctx.measure.metrics(FontRole::Typewriter, view.layout.scale.body_px);
     const float h = static_cast<float>(ctx.screen.height_px);
@@ -144,7 +144,8 @@ void layout_telegram_view(TelegramView& view, const ViewContext& ctx) {
     const bool was_typing = !view.teleprinter.finished;
     const double typing_since = view.teleprinter.started_at;
 
-    view.layout = layout_telegram(ctx.content.telegram, ctx.screen, ctx.measure, ctx.theme);
+    const std::string hint = ctx.content.annotations.empty() ? "" : ctx.content.interface.touch_hint.in(ctx.language);
+    view.layout = layout_telegram(ctx.content.telegram, hint, ctx.screen, ctx.measure, ctx.theme);
     view.phrases.clear();
     for (const Annotation& a : ctx.content.annotations) view.phrases.push_back(phrase_rects(view.layout, a.match, ctx.measure));
     view.teleprinter = make_teleprinter(view.layout);

@@ -40,7 +40,7 @@ Vec2 show_phrase(Exhibit& e, int index) {
     return Vec2{r.x + r.w / 2, r.y + r.h / 2 - e.telegram.scroll_y};
 }
 
-void settle(Exhibit& e) {
+void settle_cards(Exhibit& e) {
     for (int i = 0; i < 120; ++i) advance(e, 1.0 / 60);
 }
 
@@ -71,7 +71,7 @@ TEST(AnnotationCards, TapOutsideCloseButtonAndEscapeEachClose) {
     const int id = index_of(e, "in-writing");
     tap(e, show_phrase(e, id));
     ASSERT_TRUE(e.telegram.card);
-    settle(e);
+    settle_cards(e);
     // A tap inside the card keeps it open.
     const Rect card = e.telegram.card->rect;
     tap(e, Vec2{card.x + card.w / 2, card.y + card.h - 4 - e.telegram.scroll_y});
@@ -83,14 +83,14 @@ TEST(AnnotationCards, TapOutsideCloseButtonAndEscapeEachClose) {
 
     tap(e, show_phrase(e, id));
     ASSERT_TRUE(e.telegram.card);
-    settle(e);
+    settle_cards(e);
     EXPECT_TRUE(handle_input(e, KeyEvent{"Escape"}));
     EXPECT_FALSE(e.telegram.card);
     EXPECT_FALSE(handle_input(e, KeyEvent{"Escape"})) << "with no card, Escape is left to the window";
 
     tap(e, show_phrase(e, id));
     ASSERT_TRUE(e.telegram.card);
-    settle(e);
+    settle_cards(e);
     const Rect c = e.telegram.card->rect;
     const float below = c.bottom() - e.telegram.scroll_y + 10;
     const float above = c.y - e.telegram.scroll_y - 10;
@@ -102,12 +102,12 @@ TEST(AnnotationCards, TapOutsideCloseButtonAndEscapeEachClose) {
 TEST(AnnotationCards, OneCardAtATime) {
     Exhibit e = on_telegram(1920, 1080);
     tap(e, show_phrase(e, index_of(e, "no-commercial-treaty")));
-    settle(e);
+    settle_cards(e);
     const int second = index_of(e, "manganese-ore");
     tap(e, show_phrase(e, second));
     ASSERT_TRUE(e.telegram.card);
     EXPECT_EQ(e.telegram.card->annotation, second);
-    settle(e);
+    settle_cards(e);
     EXPECT_FALSE(e.telegram.closing_card) << "the first card has faded away";
 }
 
@@ -134,7 +134,7 @@ TEST(AnnotationCards, EveryCardFitsEveryScreenAndLanguage) {
                 const ViewContext ctx{*e.content, e.screen, e.measure, e.theme, e.language, full_screen(e.screen)};
                 show_phrase(e, static_cast<int>(i));
                 open_annotation(e.telegram, ctx, static_cast<int>(i), e.now);
-                settle(e);
+                settle_cards(e);
                 ASSERT_TRUE(e.telegram.card);
                 const OpenCard& card = *e.telegram.card;
                 const float s = e.telegram.scroll_y;

@@ -1,0 +1,72 @@
+#include "image_file.h"
+
+#include <algorithm>
+#include <climits>
+#include <cstring>
+
+#include <stb_image.h>
+#include <stb_image_resize.h>
+#include <stb_image_write.h>
+
+namespace platform {
+namespace {
+
+std::optional<Pixels> take_stb_pixels(unsigned char* data, int w, int h, std::string* error) {
+    if (!data) {
+        if (error) *error = stbi_failure_reason() ? stbi_failure_reason() : "cannot decode";
+        return std::nullopt;
+    }
+    Pixels pixels;
+    pixels.width = w;
+    pixels.height = h;
+    pixels.rgba.assign(data, data + static_cast<std::size_t>(w) * static_cast<std::size_t>(h) * 4);
+    stbi_image_free(data);
+    return pixels;
+}
+
+}  // namespace
+
+std::optional<Pixels> decode_image(const std::string& bytes, std::string* error) {
+    if (bytes.empty() || bytes.size() > static_cast<std::size_t>(INT_MAX)) {
+        if (error) *error = "empty or too large file";
+        return std::nullopt;
+    }
+    int w = 0;
+    int h = 0;
+    int channels = 0;
+    unsigned char* data = stbi_load_from_memory(reinterpret_cast<const stbi_uc*>(bytes.data()),
+                                                static_cast<int>(bytes.size()), &w, &h, &channels, 4);
+    return take_stb_pixels(data, w, h, error);
+}
+
+std::optional<Pixels> read_png(const std::string& path, std::string* error) {
+    int w = 0;
+    int h = 0;
+    int channels = 0;
+    unsigned char* data = stbi_load(path.c_str(), &w, &h, &channels, 4);
+    return take_stb_pixels(data, w, h, error);
+}
+
+bool write_png(const std::string& path, const Pixels& pixels) {
+    if (pixels.width <= 0 || pixels.height <= 0 ||
+        pixels.rgba.size() != static_cast<std::size_t>(pixels.width) * static_cast<std::size_t>(pixels.height) * 4) {
+        return false;
+    }
+    return stbi_write_png(path.c_str(), pixels.width, pixels.height, 4, pixels.rgba.data(), pixels.width * 4) != 0;
+}
+
+Pixels fit_within(Pixels pixels, int max_width, int max_height) {
+    if (pixels.width <= max_width && pixels.height <= max_height) return pixels;
+    if (max_width <= 0 || max_height <= 0) return Pixels{};
+    double scale = std::min(static_cast<double>(max_width) / pixels.width, static_cast<double>(max_height) / pixels.height);
+    Pixels out;
+    out.width = std::max(1, static_cast<int>(pixels.width * scale));
+    out.height = std::max(1, static_cast<int>(pixels.height * scale));
+    out.rgba.resize(static_cast<std::size_t>(out.width) * static_cast<std::size_t>(out.height) * 4);
+    // Premultiplied-alpha aware resampling, so transparent edges do not bleed dark fringes.
+    stbir_resize_uint8_srgb(pixels.rgba.data(), pixels.width, pixels.height, 0, out.rgba.data(), out.width,
+                            out.height, 0, 4, 3, 0);
+    return out;
+}
+
+}  // namespace platform

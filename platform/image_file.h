@@ -1,0 +1,21 @@
+// Image files <-> Pixels, with stb_image (PNG, JPEG) and stb_image_write (PNG).
+#pragma once
+#include <optional>
+#include <string>
+
+#include "pixels.h"
+
+namespace platform {
+
+// Decodes PNG or JPEG bytes; nothing (and `error` set, if given) when they are not a picture stb understands.
+std::optional<Pixels> decode_image(const std::string& bytes, std::string* error = nullptr);
+
+std::optional<Pixels> read_png(const std::string& path, std::string* error = nullptr);
+
+bool write_png(const std::string& path, const Pixels& pixels);
+
+// A smaller copy that fits in max_width x max_height with the same aspect ratio (or the picture itself when it
+// already fits): renderers refuse textures past their maximum size, and curators scan at 600 dpi.
+Pixels fit_within(Pixels pixels, int max_width, int max_height);
+
+}  // namespace platform

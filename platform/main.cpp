@@ -1,0 +1,96 @@
+// exhibit: parses the command line and picks one of three ways to run: validate content (--check), draw one
+// frame without a display (--screenshot), or show the exhibit (window or --kiosk).
+#include <exception>
+#include <filesystem>
+#include <iostream>
+#include <string>
+#include <vector>
+
+#include "assets_dir.h"
+#include "content/load_content.h"
+#include "content_report.h"
+#include "exhibit_options.h"
+#include "options.h"
+#include "run_window.h"
+#include "screenshot.h"
+
+#ifndef EXHIBIT_SOURCE_ASSETS_DIR
+#define EXHIBIT_SOURCE_ASSETS_DIR ""
+#endif
+
+namespace {
+
+constexpr int kExitOk = 0;
+constexpr int kExitFailed = 1;  // content errors, no display, cannot write
+constexpr int kExitUsage = 2;
+
+int run(const platform::Options& options) {
+    // --check DIR names the folder to check; otherwise the usual search applies.
+    platform::AssetsSearch search = platform::assets_search_for_this_process(
+        options.check_dir ? options.check_dir : options.assets_dir, EXHIBIT_SOURCE_ASSETS_DIR);
+    platform::AssetsDir assets = platform::find_assets_dir(search);
+    if (options.check_dir) assets.found_by = "--check";
+    std::error_code ec;
+    if (!std::filesystem::is_directory(assets.path, ec)) {
+        std::cerr << "exhibit: the assets folder " << assets.path << " (from " << assets.found_by
+                  << ") does not exist. Give one with --assets DIR or EXHIBIT_ASSETS.\n";
+        return kExitFailed;
+    }
+
+    app::ReadFile read_file = platform::make_read_file(assets.path);
+    app::LoadResult loaded = app::load_content(read_file);
+    bool errors = !loaded.content || app::has_errors(loaded.problems);
+    // Clean content stays quiet except under --check, which exists to say so.
+    if (options.check || !loaded.problems.empty()) {
+        platform::print_problems(loaded.problems, assets.path.string(), options.check, std::cerr);
+    }
+    if (options.check) return errors ? kExitFailed : kExitOk;
+    if (errors) {
+        std::cerr << "exhibit: nothing to show until the content errors above are fixed\n";
+        return kExitFailed;
+    }
+
+    if (options.screenshot) {
+        platform::ScreenshotSpec spec;
+        platform::PixelSize size = options.size.value_or(platform::kDefaultWindowSize);
+        spec.width = size.width;
+        spec.height = size.height;
+        spec.dpi = options.dpi.value_or(platform::kDefaultDpi);
+        spec.exhibit = platform::exhibit_options(options, true);
+        if (options.replay) {
+            std::optional<std::vector<app::ReplayEvent>> replay = platform::load_replay(*options.replay);
+            if (!replay) return kExitFailed;
+            spec.replay = std::move(*replay);
+        }
+        std::string error;
+        if (!platform::write_screenshot(*options.screenshot, loaded.content, read_file, spec, &error)) {
+            std::cerr << "exhibit: screenshot failed: " << error << "\n";
+            return kExitFailed;
+        }
+        return kExitOk;
+    }
+
+    return platform::run_window({options, assets, read_file, loaded.content, loaded.problems});
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    std::vector<std::string> args(argv + (argc > 0 ? 1 : 0), argv + argc);
+    platform::ParsedOptions parsed = platform::parse_options(args);
+    if (!parsed.error.empty()) {
+        std::cerr << "exhibit: " << parsed.error << "\nTry 'exhibit --help' for the list of options.\n";
+        return kExitUsage;
+    }
+    if (parsed.options.help) {
+        std::cout << platform::options_help("exhibit");
+        return kExitOk;
+    }
+    try {
+        return run(parsed.options);
+    } catch (const std::exception& e) {
+        // Logged for the journal; systemd restarts a kiosk that stops.
+        std::cerr << "exhibit: stopped by an unexpected error: " << e.what() << "\n";
+        return kExitFailed;
+    }
+}

@@ -1,0 +1,18 @@
+// A picture in memory: what screenshots return and golden tests compare.
+#pragma once
+#include <cstdint>
+#include <vector>
+
+namespace platform {
+
+// Row-major, top row first, 4 bytes per pixel in the order R, G, B, A, no padding between rows.
+struct Pixels {
+    int width = 0;
+    int height = 0;
+    std::vector<std::uint8_t> rgba;
+
+    const std::uint8_t* at(int x, int y) const { return &rgba[(static_cast<std::size_t>(y) * width + x) * 4]; }
+    std::uint8_t* at(int x, int y) { return &rgba[(static_cast<std::size_t>(y) * width + x) * 4]; }
+};
+
+}  // namespace platform

@@ -1,0 +1,266 @@
+#include "run_window.h"
+
+#include <algorithm>
+#include <cmath>
+#include <fstream>
+#include <iostream>
+#include <optional>
+
+#include "display_screen.h"
+#include "exhibit.h"
+#include "exhibit_options.h"
+#include "frame_stats.h"
+#include "imgui_overlay.h"
+#include "input_translation.h"
+#include "render_display_list.h"
+#include "replay/replay_driver.h"
+#include "sdl_handles.h"
+#include "text_measure_ttf.h"
+#include "window_setup.h"
+
+namespace platform {
+namespace {
+
+constexpr double kMaxSleepS = 1.0;        // an idle exhibit still wakes this often, to notice the clock
+constexpr Uint32 kPollSliceMs = 15;       // where waiting means polling (KMSDRM), poll this often
+constexpr double kMaxStepS = 0.1;         // no single advance longer than this, so motion never jumps
+constexpr double kMaxCatchUpS = 10.0;     // after a stall (debugger, suspend) time is not replayed for ever
+constexpr Uint64 kMinFrameMs = 16;        // frame pacing when the renderer has no vsync
+
+app::Screen screen_of(SDL_Renderer* renderer, float dpi) {
+    int w = 0;
+    int h = 0;
+    SDL_GetRendererOutputSize(renderer, &w, &h);
+    return make_screen(w, h, dpi);
+}
+
+bool is_key(const SDL_Event& event, SDL_Keycode key) {
+    return event.type == SDL_KEYDOWN && event.key.keysym.sym == key && event.key.repeat == 0;
+}
+
+// What event handling works on: references to what run_window owns, plus the state events change.
+struct Loop {
+    const WindowSetup& setup;
+    SDL_Window* window;
+    SDL_Renderer* renderer;
+    DisplayListRenderer& drawer;
+    app::Exhibit& exhibit;
+    ImguiOverlay& overlay;
+    float dpi;
+    app::Screen screen;  // what the exhibit was last laid out for
+    std::ofstream* record = nullptr;            // --record: every input the exhibit receives, with its time
+    app::ReplayPlayer* replay = nullptr;        // --replay: while playing, the script drives the exhibit
+    bool running = true;
+    bool redraw = true;  // the window needs the last frame again (exposed, resized, overlay changed)
+
+    bool replaying() const { return replay && !app::replay_finished(*replay); }
+
+    void handle(const SDL_Event& event) {
+        bool kiosk = setup.options.kiosk;
+        if (event.type == SDL_QUIT) {
+            running = false;
+            return;
+        }
+        if (!kiosk && is_key(event, SDLK_F12)) {
+            if (!toggle_overlay(overlay, window, renderer)) std::cerr << "exhibit: the overlay could not start\n";
+            redraw = true;
+            return;
+        }
+        if (overlay_takes_event(overlay, event)) {
+            redraw = true;
+            return;
+        }
+        if (event.type == SDL_WINDOWEVENT) {
+            switch (event.window.event) {
+                case SDL_WINDOWEVENT_DISPLAY_CHANGED:
+                    dpi = display_dpi(window, setup.options.dpi);
+                    [[fallthrough]];
+                case SDL_WINDOWEVENT_SIZE_CHANGED:
+                    screen = screen_of(renderer, dpi);
+                    app::resize(exhibit, screen);
+                    break;
+                case SDL_WINDOWEVENT_EXPOSED: redraw = true; break;
+                default: break;
+            }
+            return;
+        }
+        if (event.type == SDL_RENDER_DEVICE_RESET) forget_textures(drawer);  // the textures are gone
+        if (event.type == SDL_RENDER_DEVICE_RESET || event.type == SDL_RENDER_TARGETS_RESET) {
+            redraw = true;
+            return;
+        }
+        if (auto input = translate_event(event, pointer_space_of(window_of_event(event, window)))) {
+            if (replaying()) return;  // the script has the exhibit until it ends
+            if (record) {
+                const auto ms = static_cast<std::int64_t>(std::llround(exhibit.now * 1000));
+                *record << app::format_replay_event(app::to_replay_event(*input, ms, exhibit.screen)) << '\n' << std::flush;
+            }
+            const bool used = app::handle_input(exhibit, *input);
+            // Escape closes a card first; only an Escape the exhibit had no use for closes the window.
+            if (!used && !kiosk && is_key(event, SDLK_ESCAPE)) running = false;
+        }
+    }
+};
+
+// Waits for an event for at most `timeout_s`. SDL_WaitEventTimeout polls every millisecond on KMSDRM, which
+// would cost a kiosk CPU all day, so there the wait is a sleep in slices with a poll between.
+bool wait_for_event(SDL_Event& event, double timeout_s, bool driver_polls) {
+    const auto timeout_ms = static_cast<Uint32>(std::clamp(timeout_s * 1000.0, 1.0, kMaxSleepS * 1000.0));
+    if (!driver_polls) return SDL_WaitEventTimeout(&event, static_cast<int>(timeout_ms)) != 0;
+    const Uint64 until = SDL_GetTicks64() + timeout_ms;
+    while (true) {
+        if (SDL_PollEvent(&event)) return true;
+        const Uint64 now = SDL_GetTicks64();
+        if (now >= until) return false;
+        SDL_Delay(static_cast<Uint32>(std::min<Uint64>(kPollSliceMs, until - now)));
+    }
+}
+
+// Advances the exhibit by the real time elapsed, in steps of at most kMaxStepS: motion stays smooth after a
+// slow frame, yet an idle exhibit's timers keep wall-clock time while the loop sleeps between events.
+void advance_by(app::Exhibit& exhibit, double elapsed_s) {
+    elapsed_s = std::min(elapsed_s, kMaxCatchUpS);
+    while (elapsed_s > 0) {
+        double step = std::min(elapsed_s, kMaxStepS);
+        app::advance(exhibit, step);
+        elapsed_s -= step;
+    }
+}
+
+}  // namespace
+
+int run_window(const WindowSetup& setup) {
+    const Options& options = setup.options;
+    set_video_hints(options.kiosk);
+    SdlVideo video;
+    if (!video.ok) {
+        explain_no_display(SDL_GetError());
+        return 1;
+    }
+    if (invisible_driver_by_accident()) {
+        explain_no_display(std::string("only SDL's invisible '") + SDL_GetCurrentVideoDriver() + "' video driver works");
+        return 1;
+    }
+
+    WindowPtr window = create_window(options);
+    if (!window) {
+        explain_no_display(SDL_GetError());
+        return 1;
+    }
+    if (options.kiosk) SDL_ShowCursor(SDL_DISABLE);
+
+    RendererPtr renderer = create_renderer(window.get(), options.renderer);
+    if (!renderer) {
+        std::cerr << "exhibit: no renderer at all: " << SDL_GetError() << "\n";
+        return 1;
+    }
+    SDL_RendererInfo renderer_info{};
+    SDL_GetRendererInfo(renderer.get(), &renderer_info);
+    bool vsync = (renderer_info.flags & SDL_RENDERER_PRESENTVSYNC) != 0;
+
+    TtfLibrary ttf;
+    if (!ttf.ok) {
+        std::cerr << "exhibit: SDL_ttf: " << TTF_GetError() << "\n";
+        return 1;
+    }
+    float dpi = display_dpi(window.get(), options.dpi);
+    std::shared_ptr<Fonts> fonts = make_fonts(setup.content->fonts, setup.read_file);
+    DisplayListRenderer drawer;
+    drawer.renderer = renderer.get();
+    drawer.fonts = fonts;
+    drawer.read_file = setup.read_file;
+    app::Screen screen = screen_of(renderer.get(), dpi);
+    app::Exhibit exhibit =
+        app::make_exhibit(setup.content, screen, make_text_measure(fonts), exhibit_options(options, false));
+    std::optional<app::ReplayPlayer> replay;
+    if (options.replay) {
+        std::optional<std::vector<app::ReplayEvent>> events = load_replay(*options.replay);
+        if (!events) return 1;
+        replay = app::ReplayPlayer{std::move(*events)};
+    }
+    std::ofstream record;
+    if (options.record) {
+        record.open(*options.record, std::ios::trunc);
+        if (!record) {
+            std::cerr << "exhibit: cannot write the recording " << *options.record << "\n";
+            return 1;
+        }
+        record << "# exhibit --record, " << screen.width_px << 'x' << screen.height_px << " px; replay with --replay\n";
+    }
+    ImguiOverlay overlay;  // after the renderer: shuts ImGui down before the renderer is destroyed
+    if (font_for(*fonts, app::FontRole::Sans, 16)) {
+        overlay.font_bytes = fonts->bytes[static_cast<std::size_t>(app::FontRole::Sans)];
+    }
+
+    const char* video_driver = SDL_GetCurrentVideoDriver();
+    std::cerr << "exhibit: " << (options.kiosk ? "kiosk" : "windowed") << ", video " << (video_driver ? video_driver : "?")
+              << ", renderer " << renderer_info.name << (vsync ? " (vsync)" : "") << ", " << screen.width_px
+              << 'x' << screen.height_px << " px at " << dpi << " dpi, assets " << setup.assets.path.string()
+              << " (" << setup.assets.found_by << ")\n";
+
+    Loop loop{setup, window.get(), renderer.get(), drawer, exhibit, overlay, dpi, screen};
+    if (record.is_open()) loop.record = &record;
+    if (replay) loop.replay = &*replay;
+    const char* driver_name = SDL_GetCurrentVideoDriver();
+    const bool driver_polls = driver_name && std::string(driver_name) == "KMSDRM";
+    FrameStats stats;
+    app::DisplayList frame;
+    Uint64 last_tick = SDL_GetTicks64();
+    while (loop.running) {
+        bool busy = loop.redraw || overlay.visible || loop.replaying() || app::needs_frame(exhibit);
+        SDL_Event event;
+        // Idle: sleep until something happens or the exhibit next changes by itself (a breath, a countdown).
+        bool got = busy ? SDL_PollEvent(&event) != 0
+                        : wait_for_event(event, app::seconds_until_next_frame(exhibit), driver_polls);
+        while (got && loop.running) {
+            loop.handle(event);
+            got = SDL_PollEvent(&event) != 0;
+        }
+        if (!loop.running) break;
+
+        Uint64 now = SDL_GetTicks64();
+        if (loop.replaying()) {
+            app::step_replay(*loop.replay, exhibit);  // script time, one fixed step a frame
+        } else {
+            advance_by(exhibit, static_cast<double>(now - last_tick) / 1000.0);
+        }
+        last_tick = now;
+
+        bool changed = app::needs_frame(exhibit);
+        if (!changed && !loop.redraw && !overlay.visible) continue;
+        Uint64 started = SDL_GetPerformanceCounter();
+        if (changed) frame = app::draw(exhibit);  // otherwise the last frame again
+        render_display_list(drawer, frame);
+        record_frame(stats, static_cast<double>(SDL_GetPerformanceCounter() - started) * 1000.0 /
+                                static_cast<double>(SDL_GetPerformanceFrequency()));
+        if (overlay.visible) {
+            OverlayInfo info;
+            info.frames = stats;
+            info.width_px = loop.screen.width_px;
+            info.height_px = loop.screen.height_px;
+            info.dpi = loop.dpi;
+            info.renderer_name = renderer_info.name;
+            info.video_driver = video_driver ? video_driver : "?";
+            info.assets_dir = setup.assets.path.string();
+            info.text_textures = drawer.text.size();
+            info.text_bytes = drawer.text.bytes();
+            info.problems = &setup.problems;
+            draw_overlay(overlay, info);
+        }
+        SDL_RenderPresent(renderer.get());
+        loop.redraw = false;
+        if (!vsync) {
+            Uint64 spent = SDL_GetTicks64() - now;
+            if (spent < kMinFrameMs) SDL_Delay(static_cast<Uint32>(kMinFrameMs - spent));
+        }
+    }
+    if (record.is_open()) {  // the visitor's last pause is part of what happened
+        app::ReplayEvent end;
+        end.kind = app::ReplayEvent::Kind::End;
+        end.ms = std::llround(exhibit.now * 1000);
+        record << app::format_replay_event(end) << '\n';
+    }
+    return 0;
+}
+
+}  // namespace platform

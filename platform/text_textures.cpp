@@ -1,0 +1,33 @@
+#include "text_textures.h"
+
+#include <iostream>
+
+namespace platform {
+
+const TextTexture* text_texture(TextTextureCache& cache, SDL_Renderer* renderer, Fonts& fonts, app::FontRole role,
+                                int size_px, const std::string& text) {
+    TextKey key{role, size_px, text};
+    if (const TextTexture* cached = cache.find(key)) return cached;
+
+    TextTexture result;
+    if (TTF_Font* font = font_for(fonts, role, size_px)) {
+        prepare_shaping(font, text);
+        const std::string printable = printable_text(font, text);
+        SurfacePtr surface(TTF_RenderUTF8_Blended(font, printable.c_str(), SDL_Color{255, 255, 255, 255}));
+        if (surface) {
+            result.texture.reset(SDL_CreateTextureFromSurface(renderer, surface.get()));
+            result.width = surface->w;
+            result.height = surface->h;
+        }
+        if (!result.texture) {
+            std::cerr << "exhibit: cannot draw text \"" << text.substr(0, 60) << "\" (" << app::font_role_name(role)
+                      << ", " << size_px << " px): " << SDL_GetError() << "\n";
+        } else {
+            SDL_SetTextureBlendMode(result.texture.get(), SDL_BLENDMODE_BLEND);
+        }
+    }
+    std::size_t bytes = result.texture ? static_cast<std::size_t>(result.width) * result.height * 4 : 0;
+    return &cache.insert(std::move(key), std::move(result), bytes);
+}
+
+}  // namespace platform

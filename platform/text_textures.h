@@ -1,0 +1,42 @@
+// Rendered text lines as textures, cached. Text is rendered once in white and tinted when drawn
+// (SDL_SetTextureColorMod/AlphaMod), so colour and fades never create new textures.
+#pragma once
+#include <string>
+
+#include "fonts.h"
+#include "lru_cache.h"
+#include "sdl_handles.h"
+
+namespace platform {
+
+struct TextKey {
+    app::FontRole role = app::FontRole::Sans;
+    int size_px = 0;
+    std::string text;
+    bool operator==(const TextKey& o) const { return role == o.role && size_px == o.size_px && text == o.text; }
+};
+
+struct TextKeyHash {
+    std::size_t operator()(const TextKey& k) const {
+        return std::hash<std::string>()(k.text) ^ (FontKeyHash()(FontKey{k.role, k.size_px}) * 31);
+    }
+};
+
+// `texture` is null when the text could not be rendered; the failure is cached too, so it is reported once
+// and not retried every frame.
+struct TextTexture {
+    TexturePtr texture;
+    int width = 0;
+    int height = 0;
+};
+
+// A full telegram page at 4K is around 25 MB of text textures; the count bound covers many short strings.
+constexpr CacheLimits kTextCacheLimits{1024, 32u << 20};
+
+using TextTextureCache = LruCache<TextKey, TextTexture, TextKeyHash>;
+
+// The texture for `text`, rendering and caching it on first use. The pointer is valid until the next call.
+const TextTexture* text_texture(TextTextureCache& cache, SDL_Renderer* renderer, Fonts& fonts, app::FontRole role,
+                                int size_px, const std::string& text);
+
+}  // namespace platform

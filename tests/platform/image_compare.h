@@ -1,0 +1,27 @@
+// Comparing a rendered picture with its golden image, with a tolerance for anti-aliasing differences.
+#pragma once
+#include <cstddef>
+
+#include "pixels.h"
+
+namespace platform {
+
+struct ImageTolerance {
+    int channel = 24;                        // a pixel differs when any channel differs by more than this
+    double max_different_fraction = 0.005;   // the pictures match while at most this share of pixels differ
+};
+
+struct ImageComparison {
+    bool same_size = false;
+    std::size_t different_pixels = 0;
+    std::size_t total_pixels = 0;
+    bool matches = false;
+};
+
+ImageComparison compare_images(const Pixels& actual, const Pixels& expected, const ImageTolerance& tolerance = {});
+
+// `actual` dimmed to a third, with every differing pixel in pure red: where to look, at a glance.
+// Needs pictures of the same size (returns `actual` unchanged otherwise).
+Pixels difference_image(const Pixels& actual, const Pixels& expected, int channel_tolerance);
+
+}  // namespace platform
