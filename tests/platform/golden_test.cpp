@@ -133,3 +133,24 @@ INSTANTIATE_TEST_SUITE_P(
 
 }  // namespace
 }  // namespace platform
+
+namespace platform {
+namespace {
+
+// The same replay gives the same picture, pixel for pixel: time comes from the script, never the clock.
+TEST(ReplayPicture, SameScriptSamePixels) {
+    std::shared_ptr<const app::Content> content = shipped_content();
+    ASSERT_TRUE(content);
+    ScreenshotSpec spec;
+    spec.width = 800;
+    spec.height = 480;
+    spec.exhibit = app::starting_on(app::Scene::Attract);
+    spec.replay = read_replay("manganese-ore_800x480.replay");
+    std::optional<Pixels> first = render_screenshot(content, shipped_assets(), spec);
+    std::optional<Pixels> second = render_screenshot(content, shipped_assets(), spec);
+    ASSERT_TRUE(first && second);
+    EXPECT_EQ(first->rgba, second->rgba);
+}
+
+}  // namespace
+}  // namespace platform
