@@ -17,9 +17,47 @@ bool counting_down(const Exhibit& e) {
     return e.scene != Scene::Attract && idle_phase(e.options.idle, e.last_activity, e.now) == IdlePhase::CountingDown;
 }
 
+VisitEvent visit(const Exhibit& e, VisitEvent::Kind kind, std::string id = {}) {
+    VisitEvent v;
+    v.kind = kind;
+    v.at = e.now;
+    v.language = e.language;
+    v.id = std::move(id);
+    return v;
+}
+
+// Notes a card opening or closing by comparing with what the log last saw, so views need not know the log.
+void note_card_changes(Exhibit& e) {
+    const int open = e.scene == Scene::Telegram && e.telegram.card ? e.telegram.card->annotation : -1;
+    if (open == e.noted_card) return;
+    const auto& annotations = e.content->annotations;
+    if (e.noted_card >= 0 && e.noted_card < static_cast<int>(annotations.size())) {
+        VisitEvent closed = visit(e, VisitEvent::Kind::CardClosed, annotations[static_cast<std::size_t>(e.noted_card)].id);
+        closed.seconds = e.now - e.noted_card_at;
+        note(e.visits, closed);
+    }
+    if (open >= 0) note(e.visits, visit(e, VisitEvent::Kind::CardOpened, annotations[static_cast<std::size_t>(open)].id));
+    e.noted_card = open;
+    e.noted_card_at = e.now;
+}
+
+// Where a tap landed on the page, as fractions of the page: enough for a heatmap, nothing about the person.
+void note_touch(Exhibit& e, const Gesture& g) {
+    if (e.scene != Scene::Telegram || g.kind != GestureKind::Tap) return;
+    const Rect& page = e.telegram.layout.page;
+    const Vec2 p{g.pos.x, g.pos.y + e.telegram.scroll_y};
+    if (!page.contains(p) || page.w <= 0 || page.h <= 0) return;
+    VisitEvent touch = visit(e, VisitEvent::Kind::Touch);
+    touch.where = {(p.x - page.x) / page.w, (p.y - page.y) / page.h};
+    note(e.visits, touch);
+}
+
 void enter_telegram(Exhibit& e, Language language) {
+    const bool new_session = e.scene == Scene::Attract;
     e.language = language;
     e.scene = Scene::Telegram;
+    if (new_session) note(e.visits, visit(e, VisitEvent::Kind::SessionStart));
+    note(e.visits, visit(e, VisitEvent::Kind::ViewEntered, "telegram"));
     layout_telegram_view(e.telegram, context_of(e));  // the layout depends on the language of its cards
     start_telegram_visit(e.telegram, e.now);
     e.dirty = true;
@@ -34,6 +72,7 @@ bool on_attract_gesture(Exhibit& e, const Gesture& g) {
 
 bool on_gesture(Exhibit& e, const Gesture& g) {
     if (e.scene == Scene::Attract) return on_attract_gesture(e, g);
+    note_touch(e, g);
     return telegram_on_gesture(e.telegram, context_of(e), g, e.now);
 }
 
@@ -68,6 +107,11 @@ Exhibit make_exhibit(std::shared_ptr<const Content> content, Screen screen, Text
 }
 
 void start_over(Exhibit& exhibit) {
+    if (exhibit.scene != Scene::Attract) {
+        exhibit.telegram.card.reset();
+        note_card_changes(exhibit);
+        note(exhibit.visits, visit(exhibit, VisitEvent::Kind::SessionEnd));
+    }
     exhibit.scene = Scene::Attract;
     exhibit.language = exhibit.options.default_language;
     exhibit.attract = AttractView{exhibit.now};
@@ -120,6 +164,7 @@ bool handle_input(Exhibit& exhibit, const InputEvent& event) {
         }
     }
     exhibit.dirty |= changed || used;
+    note_card_changes(exhibit);
     return used;
 }
 
@@ -142,6 +187,7 @@ void advance(Exhibit& exhibit, double dt_s) {
     const ViewContext ctx = context_of(exhibit);
     for (const Gesture& g : update_gestures(exhibit.gestures, exhibit.now)) exhibit.dirty |= on_gesture(exhibit, g);
     if (exhibit.scene == Scene::Telegram) exhibit.dirty |= telegram_advance(exhibit.telegram, ctx, exhibit.now, dt_s);
+    note_card_changes(exhibit);
 }
 
 bool exhibit_animating(const Exhibit& exhibit) {

@@ -15,6 +15,7 @@
 #include "telegram/telegram_view.h"
 #include "text_measure.h"
 #include "theme.h"
+#include "visit_log.h"
 
 namespace app {
 
@@ -48,6 +49,9 @@ struct Exhibit {
     double last_activity = 0;          // the last touch, click or key
     double countdown_appeared_at = -1; // when "Still there?" appeared; < 0 while it is not shown
     bool ignore_touch_until_lifted = false;  // the touch that dismissed the countdown does nothing else
+    VisitLog visits;                // what visitors did, for statistics (drained by platform/)
+    int noted_card = -1;            // the annotation whose card the log last saw open
+    double noted_card_at = 0;
     bool dirty = true;              // something changed since the last draw
     double drawn_at = -1;           // `now` of the last frame drawn
 };
