@@ -131,7 +131,17 @@ void resize(Exhibit& exhibit, Screen screen) {
 }
 
 void replace_content(Exhibit& exhibit, std::shared_ptr<const Content> content) {
+    // An open card follows its annotation by id: an edit may add or remove annotations before it.
+    std::string open_id;
+    if (exhibit.telegram.card) open_id = exhibit.content->annotations[static_cast<std::size_t>(exhibit.telegram.card->annotation)].id;
     exhibit.content = std::move(content);
+    if (exhibit.telegram.card) {
+        exhibit.telegram.card->annotation = -1;
+        for (std::size_t i = 0; i < exhibit.content->annotations.size(); ++i)
+            if (exhibit.content->annotations[i].id == open_id) exhibit.telegram.card->annotation = static_cast<int>(i);
+        if (exhibit.telegram.card->annotation < 0) exhibit.telegram.card.reset();
+    }
+    exhibit.noted_card = exhibit.telegram.card ? exhibit.telegram.card->annotation : -1;
     layout_telegram_view(exhibit.telegram, context_of(exhibit));
     exhibit.dirty = true;
 }

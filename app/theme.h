@@ -29,6 +29,8 @@ struct Theme {
     Color chart_bar{0x8C, 0xC3, 0xCE};
     Color chart_reference{0xF2, 0xC4, 0x6D};
     Color cursor{0x24, 0x21, 0x1C, 0xC0};     // the teleprinter's carriage while it types
+    Color banner{0x8E, 0x1B, 0x12};          // curators' problem banner (windowed preview only)
+    Color banner_text{0xFF, 0xFF, 0xFF};
 };
 
 inline Theme default_theme() { return Theme{}; }

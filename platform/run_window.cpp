@@ -6,6 +6,8 @@
 #include <iostream>
 #include <optional>
 
+#include "content_watch.h"
+#include "curator/problem_banner.h"
 #include "display_screen.h"
 #include "exhibit.h"
 #include "exhibit_options.h"
@@ -127,6 +129,32 @@ void advance_by(app::Exhibit& exhibit, double elapsed_s) {
     }
 }
 
+// What the live preview keeps between reloads: the fonts in use and the problems of the last failed reload.
+struct LivePreview {
+    std::optional<ContentWatch> watch;  // windowed only: on a kiosk, content is changed by an update and a restart
+    std::vector<std::string> banner;    // empty while the content on disk is good
+};
+
+// Loads the content again after a save. Good content replaces the old, fonts and all, on the same screen;
+// bad content changes nothing on screen but the banner, which lists every problem.
+void reload_content(LivePreview& live, const WindowSetup& setup, DisplayListRenderer& drawer, app::Exhibit& exhibit) {
+    app::LoadResult fresh = app::load_content(setup.read_file);
+    live.banner.clear();
+    if (!fresh.content) {
+        for (const app::Problem& p : fresh.problems)
+            if (!p.warning) live.banner.push_back(app::format_problem(p));
+        std::cerr << "exhibit: the edited content has " << live.banner.size() << " problem(s); still showing the last good content\n";
+        for (const std::string& line : live.banner) std::cerr << "  " << line << "\n";
+        return;
+    }
+    std::shared_ptr<Fonts> fonts = make_fonts(fresh.content->fonts, setup.read_file);
+    drawer.fonts = fonts;
+    forget_textures(drawer);
+    exhibit.measure = make_text_measure(fonts);
+    app::replace_content(exhibit, fresh.content);
+    std::cerr << "exhibit: content reloaded\n";
+}
+
 }  // namespace
 
 int run_window(const WindowSetup& setup) {
@@ -200,6 +228,8 @@ int run_window(const WindowSetup& setup) {
 
     Loop loop{setup, window.get(), renderer.get(), drawer, exhibit, overlay, dpi, screen};
     if (record.is_open()) loop.record = &record;
+    LivePreview live;
+    if (!options.kiosk) live.watch = watch_assets(setup.assets.path, SDL_GetTicks64());
     if (replay) loop.replay = &*replay;
     const char* driver_name = SDL_GetCurrentVideoDriver();
     const bool driver_polls = driver_name && std::string(driver_name) == "KMSDRM";
@@ -226,11 +256,22 @@ int run_window(const WindowSetup& setup) {
         }
         last_tick = now;
 
+        if (live.watch && assets_changed(*live.watch, now)) {
+            reload_content(live, setup, drawer, exhibit);
+            loop.redraw = true;
+        }
+
         bool changed = app::needs_frame(exhibit);
         if (!changed && !loop.redraw && !overlay.visible) continue;
         Uint64 started = SDL_GetPerformanceCounter();
         if (changed) frame = app::draw(exhibit);  // otherwise the last frame again
-        render_display_list(drawer, frame);
+        if (live.banner.empty()) {
+            render_display_list(drawer, frame);
+        } else {
+            app::DisplayList with_banner = frame;
+            app::draw_problem_banner(live.banner, exhibit.screen, exhibit.measure, exhibit.theme, with_banner);
+            render_display_list(drawer, with_banner);
+        }
         record_frame(stats, static_cast<double>(SDL_GetPerformanceCounter() - started) * 1000.0 /
                                 static_cast<double>(SDL_GetPerformanceFrequency()));
         if (overlay.visible) {

@@ -20,6 +20,7 @@ TEST(Theme, DefaultThemeMeetsWcagAAForEveryTextPair) {
     EXPECT_GE(contrast_ratio(t.surround_text, t.surround), 4.5);
     EXPECT_GE(contrast_ratio(t.surround_muted, t.surround), 4.5);
     EXPECT_GE(contrast_ratio(t.hint, t.surround), 4.5);
+    EXPECT_GE(contrast_ratio(t.banner_text, t.banner), 4.5);
     EXPECT_GE(contrast_ratio(t.card_text, t.card), 4.5);
     EXPECT_GE(contrast_ratio(t.card_title, t.card), 4.5);
     EXPECT_GE(contrast_ratio(t.card_muted, t.card), 4.5);
