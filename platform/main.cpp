@@ -11,6 +11,7 @@
 #include "content_report.h"
 #include "exhibit_options.h"
 #include "options.h"
+#include "render_all.h"
 #include "run_window.h"
 #include "screenshot.h"
 
@@ -48,6 +49,21 @@ int run(const platform::Options& options) {
     if (errors) {
         std::cerr << "exhibit: nothing to show until the content errors above are fixed\n";
         return kExitFailed;
+    }
+
+    if (options.render_all) {
+        std::vector<platform::PixelSize> sizes = platform::default_proof_sizes();
+        if (options.size) sizes = {*options.size};
+        std::string error;
+        std::vector<platform::ProofSheet> sheets = platform::render_all(
+            *options.render_all, loaded.content, read_file, sizes, options.dpi.value_or(platform::kDefaultDpi), &error);
+        if (!error.empty()) {
+            std::cerr << "exhibit: proof sheets failed: " << error << "\n";
+            return kExitFailed;
+        }
+        std::cout << sheets.size() << " proof sheets in " << *options.render_all << "; open "
+                  << *options.render_all << "/index.html\n";
+        return kExitOk;
     }
 
     if (options.screenshot) {

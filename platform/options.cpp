@@ -107,6 +107,11 @@ struct Parser {
             o.screenshot = value;
             return true;
         }
+        if (name == "--render-all") {
+            if (!once(o.render_all, name) || !take_value(name, inline_value, value)) return false;
+            o.render_all = value;
+            return true;
+        }
         if (name == "--check") {
             if (o.check) return fail("--check given twice");
             o.check = true;
@@ -189,6 +194,9 @@ ParsedOptions parse_options(const std::vector<std::string>& args) {
         if (!ok) break;
     }
     const Options& o = parser.result.options;
+    if (parser.result.error.empty() && o.render_all && (o.check || o.screenshot || o.replay || o.record)) {
+        parser.fail("--render-all goes alone (with --size, --dpi, --assets at most)");
+    }
     if (parser.result.error.empty() && o.check && o.screenshot) {
         parser.fail("choose one of --check and --screenshot");
     }
@@ -211,6 +219,8 @@ std::string options_help(const std::string& program_name) {
         << "  --dpi N              pixels per inch of the display, overriding what it reports (screenshot: "
         << kDefaultDpi << ")\n"
         << "  --screenshot OUT.png render one settled frame without any display, write it as PNG and exit\n"
+        << "  --render-all DIR     proof sheets: every screen and state in every language as PNGs, plus DIR/index.html\n"
+        << "                       (at 1920x1080, 800x480 and 1080x1920, or only at --size)\n"
         << "  --check [DIR]        validate the content (of DIR, or the assets folder), list every problem, exit 1 on errors\n"
         << "  --renderer R         software, opengles2 or auto (default: auto, accelerated with software fallback)\n"
         << "  --view V             start on attract (the default) or telegram; screenshots start on telegram\n"

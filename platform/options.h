@@ -23,6 +23,7 @@ struct Options {
     std::optional<std::string> assets_dir;   // --assets DIR
     std::optional<float> dpi;                // overrides what the display reports
     std::optional<std::string> screenshot;   // --screenshot OUT.png: one settled frame, no display
+    std::optional<std::string> render_all;   // --render-all OUT_DIR: proof sheets of every screen and state
     bool check = false;                      // --check [DIR]: validate content and exit
     std::optional<std::string> check_dir;
     RendererChoice renderer = RendererChoice::Auto;

@@ -44,6 +44,10 @@ std::optional<Pixels> render_screenshot(std::shared_ptr<const app::Content> cont
         app::ReplayPlayer player{spec.replay};
         app::play_replay(player, exhibit);
     }
+    if (spec.prepare) {
+        spec.prepare(exhibit);
+        app::settle(exhibit, spec.settle_s);
+    }
     render_display_list(drawer, app::draw(exhibit));
 
     Pixels pixels;

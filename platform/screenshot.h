@@ -1,6 +1,7 @@
 // One settled frame of the exhibit without any display: the software renderer drawing into a memory surface.
 // No video subsystem is initialised, so this works on a build server and gives the same pixels every run.
 #pragma once
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -20,6 +21,7 @@ struct ScreenshotSpec {
     double settle_s = 30.0;  // at most this long for animations to come to rest before the frame is taken
     app::ExhibitOptions exhibit = app::starting_on(app::Scene::Telegram);
     std::vector<app::ReplayEvent> replay;  // when given, played through and the frame taken as it ends
+    std::function<void(app::Exhibit&)> prepare;  // when given, run once settled (e.g. open a card), then settle again
 };
 
 // Lays out `content` for the spec's screen, lets it settle, draws it. Fonts and pictures come through

@@ -31,8 +31,11 @@ PlacementRoom card_room(const Screen& screen, float can_scroll_up, float can_scr
 PlacedCard place_card_beside(const CardContent& content, const Rect& anchor, const PlacementRoom& room, int text_px,
                              const ViewContext& ctx) {
     PlacedCard placed;
+    // Never below what can be read at arm's length: past that, covering half the screen is kinder.
+    const int smallest = std::max(1, static_cast<int>(std::lround(ctx.screen.mm(2.6f))));
     for (float shrink = 1.0f; shrink >= 0.55f; shrink -= 0.075f) {
         const int px = std::max(1, static_cast<int>(std::lround(text_px * shrink)));
+        if (px < smallest && shrink < 1.0f) break;
         placed.layout = layout_card(content, ctx.content.interface, ctx.language, card_width(px, ctx.screen, room.margin), px,
                                     ctx.screen, ctx.measure, ctx.theme);
         if (std::optional<CardPlacement> p = place_card(anchor, placed.layout.size, room)) {

@@ -64,7 +64,11 @@ OpenCard build_card(const TelegramView& view, const ViewContext& ctx, int index,
 
     Rect phrase_on_screen = card.phrase_box;
     phrase_on_screen.y -= view.scroll_y;
-    const PlacementRoom room = card_room(ctx.screen, max_scroll(view, ctx.screen) - view.scroll_y, view.scroll_y);
+    // The page may scroll past its end by most of a screen, so a phrase near the end can rise and the card open
+    // full size beneath it rather than shrink.
+    const float past_end = ctx.screen.height_px * 0.75f;
+    const float end = max_scroll(view, ctx.screen) - view.card_room_below;
+    const PlacementRoom room = card_room(ctx.screen, end + past_end - view.scroll_y, view.scroll_y);
     const PlacedCard placed = place_card_beside(card.content, phrase_on_screen, room,
                                                 card_text_px(view.layout.scale.body_px, ctx.screen), ctx);
     scroll_delta = placed.placement.scroll_delta;
@@ -75,6 +79,12 @@ OpenCard build_card(const TelegramView& view, const ViewContext& ctx, int index,
     card.below = placed.placement.below;
     card.caret_tip = {placed.placement.caret_tip.x, placed.placement.caret_tip.y + to_column_y};
     return card;
+}
+
+// Lets the page scroll past its end by what an open card needs (zero when the card fits without).
+void make_room_for_card(TelegramView& view, const ViewContext& ctx, float scroll_delta) {
+    const float real_end = max_scroll(view, ctx.screen) - view.card_room_below;
+    view.card_room_below = std::max(0.0f, view.scroll_y + scroll_delta - real_end);
 }
 
 void draw_breathing_underlines(const TelegramView& view, const ViewContext& ctx, double now, int typed, float dy,
@@ -135,7 +145,7 @@ void draw_scroll_indicator(const TelegramView& view, const Screen& screen, const
 }  // namespace
 
 float max_scroll(const TelegramView& view, const Screen& screen) {
-    return std::max(0.0f, view.layout.column_height - static_cast<float>(screen.height_px));
+    return std::max(0.0f, view.layout.column_height - static_cast<float>(screen.height_px)) + view.card_room_below;
 }
 
 void layout_telegram_view(TelegramView& view, const ViewContext& ctx) {
@@ -155,6 +165,7 @@ void layout_telegram_view(TelegramView& view, const ViewContext& ctx) {
     stop_inertia(view.fling);
     view.dragging = false;
     view.closing_card.reset();
+    view.card_room_below = 0;
     view.scroll_y = clamp_scroll(view, ctx.screen, fraction * max_scroll(view, ctx.screen));
     if (view.card) {
         const int index = view.card->annotation;
@@ -163,6 +174,7 @@ void layout_telegram_view(TelegramView& view, const ViewContext& ctx) {
         if (index < static_cast<int>(ctx.content.annotations.size())) {
             float delta = 0;
             view.card = build_card(view, ctx, index, opened_at, delta);
+            make_room_for_card(view, ctx, delta);
             view.scroll_y = clamp_scroll(view, ctx.screen, view.scroll_y + delta);
         }
     }
@@ -170,6 +182,7 @@ void layout_telegram_view(TelegramView& view, const ViewContext& ctx) {
 
 void start_telegram_visit(TelegramView& view, double now) {
     view.scroll_y = 0;
+    view.card_room_below = 0;
     view.scroll_animation.reset();
     stop_inertia(view.fling);
     view.dragging = false;
@@ -193,6 +206,7 @@ void open_annotation(TelegramView& view, const ViewContext& ctx, int index, doub
     stop_inertia(view.fling);
     float delta = 0;
     view.card = build_card(view, ctx, index, now, delta);
+    make_room_for_card(view, ctx, delta);
     if (delta != 0) view.scroll_animation = ScrollAnimation{view.scroll_y, clamp_scroll(view, ctx.screen, view.scroll_y + delta), now, kScrollToCardSeconds};
 }
 
@@ -274,6 +288,16 @@ bool telegram_on_key(TelegramView& view, const ViewContext& ctx, const KeyEvent&
 
 bool telegram_advance(TelegramView& view, const ViewContext& ctx, double now, double dt) {
     bool changed = false;
+    // Room made past the end for a card goes once the card has: first the page glides back to its real end.
+    if (!view.card && view.card_room_below > 0 && !view.scroll_animation && !view.dragging && !inertia_active(view.fling)) {
+        const float real_end = max_scroll(view, ctx.screen) - view.card_room_below;
+        if (view.scroll_y > real_end + 0.5f) {
+            view.scroll_animation = ScrollAnimation{view.scroll_y, real_end, now, kScrollToCardSeconds};
+        } else {
+            view.card_room_below = 0;
+            changed |= set_scroll(view, ctx.screen, view.scroll_y);
+        }
+    }
     if (view.scroll_animation) {
         const ScrollAnimation& a = *view.scroll_animation;
         const float t = ease_in_out_cubic(progress(now, a.start, a.duration));
@@ -294,6 +318,7 @@ bool telegram_advance(TelegramView& view, const ViewContext& ctx, double now, do
 
 bool telegram_animating(const TelegramView& view, double now) {
     return view.scroll_animation.has_value() || inertia_active(view.fling) || teleprinter_running(view.teleprinter, now) ||
+           (!view.card && view.card_room_below > 0) ||
            (view.card && card_animating(*view.card, now)) || view.closing_card.has_value();
 }
 

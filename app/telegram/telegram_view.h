@@ -30,6 +30,7 @@ struct TelegramView {
     std::optional<ScrollAnimation> scroll_animation;
     Inertia fling;
     bool dragging = false;
+    float card_room_below = 0;             // extra scroll past the end, so a card near the end can open full size
     std::optional<OpenCard> card;          // the open card, one at a time
     std::optional<OpenCard> closing_card;  // the previous card while it fades away
 };
@@ -40,6 +41,7 @@ void layout_telegram_view(TelegramView& view, const ViewContext& ctx);
 // A new visitor arrives: top of the page, no card, the teleprinter starts typing at `now`.
 void start_telegram_visit(TelegramView& view, double now);
 
+// How far the column can scroll: to its end, plus any room made for an open card below the last lines.
 float max_scroll(const TelegramView& view, const Screen& screen);
 
 // Each returns whether the view changed.

@@ -176,3 +176,30 @@ TEST(AnnotationCards, TheChartCardHasAChartThatDrawsItself) {
 
 }  // namespace
 }  // namespace app
+
+namespace app {
+namespace {
+
+// A phrase on the last lines can rise past the page's end so its card opens full size beneath it; once the card
+// closes the page glides back to its real end.
+TEST(AnnotationCards, RoomPastTheEndIsGivenBackWhenTheCardCloses) {
+    Exhibit e = on_telegram(800, 480);
+    const float real_end = max_scroll(e.telegram, e.screen);
+    handle_input(e, KeyEvent{"End"});
+    const int last = index_of(e, "what-happened-next");
+    const ViewContext ctx{*e.content, e.screen, e.measure, e.theme, e.language, full_screen(e.screen)};
+    // Force the roomy case: the phrase on screen, the card below it.
+    e.telegram.scroll_y = real_end;
+    open_annotation(e.telegram, ctx, last, e.now);
+    settle_cards(e);
+    ASSERT_TRUE(e.telegram.card);
+    EXPECT_LE(e.telegram.scroll_y, max_scroll(e.telegram, e.screen));
+    handle_input(e, KeyEvent{"Escape"});
+    settle_cards(e);
+    settle_cards(e);
+    EXPECT_EQ(e.telegram.card_room_below, 0);
+    EXPECT_LE(e.telegram.scroll_y, real_end + 0.5f);
+}
+
+}  // namespace
+}  // namespace app
