@@ -29,6 +29,8 @@ struct Theme {
     Color chart_bar{0x8C, 0xC3, 0xCE};
     Color chart_reference{0xF2, 0xC4, 0x6D};
     Color cursor{0x24, 0x21, 0x1C, 0xC0};     // the teleprinter's carriage while it types
+    Color nav_bar{0x14, 0x16, 0x1A};         // the navigation bar along the bottom
+    Color nav_rule{0x3B, 0x42, 0x4D};
     Color banner{0x8E, 0x1B, 0x12};          // curators' problem banner (windowed preview only)
     Color banner_text{0xFF, 0xFF, 0xFF};
 };

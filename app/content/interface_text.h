@@ -9,6 +9,9 @@ namespace app {
 
 struct InterfaceText {
     Localized touch_hint;
+    Localized view_telegram;  // the navigation bar's three views
+    Localized view_map;
+    Localized view_timeline;
     Localized close;
     Localized sources;
     Localized still_there;

@@ -21,6 +21,8 @@ TEST(Theme, DefaultThemeMeetsWcagAAForEveryTextPair) {
     EXPECT_GE(contrast_ratio(t.surround_muted, t.surround), 4.5);
     EXPECT_GE(contrast_ratio(t.hint, t.surround), 4.5);
     EXPECT_GE(contrast_ratio(t.banner_text, t.banner), 4.5);
+    EXPECT_GE(contrast_ratio(t.card_title, t.nav_bar), 4.5);  // the language in use
+    EXPECT_GE(contrast_ratio(t.card, t.card_title), 4.5);     // the view in use
     EXPECT_GE(contrast_ratio(t.card_text, t.card), 4.5);
     EXPECT_GE(contrast_ratio(t.card_title, t.card), 4.5);
     EXPECT_GE(contrast_ratio(t.card_muted, t.card), 4.5);

@@ -42,7 +42,8 @@ std::vector<Sample> every_string(const app::Content& c) {
         }
     }
     const app::InterfaceText& ui = c.interface;
-    for (const app::Localized* l : {&ui.touch_hint, &ui.close, &ui.still_there, &ui.continue_visit})
+    for (const app::Localized* l : {&ui.touch_hint, &ui.close, &ui.still_there, &ui.continue_visit, &ui.view_telegram,
+                                    &ui.view_map, &ui.view_timeline})
         add_localized(out, FontRole::SansBold, *l, "interface");
     for (const app::Localized* l : {&ui.sources, &ui.restart_countdown, &ui.money_millions})
         add_localized(out, FontRole::Sans, *l, "interface");

@@ -1,0 +1,42 @@
+// The navigation bar along the bottom of every view, within reach of a seated visitor: the three views
+// (Telegram, Map, Timeline), labelled in words, and the languages, each named in itself. Every button is a
+// touch target of at least 15 mm.
+#pragma once
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "../display_list.h"
+#include "../view_context.h"
+
+namespace app {
+
+enum class View { Telegram, Map, Timeline };
+constexpr int kViewCount = 3;
+
+struct NavButton {
+    enum class Kind { View, Language };
+    Kind kind = Kind::View;
+    int index = 0;  // the View or the Language it chooses
+    Rect rect;
+    std::string label;
+    bool current = false;
+};
+
+struct NavBarLayout {
+    Rect bar;
+    int text_px = 0;
+    bool compact_languages = false;  // one button naming the next language, where three do not fit
+    std::vector<NavButton> buttons;
+};
+
+// The bar's height on this screen (the views get the rest).
+float nav_bar_height(const Screen& screen);
+
+NavBarLayout layout_nav_bar(const ViewContext& ctx, View current);
+
+std::optional<NavButton> nav_button_at(const NavBarLayout& layout, Vec2 p);
+
+void draw_nav_bar(const NavBarLayout& layout, const ViewContext& ctx, DisplayList& out);
+
+}  // namespace app

@@ -1,0 +1,60 @@
+#include "nav/nav_bar.h"
+
+#include <gtest/gtest.h>
+
+#include "fake_measure.h"
+#include "test_assets.h"
+
+namespace app {
+namespace {
+
+bool overlaps(const Rect& a, const Rect& b) { return a.x < b.right() && b.x < a.right() && a.y < b.bottom() && b.y < a.bottom(); }
+
+TEST(NavBar, FitsEveryScreenAndLanguageWithLargeTargets) {
+    static const LoadResult loaded = load_content(testing::shipped_assets());
+    const TextMeasure m = testing::fake_measure();
+    const std::pair<int, int> sizes[] = {{800, 480}, {480, 800}, {1024, 600}, {1280, 720}, {1920, 1080}, {1080, 1920}, {3840, 2160}};
+    for (auto [w, h] : sizes) {
+        const Screen s{w, h, 3.78f};
+        for (Language l : kLanguages) {
+            const ViewContext ctx{*loaded.content, s, m, default_theme(), l, full_screen(s)};
+            const NavBarLayout nav = layout_nav_bar(ctx, View::Map);
+            const std::string where = std::to_string(w) + "x" + std::to_string(h) + " " + language_code(l);
+            EXPECT_GE(nav.bar.y, h * 0.7f) << where << ": controls in the lower part of the screen";
+            int views = 0, current = 0;
+            for (const NavButton& b : nav.buttons) {
+                EXPECT_GE(b.rect.h, s.mm(15) - 0.5f) << where;
+                EXPECT_GE(b.rect.w, s.mm(15) - 0.5f) << where;
+                EXPECT_GE(b.rect.x, 0) << where;
+                EXPECT_LE(b.rect.right(), w) << where << " " << b.label;
+                EXPECT_LE(m.width(b.kind == NavButton::Kind::View ? FontRole::SansBold : FontRole::Sans, nav.text_px, b.label), b.rect.w) << where;
+                views += b.kind == NavButton::Kind::View;
+                current += b.current && b.kind == NavButton::Kind::View;
+            }
+            EXPECT_EQ(views, 3);
+            EXPECT_EQ(current, 1);
+            for (std::size_t i = 0; i < nav.buttons.size(); ++i)
+                for (std::size_t j = i + 1; j < nav.buttons.size(); ++j)
+                    EXPECT_FALSE(overlaps(nav.buttons[i].rect, nav.buttons[j].rect)) << where << ": " << nav.buttons[i].label << " / " << nav.buttons[j].label;
+        }
+    }
+}
+
+TEST(NavBar, EachLanguageIsNamedInItself) {
+    static const LoadResult loaded = load_content(testing::shipped_assets());
+    const Screen s{1920, 1080, 3.78f};
+    const ViewContext ctx{*loaded.content, s, testing::fake_measure(), default_theme(), Language::Russian, full_screen(s)};
+    const NavBarLayout nav = layout_nav_bar(ctx, View::Telegram);
+    ASSERT_FALSE(nav.compact_languages);
+    std::vector<std::string> names;
+    for (const NavButton& b : nav.buttons)
+        if (b.kind == NavButton::Kind::Language) names.push_back(b.label);
+    EXPECT_EQ(names, (std::vector<std::string>{"Português", "Русский", "English"}));
+    const auto hit = nav_button_at(nav, Vec2{nav.buttons[1].rect.x + 2, nav.buttons[1].rect.y + 2});
+    ASSERT_TRUE(hit);
+    EXPECT_EQ(hit->kind, NavButton::Kind::View);
+    EXPECT_EQ(hit->index, static_cast<int>(View::Map));
+}
+
+}  // namespace
+}  // namespace app
