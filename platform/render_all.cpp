@@ -28,7 +28,7 @@ std::vector<State> states_of(const app::Content& content, app::Language language
                               const app::ViewContext ctx{*e.content, e.screen, e.measure, e.theme, e.language, app::full_screen(e.screen)};
                               // Scroll the phrase near the top third, as a visitor reading there would have it.
                               const app::Rect r = e.telegram.phrases[i].front();
-                              e.telegram.scroll_y = std::clamp(r.y - e.screen.height_px * 0.3f, 0.0f, app::max_scroll(e.telegram, e.screen));
+                              e.telegram.scroll_y = std::clamp(r.y - e.screen.height_px * 0.3f, 0.0f, app::max_scroll(e.telegram));
                               app::open_annotation(e.telegram, ctx, static_cast<int>(i), e.now);
                           }});
     }

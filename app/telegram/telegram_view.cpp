@@ -13,20 +13,20 @@ constexpr float kWheelLines = 3;          // lines of text per wheel notch, as d
 constexpr double kScrollToCardSeconds = 0.3;
 constexpr float kPhraseTouchToleranceMm = 3.0f;
 
-float clamp_scroll(const TelegramView& view, const Screen& screen, float y) {
-    return std::clamp(y, 0.0f, max_scroll(view, screen));
+float clamp_scroll(const TelegramView& view, float y) {
+    return std::clamp(y, 0.0f, max_scroll(view));
 }
 
-bool set_scroll(TelegramView& view, const Screen& screen, float y) {
+bool set_scroll(TelegramView& view, float y) {
     const float before = view.scroll_y;
-    view.scroll_y = clamp_scroll(view, screen, y);
+    view.scroll_y = clamp_scroll(view, y);
     return view.scroll_y != before;
 }
 
 // A visitor's own scrolling stops anything the exhibit was scrolling for them.
-bool scroll_by_visitor(TelegramView& view, const ViewContext& ctx, float dy) {
+bool scroll_by_visitor(TelegramView& view, float dy) {
     view.scroll_animation.reset();
-    return set_scroll(view, ctx.screen, view.scroll_y + dy);
+    return set_scroll(view, view.scroll_y + dy);
 }
 
 // The annotation whose phrase is at `p` (column coordinates), generously: a whole line's height counts,
@@ -51,7 +51,9 @@ int annotation_at(const TelegramView& view, const ViewContext& ctx, Vec2 p) {
     return best;
 }
 
-Vec2 to_column(const TelegramView& view, Vec2 screen_point) { return {screen_point.x, screen_point.y + view.scroll_y}; }
+Vec2 to_column(const TelegramView& view, Vec2 screen_point) {
+    return {screen_point.x, screen_point.y - view.viewport.y + view.scroll_y};
+}
 
 // Lays out and places the card for annotation `index` beside its phrase; `scroll_delta` is the scroll it needs.
 OpenCard build_card(const TelegramView& view, const ViewContext& ctx, int index, double opened_at, float& scroll_delta) {
@@ -66,9 +68,10 @@ OpenCard build_card(const TelegramView& view, const ViewContext& ctx, int index,
     phrase_on_screen.y -= view.scroll_y;
     // The page may scroll past its end by most of a screen, so a phrase near the end can rise and the card open
     // full size beneath it rather than shrink.
-    const float past_end = ctx.screen.height_px * 0.75f;
-    const float end = max_scroll(view, ctx.screen) - view.card_room_below;
-    const PlacementRoom room = card_room(ctx.screen, end + past_end - view.scroll_y, view.scroll_y);
+    const float past_end = view.viewport.h * 0.75f;
+    const float end = max_scroll(view) - view.card_room_below;
+    PlacementRoom room = card_room(ctx.screen, end + past_end - view.scroll_y, view.scroll_y);
+    room.viewport_h = view.viewport.h;  // placed within the view's area, measured from its top
     const PlacedCard placed = place_card_beside(card.content, phrase_on_screen, room,
                                                 card_text_px(view.layout.scale.body_px, ctx.screen), ctx);
     scroll_delta = placed.placement.scroll_delta;
@@ -82,8 +85,8 @@ OpenCard build_card(const TelegramView& view, const ViewContext& ctx, int index,
 }
 
 // Lets the page scroll past its end by what an open card needs (zero when the card fits without).
-void make_room_for_card(TelegramView& view, const ViewContext& ctx, float scroll_delta) {
-    const float real_end = max_scroll(view, ctx.screen) - view.card_room_below;
+void make_room_for_card(TelegramView& view, float scroll_delta) {
+    const float real_end = max_scroll(view) - view.card_room_below;
     view.card_room_below = std::max(0.0f, view.scroll_y + scroll_delta - real_end);
 }
 
@@ -96,13 +99,13 @@ void draw_breathing_underlines(const TelegramView& view, const ViewContext& ctx,
     const float thickness = std::max(2.0f, std::round(view.layout.scale.body_px * 0.065f));
     const float below_baseline = std::round(view.layout.scale.body_px * 0.16f);
     const FontMetrics m = ctx.measure.metrics(FontRole::Typewriter, view.layout.scale.body_px);
-    const float h = static_cast<float>(ctx.screen.height_px);
+    const float top = view.viewport.y, bottom = view.viewport.bottom();
     const bool typing = typed < view.teleprinter.total;
     for (std::size_t i = 0; i < view.phrases.size(); ++i) {
         if (view.card && view.card->annotation == static_cast<int>(i)) continue;
         for (const Rect& r : view.phrases[i]) {
             const float y = r.y + dy + m.ascent + below_baseline;
-            if (y < 0 || y > h) continue;
+            if (y < top || y > bottom) continue;
             if (typing && r.bottom() > 0) {
                 // Only phrases already typed are marked.
                 bool typed_here = false;
@@ -116,10 +119,10 @@ void draw_breathing_underlines(const TelegramView& view, const ViewContext& ctx,
     }
 }
 
-void draw_more_below_fade(const Screen& screen, const Theme& theme, float strength, DisplayList& out) {
-    const float h = std::round(screen.height_px * 0.07f);
-    const float top = screen.height_px - h;
-    const float right = static_cast<float>(screen.width_px);
+void draw_more_below_fade(const Rect& viewport, const Theme& theme, float strength, DisplayList& out) {
+    const float h = std::round(viewport.h * 0.07f);
+    const float top = viewport.bottom() - h;
+    const float right = viewport.right();
     const Color clear = faded(theme.surround, 0);
     const Color solid = faded(theme.surround, 0.85f * strength);
     auto vertices = std::make_shared<std::vector<Vertex>>(std::vector<Vertex>{
@@ -130,31 +133,32 @@ void draw_more_below_fade(const Screen& screen, const Theme& theme, float streng
 }
 
 void draw_scroll_indicator(const TelegramView& view, const Screen& screen, const Theme& theme, DisplayList& out) {
-    const float h = static_cast<float>(screen.height_px);
+    const float h = view.viewport.h;
     const float total = view.layout.column_height;
     if (total <= h) return;
     const float margin = std::max(screen.mm(1.5f), 4.0f);
     const float track = h - 2 * margin;
     const float thumb = std::max(track * h / total, screen.mm(8));
-    const float t = view.scroll_y / max_scroll(view, screen);
+    const float t = view.scroll_y / max_scroll(view);
     const float width = std::max(screen.mm(1.2f), 4.0f);
     out.commands.push_back(
-        FillRect{{screen.width_px - margin - width, margin + (track - thumb) * t, width, thumb}, theme.scrollbar, width / 2});
+        FillRect{{view.viewport.right() - margin - width, view.viewport.y + margin + (track - thumb) * t, width, thumb}, theme.scrollbar, width / 2});
 }
 
 }  // namespace
 
-float max_scroll(const TelegramView& view, const Screen& screen) {
-    return std::max(0.0f, view.layout.column_height - static_cast<float>(screen.height_px)) + view.card_room_below;
+float max_scroll(const TelegramView& view) {
+    return std::max(0.0f, view.layout.column_height - view.viewport.h) + view.card_room_below;
 }
 
 void layout_telegram_view(TelegramView& view, const ViewContext& ctx) {
-    const float old_range = max_scroll(view, ctx.screen);
+    const float old_range = max_scroll(view);
     const float fraction = view.layout.column_height > 0 && old_range > 0 ? view.scroll_y / old_range : 0;
     const bool was_typing = !view.teleprinter.finished;
     const double typing_since = view.teleprinter.started_at;
 
     const std::string hint = ctx.content.annotations.empty() ? "" : ctx.content.interface.touch_hint.in(ctx.language);
+    view.viewport = ctx.area;
     view.layout = layout_telegram(ctx.content.telegram, hint, ctx.screen, ctx.measure, ctx.theme);
     view.phrases.clear();
     for (const Annotation& a : ctx.content.annotations) view.phrases.push_back(phrase_rects(view.layout, a.match, ctx.measure));
@@ -166,7 +170,7 @@ void layout_telegram_view(TelegramView& view, const ViewContext& ctx) {
     view.dragging = false;
     view.closing_card.reset();
     view.card_room_below = 0;
-    view.scroll_y = clamp_scroll(view, ctx.screen, fraction * max_scroll(view, ctx.screen));
+    view.scroll_y = clamp_scroll(view, fraction * max_scroll(view));
     if (view.card) {
         const int index = view.card->annotation;
         const double opened_at = view.card->opened_at;
@@ -174,8 +178,8 @@ void layout_telegram_view(TelegramView& view, const ViewContext& ctx) {
         if (index < static_cast<int>(ctx.content.annotations.size())) {
             float delta = 0;
             view.card = build_card(view, ctx, index, opened_at, delta);
-            make_room_for_card(view, ctx, delta);
-            view.scroll_y = clamp_scroll(view, ctx.screen, view.scroll_y + delta);
+            make_room_for_card(view, delta);
+            view.scroll_y = clamp_scroll(view, view.scroll_y + delta);
         }
     }
 }
@@ -206,8 +210,8 @@ void open_annotation(TelegramView& view, const ViewContext& ctx, int index, doub
     stop_inertia(view.fling);
     float delta = 0;
     view.card = build_card(view, ctx, index, now, delta);
-    make_room_for_card(view, ctx, delta);
-    if (delta != 0) view.scroll_animation = ScrollAnimation{view.scroll_y, clamp_scroll(view, ctx.screen, view.scroll_y + delta), now, kScrollToCardSeconds};
+    make_room_for_card(view, delta);
+    if (delta != 0) view.scroll_animation = ScrollAnimation{view.scroll_y, clamp_scroll(view, view.scroll_y + delta), now, kScrollToCardSeconds};
 }
 
 bool telegram_on_gesture(TelegramView& view, const ViewContext& ctx, const Gesture& g, double now) {
@@ -245,7 +249,7 @@ bool telegram_on_gesture(TelegramView& view, const ViewContext& ctx, const Gestu
             return view.closing_card.has_value();
         case GestureKind::DragMove:
             if (!view.dragging) return false;
-            return scroll_by_visitor(view, ctx, -g.delta.y);
+            return scroll_by_visitor(view, -g.delta.y);
         case GestureKind::DragEnd:
             if (!view.dragging) return false;
             view.dragging = false;
@@ -258,11 +262,11 @@ bool telegram_on_gesture(TelegramView& view, const ViewContext& ctx, const Gestu
 
 bool telegram_on_wheel(TelegramView& view, const ViewContext& ctx, const WheelEvent& wheel) {
     stop_inertia(view.fling);
-    return scroll_by_visitor(view, ctx, -wheel.lines * kWheelLines * view.layout.scale.line_pitch);
+    return scroll_by_visitor(view, -wheel.lines * kWheelLines * view.layout.scale.line_pitch);
 }
 
 bool telegram_on_key(TelegramView& view, const ViewContext& ctx, const KeyEvent& key, double now) {
-    const float page_step = static_cast<float>(ctx.screen.height_px) * 0.8f;
+    const float page_step = view.viewport.h * 0.8f;
     const float line_step = view.layout.scale.line_pitch;
     if (key.key == "Escape") {
         if (!view.card) return false;
@@ -277,12 +281,12 @@ bool telegram_on_key(TelegramView& view, const ViewContext& ctx, const KeyEvent&
         return true;
     }
     stop_inertia(view.fling);
-    if (key.key == "Down") return scroll_by_visitor(view, ctx, line_step);
-    if (key.key == "Up") return scroll_by_visitor(view, ctx, -line_step);
-    if (key.key == "PageDown" || key.key == "Space") return scroll_by_visitor(view, ctx, page_step);
-    if (key.key == "PageUp") return scroll_by_visitor(view, ctx, -page_step);
-    if (key.key == "Home") return scroll_by_visitor(view, ctx, -view.scroll_y);
-    if (key.key == "End") return scroll_by_visitor(view, ctx, max_scroll(view, ctx.screen));
+    if (key.key == "Down") return scroll_by_visitor(view, line_step);
+    if (key.key == "Up") return scroll_by_visitor(view, -line_step);
+    if (key.key == "PageDown" || key.key == "Space") return scroll_by_visitor(view, page_step);
+    if (key.key == "PageUp") return scroll_by_visitor(view, -page_step);
+    if (key.key == "Home") return scroll_by_visitor(view, -view.scroll_y);
+    if (key.key == "End") return scroll_by_visitor(view, max_scroll(view));
     return false;
 }
 
@@ -290,23 +294,23 @@ bool telegram_advance(TelegramView& view, const ViewContext& ctx, double now, do
     bool changed = false;
     // Room made past the end for a card goes once the card has: first the page glides back to its real end.
     if (!view.card && view.card_room_below > 0 && !view.scroll_animation && !view.dragging && !inertia_active(view.fling)) {
-        const float real_end = max_scroll(view, ctx.screen) - view.card_room_below;
+        const float real_end = max_scroll(view) - view.card_room_below;
         if (view.scroll_y > real_end + 0.5f) {
             view.scroll_animation = ScrollAnimation{view.scroll_y, real_end, now, kScrollToCardSeconds};
         } else {
             view.card_room_below = 0;
-            changed |= set_scroll(view, ctx.screen, view.scroll_y);
+            changed |= set_scroll(view, view.scroll_y);
         }
     }
     if (view.scroll_animation) {
         const ScrollAnimation& a = *view.scroll_animation;
         const float t = ease_in_out_cubic(progress(now, a.start, a.duration));
-        changed |= set_scroll(view, ctx.screen, lerp(a.from, a.to, t));
+        changed |= set_scroll(view, lerp(a.from, a.to, t));
         if (t >= 1) view.scroll_animation.reset();
     }
     if (inertia_active(view.fling)) {
         const Vec2 step = step_inertia(view.fling, dt, ctx.screen.px_per_mm);
-        if (!set_scroll(view, ctx.screen, view.scroll_y + step.y)) stop_inertia(view.fling);  // stopped by an end
+        if (!set_scroll(view, view.scroll_y + step.y)) stop_inertia(view.fling);  // stopped by an end
         changed = true;
     }
     if (view.closing_card && card_gone(*view.closing_card, now)) {
@@ -326,9 +330,11 @@ void draw_telegram(const TelegramView& view, const ViewContext& ctx, double now,
     const TelegramLayout& layout = view.layout;
     const Screen& screen = ctx.screen;
     const Theme& theme = ctx.theme;
-    const float dy = -std::round(view.scroll_y);
-    const float h = static_cast<float>(screen.height_px);
-    auto visible = [&](float top, float height) { return top + dy + height >= 0 && top + dy <= h; };
+    const float dy = view.viewport.y - std::round(view.scroll_y);
+    auto visible = [&](float top, float height) {
+        return top + dy + height >= view.viewport.y && top + dy <= view.viewport.bottom();
+    };
+    out.commands.push_back(PushClip{view.viewport});
     const int typed = typed_characters(view.teleprinter, now);
 
     // Until the teleprinter has finished, nothing below the line it is typing is shown.
@@ -349,8 +355,8 @@ void draw_telegram(const TelegramView& view, const ViewContext& ctx, double now,
     out.commands.push_back(FillRect{{page.x + shadow, page.y + shadow * 1.5f, page.w, page.h}, theme.paper_shadow, shadow});
     out.commands.push_back(FillRect{page, theme.paper, std::max(1.0f, screen.mm(0.4f))});
 
-    if (view.card) draw_card_highlight(*view.card, view.scroll_y, now, ctx, out);
-    if (view.closing_card) draw_card_highlight(*view.closing_card, view.scroll_y, now, ctx, out);
+    if (view.card) draw_card_highlight(*view.card, view.scroll_y - view.viewport.y, now, ctx, out);
+    if (view.closing_card) draw_card_highlight(*view.closing_card, view.scroll_y - view.viewport.y, now, ctx, out);
 
     for (const Line& rule : layout.rules) {
         if (!visible(rule.from.y, 1) || rule.from.y > typed_to_y) continue;
@@ -384,12 +390,15 @@ void draw_telegram(const TelegramView& view, const ViewContext& ctx, double now,
     }
     draw_breathing_underlines(view, ctx, now, typed, dy, out);
 
-    const float remaining = max_scroll(view, screen) - view.scroll_y;
-    if (remaining > 1) draw_more_below_fade(screen, theme, std::min(1.0f, remaining / (h * 0.1f)), out);
+    const float remaining = max_scroll(view) - view.card_room_below - view.scroll_y;
+    if (remaining > 1) draw_more_below_fade(view.viewport, theme, std::min(1.0f, remaining / (view.viewport.h * 0.1f)), out);
     draw_scroll_indicator(view, screen, theme, out);
 
-    if (view.closing_card) draw_card(*view.closing_card, view.scroll_y, now, ctx, out);
-    if (view.card) draw_card(*view.card, view.scroll_y, now, ctx, out);
+    // Cards stand in column coordinates; this offset puts them on screen with the page.
+    const float card_offset = view.scroll_y - view.viewport.y;
+    if (view.closing_card) draw_card(*view.closing_card, card_offset, now, ctx, out);
+    if (view.card) draw_card(*view.card, card_offset, now, ctx, out);
+    out.commands.push_back(PopClip{});
 }
 
 }  // namespace app

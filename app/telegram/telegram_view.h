@@ -24,6 +24,7 @@ struct ScrollAnimation {
 
 struct TelegramView {
     TelegramLayout layout;
+    Rect viewport;  // where the column shows on screen (the view's area; the navigation bar is below it)
     std::vector<std::vector<Rect>> phrases;  // per annotation, the boxes of its phrase (column coordinates)
     Teleprinter teleprinter;
     float scroll_y = 0;  // how far the column is scrolled up, 0..max_scroll
@@ -42,7 +43,7 @@ void layout_telegram_view(TelegramView& view, const ViewContext& ctx);
 void start_telegram_visit(TelegramView& view, double now);
 
 // How far the column can scroll: to its end, plus any room made for an open card below the last lines.
-float max_scroll(const TelegramView& view, const Screen& screen);
+float max_scroll(const TelegramView& view);
 
 // Each returns whether the view changed.
 bool telegram_on_gesture(TelegramView& view, const ViewContext& ctx, const Gesture& gesture, double now);

@@ -35,7 +35,7 @@ void tap(Exhibit& e, Vec2 p) {
 // Scrolls so the phrase is on screen and returns the middle of its first box, in screen coordinates.
 Vec2 show_phrase(Exhibit& e, int index) {
     const Rect r = e.telegram.phrases[static_cast<std::size_t>(index)].front();
-    const float target = std::clamp(r.y - e.screen.height_px * 0.4f, 0.0f, max_scroll(e.telegram, e.screen));
+    const float target = std::clamp(r.y - e.screen.height_px * 0.4f, 0.0f, max_scroll(e.telegram));
     e.telegram.scroll_y = target;
     return Vec2{r.x + r.w / 2, r.y + r.h / 2 - e.telegram.scroll_y};
 }
@@ -184,7 +184,7 @@ namespace {
 // closes the page glides back to its real end.
 TEST(AnnotationCards, RoomPastTheEndIsGivenBackWhenTheCardCloses) {
     Exhibit e = on_telegram(800, 480);
-    const float real_end = max_scroll(e.telegram, e.screen);
+    const float real_end = max_scroll(e.telegram);
     handle_input(e, KeyEvent{"End"});
     const int last = index_of(e, "what-happened-next");
     const ViewContext ctx{*e.content, e.screen, e.measure, e.theme, e.language, full_screen(e.screen)};
@@ -193,7 +193,7 @@ TEST(AnnotationCards, RoomPastTheEndIsGivenBackWhenTheCardCloses) {
     open_annotation(e.telegram, ctx, last, e.now);
     settle_cards(e);
     ASSERT_TRUE(e.telegram.card);
-    EXPECT_LE(e.telegram.scroll_y, max_scroll(e.telegram, e.screen));
+    EXPECT_LE(e.telegram.scroll_y, max_scroll(e.telegram));
     handle_input(e, KeyEvent{"Escape"});
     settle_cards(e);
     settle_cards(e);
