@@ -260,7 +260,7 @@ bool telegram_on_gesture(TelegramView& view, const ViewContext& ctx, const Gestu
     }
 }
 
-bool telegram_on_wheel(TelegramView& view, const ViewContext& ctx, const WheelEvent& wheel) {
+bool telegram_on_wheel(TelegramView& view, const ViewContext& /*ctx*/, const WheelEvent& wheel) {
     stop_inertia(view.fling);
     return scroll_by_visitor(view, -wheel.lines * kWheelLines * view.layout.scale.line_pitch);
 }
