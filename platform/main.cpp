@@ -8,6 +8,7 @@
 
 #include "assets_dir.h"
 #include "content/load_content.h"
+#include "content_checks.h"
 #include "content_report.h"
 #include "exhibit_options.h"
 #include "options.h"
@@ -41,6 +42,11 @@ int run(const platform::Options& options) {
     app::ReadFile read_file = platform::make_read_file(assets.path);
     app::LoadResult loaded = app::load_content(read_file);
     bool errors = !loaded.content || app::has_errors(loaded.problems);
+    if (options.check && !errors) {  // the checks that need the fonts: missing glyphs, text that does not fit
+        platform::TtfLibrary ttf;
+        for (app::Problem& p : platform::check_with_fonts(loaded.content, read_file)) loaded.problems.push_back(std::move(p));
+        errors = app::has_errors(loaded.problems);
+    }
     // Clean content stays quiet except under --check, which exists to say so.
     if (options.check || !loaded.problems.empty()) {
         platform::print_problems(loaded.problems, assets.path.string(), options.check, std::cerr);

@@ -48,6 +48,8 @@ AttractLayout layout_attract(const ViewContext& ctx) {
     const float unit = s.portrait() ? std::min(w / 34, h / 40) : std::min(w / 60, h / 34);
     layout.unit_px = round_px(std::max(unit, s.mm(3.2f)));
     const float u = static_cast<float>(layout.unit_px);
+    layout.name_px = round_px(u * 1.15f);
+    layout.invite_px = round_px(u * 0.95f);
     const float m = margin_of(s);
     const float gap = std::round(u * 0.8f);
     const float button_h = std::round(std::max(u * 3.6f, s.mm(18)));
@@ -148,8 +150,8 @@ void draw_attract(const AttractView& view, const ViewContext& ctx, double now, D
     }
 
     // One button per language, each named in itself, each inviting in its own words.
-    const TextStyle name{FontRole::SansBold, round_px(u * 1.15f), 0, theme.button_text};
-    const TextStyle invite{FontRole::Sans, round_px(u * 0.95f), 0, theme.surround_muted};
+    const TextStyle name{FontRole::SansBold, layout.name_px, 0, theme.button_text};
+    const TextStyle invite{FontRole::Sans, layout.invite_px, 0, theme.surround_muted};
     for (std::size_t i = 0; i < layout.buttons.size(); ++i) {
         const Rect& b = layout.buttons[i];
         const Language language = kLanguages[i];

@@ -20,6 +20,8 @@ struct AttractView {
 struct AttractLayout {
     std::array<Rect, 3> buttons;  // one per language, in kLanguages order
     int unit_px = 0;
+    int name_px = 0;    // each button's language name
+    int invite_px = 0;  // and its invitation beneath
 };
 
 AttractLayout layout_attract(const ViewContext& ctx);

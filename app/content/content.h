@@ -44,6 +44,7 @@ struct Telegram {
     std::string source;  // full citation of the printed source
     TelegramHeader header;
     std::vector<Block> body;
+    std::string body_file;  // where the body text came from
     std::vector<Footnote> footnotes;
 };
 
@@ -99,10 +100,20 @@ struct AttractText {
     Localized language_names;  // each language named in itself: English, Русский, Português
 };
 
+// Which file each part came from (relative to the assets folder), so later checks can name it.
+struct ContentFiles {
+    std::string telegram;
+    std::string body;
+    std::string annotations;
+    std::string interface;
+    std::string attract;
+};
+
 // Font file for each FontRole, relative to the assets folder.
 using FontFiles = std::array<std::string, kFontRoleCount>;
 
 struct Content {
+    ContentFiles files;
     FontFiles fonts;
     InterfaceText interface;
     AttractText attract;

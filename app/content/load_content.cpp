@@ -147,6 +147,7 @@ void load_telegram(const std::string& file, const ReadFile& read_file, Telegram&
     if (body_file.empty()) return;
     std::optional<std::string> body = read_referenced(report, "/body", body_file, read_file);
     if (!body) return;
+    telegram.body_file = body_file;
     telegram.body = parse_telegram_body(*body, body_file, problems);
     bool has_paragraph = false;
     for (const Block& b : telegram.body) has_paragraph = has_paragraph || b.kind == Block::Kind::Paragraph;
@@ -175,14 +176,18 @@ LoadResult load_content(const ReadFile& read_file) {
     std::string interface_file = required_string(report, "", "interface");
     if (!interface_file.empty() && require_safe_path(report, "/interface", interface_file)) {
         content->interface = load_interface_text(interface_file, read_file, result.problems);
+        content->files.interface = interface_file;
     }
     std::string attract_file = required_string(report, "", "attract");
     if (!attract_file.empty() && require_safe_path(report, "/attract", attract_file)) {
         content->attract = load_attract(attract_file, read_file, result.problems);
+        content->files.attract = attract_file;
     }
     std::string telegram_file = required_string(report, "", "telegram");
     if (!telegram_file.empty() && require_safe_path(report, "/telegram", telegram_file)) {
         load_telegram(telegram_file, read_file, content->telegram, result.problems);
+        content->files.telegram = telegram_file;
+        content->files.body = content->telegram.body_file;
     }
 
     std::string annotations_file = required_string(report, "", "annotations");
@@ -190,6 +195,7 @@ LoadResult load_content(const ReadFile& read_file) {
     if (!annotations_file.empty() && !content->telegram.body.empty() &&
         require_safe_path(report, "/annotations", annotations_file)) {
         content->annotations = load_annotations(annotations_file, read_file, content->telegram, result.problems);
+        content->files.annotations = annotations_file;
     }
 
     if (!has_errors(result.problems)) result.content = std::move(content);

@@ -30,6 +30,8 @@ CountdownLayout layout_countdown(const ViewContext& ctx) {
     // In the lower part of the screen, within reach of a seated visitor.
     const float panel_y = std::round(std::max(margin, std::min(h - margin - panel_h, h * 0.58f - panel_h / 2)));
     CountdownLayout layout;
+    layout.unit_px = static_cast<int>(u);
+    layout.button_text_px = round_px(u * 1.25f);
     layout.panel = Rect{std::round((w - panel_w) / 2), panel_y, panel_w, panel_h};
     layout.button = Rect{layout.panel.x + u * 1.5f, layout.panel.bottom() - u * 1.8f - button_h, panel_w - u * 3, button_h};
     return layout;
@@ -52,7 +54,7 @@ void draw_countdown(const ViewContext& ctx, double now, double appeared_at, int 
 
     const TextStyle question{FontRole::SansBold, round_px(u * 1.7f), 0, faded(theme.card_title, appear)};
     const TextStyle message{FontRole::Sans, round_px(u * 1.0f), 0, faded(theme.card_text, appear)};
-    const TextStyle button{FontRole::SansBold, round_px(u * 1.25f), 0, faded(theme.button_text, appear)};
+    const TextStyle button{FontRole::SansBold, layout.button_text_px, 0, faded(theme.button_text, appear)};
     const float inner_w = layout.panel.w - u * 3;
     float y = layout.panel.y + u * 1.4f;
     for (const std::string& line : wrap_lines(ui.still_there.in(ctx.language), question, inner_w, ctx.measure)) {

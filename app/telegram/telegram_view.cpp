@@ -211,6 +211,8 @@ void open_annotation(TelegramView& view, const ViewContext& ctx, int index, doub
     float delta = 0;
     view.card = build_card(view, ctx, index, now, delta);
     make_room_for_card(view, delta);
+    // A scroll still under way for an earlier card would carry this one away from its phrase.
+    view.scroll_animation.reset();
     if (delta != 0) view.scroll_animation = ScrollAnimation{view.scroll_y, clamp_scroll(view, view.scroll_y + delta), now, kScrollToCardSeconds};
 }
 

@@ -1,0 +1,105 @@
+#include "fit_check.h"
+
+#include <algorithm>
+
+#include "../attract/attract_view.h"
+#include "../exhibit.h"
+#include "../idle/countdown_view.h"
+#include "../nav/nav_bar.h"
+#include "../telegram/phrase_rects.h"
+
+namespace app {
+namespace {
+
+constexpr float kLegibleMm = 2.6f;  // cards never shrink below this; one that would is too long
+
+std::string where(const Screen& s, Language l) {
+    return std::string(" (") + language_code(l) + ", " + std::to_string(s.width_px) + "x" + std::to_string(s.height_px) + ")";
+}
+
+bool overlaps(const Rect& a, const Rect& b) { return a.x < b.right() && b.x < a.right() && a.y < b.bottom() && b.y < a.bottom(); }
+
+void check_cards(const std::shared_ptr<const Content>& content, const Screen& screen, const TextMeasure& measure,
+                 Language language, const ReadFile& read_file, std::vector<Problem>& out) {
+    ExhibitOptions options = starting_on(Scene::Telegram);
+    options.default_language = language;
+    Exhibit e = make_exhibit(content, screen, measure, options);
+    e.telegram.teleprinter.finished = true;
+    const ViewContext ctx{*e.content, e.screen, e.measure, e.theme, e.language, e.telegram.viewport};
+    for (std::size_t i = 0; i < content->annotations.size(); ++i) {
+        const Annotation& a = content->annotations[i];
+        close_card(e.telegram, e.now);
+        e.telegram.card_room_below = 0;
+        const Rect first = e.telegram.phrases[i].front();
+        e.telegram.scroll_animation.reset();
+        e.telegram.scroll_y = std::clamp(first.y - e.telegram.viewport.h * 0.3f, 0.0f, max_scroll(e.telegram));
+        open_annotation(e.telegram, ctx, static_cast<int>(i), e.now);
+        if (!e.telegram.card) continue;
+        const OpenCard& card = *e.telegram.card;
+        float scroll = e.telegram.scroll_y;
+        if (e.telegram.scroll_animation) scroll = e.telegram.scroll_animation->to;
+        const Rect& v = e.telegram.viewport;
+        const Rect shown{card.rect.x, card.rect.y - scroll + v.y, card.rect.w, card.rect.h};
+        bool covers_phrase = false;
+        for (const Rect& r : card.phrase_rects) covers_phrase |= overlaps(shown, Rect{r.x, r.y - scroll + v.y, r.w, r.h});
+        const bool off_screen = shown.y < v.y - 0.5f || shown.bottom() > v.bottom() + 0.5f;
+        if (card.layout.text_px + 0.5f < screen.mm(kLegibleMm) || covers_phrase || off_screen) {
+            out.push_back({content->files.annotations, line_of(read_file, content->files.annotations, "\"" + a.id + "\""), 0,
+                           "the card of annotation \"" + a.id + "\" is too long to fit beside its phrase" + where(screen, language) +
+                               "; shorten its text"});
+        }
+    }
+}
+
+void check_buttons(const Content& content, const Screen& screen, const TextMeasure& measure, Language language,
+                   const ReadFile& read_file, std::vector<Problem>& out) {
+    const ViewContext ctx{content, screen, measure, default_theme(), language, full_screen(screen)};
+    const AttractLayout attract = layout_attract(ctx);
+    const float u = static_cast<float>(attract.unit_px);
+    for (std::size_t i = 0; i < attract.buttons.size(); ++i) {
+        const Language l = kLanguages[i];
+        const float room = attract.buttons[i].w - u;
+        if (measure.width(FontRole::SansBold, attract.name_px, content.attract.language_names.in(l)) > room ||
+            measure.width(FontRole::Sans, attract.invite_px, content.attract.invitation.in(l)) > room) {
+            out.push_back({content.files.attract, line_of(read_file, content.files.attract, "\"invitation\""), 0,
+                           std::string("the attract button for ") + language_code(l) + " does not fit its text" + where(screen, language) +
+                               "; shorten \"invitation\" or the language's name"});
+        }
+    }
+    const CountdownLayout countdown = layout_countdown(ctx);
+    if (measure.width(FontRole::SansBold, countdown.button_text_px, content.interface.continue_visit.in(language)) > countdown.button.w) {
+        out.push_back({content.files.interface, line_of(read_file, content.files.interface, "\"continue\""), 0,
+                       "the countdown's button does not fit \"continue\"" + where(screen, language) + "; shorten it"});
+    }
+    const NavBarLayout nav = layout_nav_bar(ctx, View::Telegram);
+    for (const NavButton& b : nav.buttons) {
+        if (b.rect.right() <= screen.width_px && b.rect.x >= 0) continue;
+        out.push_back({content.files.interface, line_of(read_file, content.files.interface, "\"view_"), 0,
+                       "the navigation bar does not fit on the screen" + where(screen, language) + "; shorten the views' names"});
+        break;
+    }
+}
+
+}  // namespace
+
+std::vector<Screen> smallest_supported_screens() { return {Screen{800, 480, 96.0f / 25.4f}, Screen{1080, 1920, 96.0f / 25.4f}}; }
+
+int line_of(const ReadFile& read_file, const std::string& file, const std::string& needle) {
+    std::optional<std::string> text = read_file(file);
+    if (!text) return 0;
+    const std::size_t at = text->find(needle);
+    if (at == std::string::npos) return 0;
+    return 1 + static_cast<int>(std::count(text->begin(), text->begin() + static_cast<std::ptrdiff_t>(at), '\n'));
+}
+
+std::vector<Problem> check_fit(const std::shared_ptr<const Content>& content, const Screen& screen,
+                               const TextMeasure& measure, const ReadFile& read_file) {
+    std::vector<Problem> out;
+    for (Language language : kLanguages) {
+        check_cards(content, screen, measure, language, read_file, out);
+        check_buttons(*content, screen, measure, language, read_file, out);
+    }
+    return out;
+}
+
+}  // namespace app

@@ -1,0 +1,99 @@
+#include "content_checks.h"
+
+#include <cstdio>
+
+#include <nlohmann/json.hpp>
+
+#include "curator/fit_check.h"
+#include "text_measure_ttf.h"
+#include "utf8.h"
+
+namespace platform {
+namespace {
+
+void add_localized(std::vector<ShownString>& out, app::FontRole role, const app::Localized& text, const std::string& file,
+                   const std::string& what) {
+    for (app::Language l : app::kLanguages) out.push_back({role, text.in(l), file, what + " [" + app::language_code(l) + "]"});
+}
+
+std::string code_point_name(char32_t cp) {
+    char buffer[16];
+    std::snprintf(buffer, sizeof buffer, "U+%04X", static_cast<unsigned>(cp));
+    return buffer;
+}
+
+}  // namespace
+
+std::vector<ShownString> shown_strings(const app::Content& c) {
+    using app::FontRole;
+    std::vector<ShownString> out;
+    const app::Telegram& t = c.telegram;
+    const std::string& tf = c.files.telegram;
+    out.push_back({FontRole::SansBold, t.exhibit_title, tf, "exhibit_title"});
+    out.push_back({FontRole::Sans, t.exhibit_subtitle, tf, "exhibit_subtitle"});
+    out.push_back({FontRole::Sans, t.source, tf, "source"});
+    for (const std::string* s : {&t.header.file_line, &t.header.title, &t.header.dateline}) out.push_back({FontRole::Serif, *s, tf, "header"});
+    for (const app::Block& b : t.body) {
+        for (const app::Span& s : b.spans) out.push_back({FontRole::Typewriter, s.text, c.files.body, "the text"});
+        if (b.kind == app::Block::Kind::PageBreak) out.push_back({FontRole::Serif, "[" + b.page_label + "]", c.files.body, "page break"});
+    }
+    for (const app::Footnote& f : t.footnotes) out.push_back({FontRole::Serif, f.number + ". " + f.text, tf, "footnote " + f.number});
+    const std::string& af = c.files.annotations;
+    for (const app::Annotation& a : c.annotations) {
+        add_localized(out, FontRole::SansBold, a.title, af, "annotation \"" + a.id + "\" title");
+        add_localized(out, FontRole::Sans, a.body, af, "annotation \"" + a.id + "\" body");
+        for (const std::string& s : a.sources) out.push_back({FontRole::Sans, s, af, "annotation \"" + a.id + "\" source"});
+        if (a.has_chart) {
+            add_localized(out, FontRole::SansBold, a.chart.title, af, "annotation \"" + a.id + "\" chart title");
+            add_localized(out, FontRole::SansBold, a.chart.reference_label, af, "annotation \"" + a.id + "\" chart reference");
+            for (const app::Bar& bar : a.chart.bars) out.push_back({FontRole::Sans, bar.label, af, "annotation \"" + a.id + "\" chart bar"});
+        }
+    }
+    const app::InterfaceText& ui = c.interface;
+    const std::string& uf = c.files.interface;
+    for (const app::Localized* l : {&ui.touch_hint, &ui.close, &ui.still_there, &ui.continue_visit, &ui.view_telegram,
+                                    &ui.view_map, &ui.view_timeline})
+        add_localized(out, FontRole::SansBold, *l, uf, "interface text");
+    for (const app::Localized* l : {&ui.sources, &ui.restart_countdown, &ui.money_millions}) add_localized(out, FontRole::Sans, *l, uf, "interface text");
+    const app::AttractText& at = c.attract;
+    const std::string& rf = c.files.attract;
+    add_localized(out, FontRole::Typewriter, at.title, rf, "title");
+    add_localized(out, FontRole::Serif, at.date_line, rf, "date_line");
+    add_localized(out, FontRole::Sans, at.invitation, rf, "invitation");
+    add_localized(out, FontRole::SansBold, at.language_names, rf, "language_names");
+    add_localized(out, FontRole::Sans, at.language_names, rf, "language_names");  // also set plain in the navigation bar
+    for (const app::Localized& teaser : at.teasers) add_localized(out, FontRole::Sans, teaser, rf, "teaser");
+    return out;
+}
+
+std::vector<app::Problem> check_glyphs(const app::Content& content, Fonts& fonts, const app::ReadFile& read_file) {
+    std::vector<app::Problem> problems;
+    for (const ShownString& s : shown_strings(content)) {
+        TTF_Font* font = font_for(fonts, s.role, 24);
+        if (!font) continue;  // an unreadable font is reported by the loader
+        for (char32_t cp : decode_utf8(printable_text(font, s.text))) {
+            if (cp == U' ' || TTF_GlyphIsProvided32(font, cp)) continue;
+            // Point at the string in its file: its JSON form is how it is written there.
+            const std::string written = nlohmann::json(s.text).dump().substr(1);
+            const int line = app::line_of(read_file, s.file, written.substr(0, std::min<std::size_t>(written.size() - 1, 40)));
+            problems.push_back({s.file, line, 0,
+                                s.what + ": the character " + code_point_name(cp) + " is not in the " +
+                                    app::font_role_name(s.role) + " font (" + content.fonts[static_cast<std::size_t>(s.role)] +
+                                    "); use another character or a font that has it"});
+            break;  // one report per string is enough to find it
+        }
+    }
+    return problems;
+}
+
+std::vector<app::Problem> check_with_fonts(const std::shared_ptr<const app::Content>& content, const app::ReadFile& read_file) {
+    std::shared_ptr<Fonts> fonts = make_fonts(content->fonts, read_file);
+    std::vector<app::Problem> problems = check_glyphs(*content, *fonts, read_file);
+    const app::TextMeasure measure = make_text_measure(fonts);
+    for (const app::Screen& screen : app::smallest_supported_screens()) {
+        for (app::Problem& p : app::check_fit(content, screen, measure, read_file)) problems.push_back(std::move(p));
+    }
+    return problems;
+}
+
+}  // namespace platform
