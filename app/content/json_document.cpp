@@ -1,5 +1,6 @@
 #include "json_document.h"
 
+#include <algorithm>
 #include <iterator>
 
 namespace app {
@@ -106,7 +107,10 @@ public:
         return true;
     }
     bool end_array() override { return close(); }
-    bool parse_error(std::size_t, const std::string&, const nlohmann::detail::exception&) override { return false; }
+    bool parse_error(std::size_t byte, const std::string&, const nlohmann::detail::exception&) override {
+        error_byte = byte;
+        return false;
+    }
 
 private:
     struct Frame {
@@ -134,7 +138,8 @@ private:
     }
     void record(const std::string& pointer) {
         std::size_t read = static_cast<std::size_t>(*furthest_ - text_.data());
-        out_[pointer] = position_at(text_, token_start(text_, read));
+        // Values come in file order, so the cursor moves forward: linear in the file's size, not quadratic.
+        out_[pointer] = advance_cursor(cursor_, text_, token_start(text_, read));
     }
 
     std::string_view text_;
@@ -142,6 +147,10 @@ private:
     std::map<std::string, SourcePos>& out_;
     std::vector<Frame> stack_;
     std::string pending_member_;
+    TextCursor cursor_;
+
+public:
+    std::size_t error_byte = 0;  // where nlohmann gave up, counted from 1
 };
 
 // nlohmann's messages read "[json.exception.parse_error.101] parse error at line 3, column 5: syntax error
@@ -156,18 +165,24 @@ std::string plain_syntax_message(const std::string& what) {
 }  // namespace
 
 SourcePos position_at(std::string_view text, std::size_t offset) {
-    SourcePos pos{1, 1};
+    TextCursor cursor;
+    return advance_cursor(cursor, text, offset);
+}
+
+SourcePos advance_cursor(TextCursor& cursor, std::string_view text, std::size_t offset) {
     if (offset > text.size()) offset = text.size();
-    for (std::size_t i = 0; i < offset; ++i) {
+    if (offset < cursor.offset) cursor = TextCursor{};  // backwards: count again from the start
+    for (std::size_t i = cursor.offset; i < offset; ++i) {
         unsigned char c = static_cast<unsigned char>(text[i]);
         if (c == '\n') {
-            ++pos.line;
-            pos.column = 1;
+            ++cursor.pos.line;
+            cursor.pos.column = 1;
         } else if ((c & 0xC0) != 0x80) {  // count code points, not continuation bytes
-            ++pos.column;
+            ++cursor.pos.column;
         }
     }
-    return pos;
+    cursor.offset = offset;
+    return cursor.pos;
 }
 
 std::string pointer_append(const std::string& pointer, const std::string& key) {
@@ -203,6 +218,19 @@ std::optional<JsonDocument> parse_json(std::string_view text, const std::string&
         std::size_t byte = e.byte == 0 ? 0 : e.byte - 1;  // nlohmann counts from 1
         SourcePos pos = position_at(text, byte);
         problems.push_back({file, pos.line, pos.column, plain_syntax_message(e.what())});
+        return std::nullopt;
+    } catch (const nlohmann::json::exception& e) {
+        // Well-formed but unusable, such as a number too large for a double (1e999): nlohmann says where only to
+        // its SAX reader, so read the text again with one.
+        const char* furthest = text.data();
+        PositionRecorder finder(text, &furthest, doc.positions);
+        nlohmann::json::sax_parse(text.begin(), text.end(), &finder);
+        SourcePos pos = position_at(text, token_start(text, std::min(finder.error_byte, text.size())));  // the number's start
+        std::string what = e.what();
+        std::size_t bracket = what.find("] ");
+        std::string detail = bracket == std::string::npos ? what : what.substr(bracket + 2);
+        problems.push_back({file, pos.line, pos.column, "JSON value out of range: " + detail +
+                                                        " (a number this large cannot be used; check for a typo)"});
         return std::nullopt;
     }
     const char* furthest = text.data();

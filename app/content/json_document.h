@@ -35,6 +35,13 @@ std::optional<JsonDocument> parse_json(std::string_view text, const std::string&
 // Line and column of byte `offset` in `text`.
 SourcePos position_at(std::string_view text, std::size_t offset);
 
+// Counts lines and columns incrementally when offsets mostly grow (one pass over a file, not one per value).
+struct TextCursor {
+    std::size_t offset = 0;
+    SourcePos pos{1, 1};
+};
+SourcePos advance_cursor(TextCursor& cursor, std::string_view text, std::size_t offset);
+
 // Appends a key or index to a JSON pointer, escaping as RFC 6901 asks ("~" → "~0", "/" → "~1").
 std::string pointer_append(const std::string& pointer, const std::string& key);
 std::string pointer_append(const std::string& pointer, std::size_t index);

@@ -58,6 +58,26 @@ TEST(JsonDocument, SyntaxErrorNamesFileLineAndWhatToLookFor) {
     EXPECT_EQ(format_problem(problems[0]).rfind("dir/t.json:3:", 0), 0u) << format_problem(problems[0]);
 }
 
+TEST(JsonDocument, ANumberTooLargeIsAProblemAtItsPlaceNotACrash) {
+    std::vector<Problem> problems;
+    auto doc = parse_json("{\n  \"a\": 1,\n  \"b\": 1e999\n}", "dir/t.json", problems);
+    EXPECT_FALSE(doc);
+    ASSERT_EQ(problems.size(), 1u);
+    EXPECT_EQ(problems[0].line, 3);
+    EXPECT_EQ(problems[0].column, 8);
+    EXPECT_NE(problems[0].message.find("1e999"), std::string::npos) << problems[0].message;
+}
+
+TEST(JsonDocument, TheCursorCountsOnAndStartsAgainWhenSentBack) {
+    TextCursor cursor;
+    std::string_view text = "ab\ncd\nef";
+    EXPECT_EQ(advance_cursor(cursor, text, 4).line, 2);
+    EXPECT_EQ(advance_cursor(cursor, text, 8).line, 3);
+    SourcePos back = advance_cursor(cursor, text, 1);
+    EXPECT_EQ(back.line, 1);
+    EXPECT_EQ(back.column, 2);
+}
+
 TEST(JsonDocument, ColumnsCountCharactersNotBytes) {
     EXPECT_EQ(position_at("\"Chargé\" x", 9).column, 9);
     EXPECT_EQ(position_at("a\nb", 2).line, 2);
