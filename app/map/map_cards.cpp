@@ -1,0 +1,137 @@
+#include "map_cards.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include "../cards/card_placement.h"
+
+namespace app {
+namespace {
+
+Vec2 centre_of(const Rect& r) { return {r.x + r.w / 2, r.y + r.h / 2}; }
+
+int card_text_size(const MapView& v, const ViewContext& ctx) {
+    return card_text_px(static_cast<int>(std::lround(v.layout.type.label_px * 1.15f)), ctx.screen);
+}
+
+float card_max_width(const MapView& v, int px) {
+    return std::floor(std::min(v.layout.stage.w - 2 * v.layout.type.margin, px * 31.0f));
+}
+
+// On an upright screen, the free space under the globe (beside or below the legend), where cards can stand
+// without covering the map. Nothing on a landscape screen.
+std::optional<Rect> caption_area(const MapView& v, float comfortable_width) {
+    const Rect& stage = v.layout.stage;
+    const float m = v.layout.type.margin, gap = v.layout.type.gap;
+    const float top = v.layout.below_map + gap, bottom = stage.bottom() - m;
+    if (bottom - top < stage.h * 0.25f) return std::nullopt;
+    const Rect& legend = v.layout.legend.panel;
+    const Rect beside{legend.right() + gap * 2, top, stage.right() - m - legend.right() - gap * 2, bottom - top};
+    const Rect below{stage.x + m, legend.bottom() + gap, stage.w - 2 * m, bottom - legend.bottom() - gap};
+    if (legend.y > top + 1) return Rect{stage.x + m, top, stage.w - 2 * m, bottom - top};  // the legend is elsewhere
+    return beside.w >= comfortable_width ? beside : below;  // beside the legend reads best, if a card fits there
+}
+
+}  // namespace
+
+// A card beside `anchor` (screen), within the stage: above or below it, its text shrunk until it fits; on an
+// upright screen, under the globe, pointing up at its place.
+OpenCard place_map_card(const MapView& v, const ViewContext& ctx, const CardContent& content, const Rect& anchor, double now) {
+    if (std::optional<Rect> area = caption_area(v, card_text_size(v, ctx) * 31.0f * 0.8f)) {
+        OpenCard card;
+        card.content = content;
+        card.opened_at = now;
+        card.phrase_box = anchor;
+        card.phrase_rects = {anchor};
+        const int base = card_text_size(v, ctx);
+        for (float shrink = 1.0f; shrink >= 0.55f; shrink -= 0.075f) {
+            const int px = std::max(1, static_cast<int>(std::lround(base * shrink)));
+            card.layout = layout_card(content, ctx.content.interface, ctx.language, std::floor(std::min(area->w, px * 31.0f)), px,
+                                      ctx.screen, ctx.measure, ctx.theme);
+            if (card.layout.size.y <= area->h) break;
+        }
+        card.rect = Rect{std::round(area->x), std::round(area->y), card.layout.size.x, std::min(card.layout.size.y, area->h)};
+        card.below = true;
+        card.caret_tip = {centre_of(anchor).x, anchor.bottom()};
+        return card;
+    }
+    const Rect& stage = v.layout.stage;
+    const PlacementRoom room{stage.w, stage.h, v.layout.type.margin, std::max(8.0f, ctx.screen.mm(3.0f)), 0, 0};
+    const Rect local{anchor.x - stage.x, anchor.y - stage.y, anchor.w, anchor.h};
+    OpenCard card;
+    card.content = content;
+    card.opened_at = now;
+    card.phrase_box = anchor;
+    card.phrase_rects = {anchor};
+    const int base = card_text_size(v, ctx);
+    for (float shrink = 1.0f; shrink >= 0.55f; shrink -= 0.075f) {
+        const int px = std::max(1, static_cast<int>(std::lround(base * shrink)));
+        card.layout = layout_card(content, ctx.content.interface, ctx.language, card_max_width(v, px), px, ctx.screen, ctx.measure, ctx.theme);
+        if (std::optional<CardPlacement> p = place_card(local, card.layout.size, room)) {
+            card.rect = Rect{p->card.x + stage.x, p->card.y + stage.y, p->card.w, p->card.h};
+            card.below = p->below;
+            card.caret_tip = {p->caret_tip.x + stage.x, p->caret_tip.y + stage.y};
+            return card;
+        }
+    }
+    // Too tall to stand beside its place: cover the half of the stage away from it.
+    card.below = centre_of(anchor).y < centre_of(stage).y;
+    const float h = std::min(card.layout.size.y, stage.h - 2 * room.margin);
+    const float y = card.below ? stage.bottom() - room.margin - h : stage.y + room.margin;
+    card.rect = Rect{std::round(stage.x + (stage.w - card.layout.size.x) / 2), y, card.layout.size.x, h};
+    card.caret_tip = {centre_of(anchor).x, card.below ? anchor.bottom() : anchor.y};
+    return card;
+}
+
+// The corner of the stage where a story's card hides least of its lines and places, and not the legend.
+OpenCard place_story_card(const MapView& v, const ViewContext& ctx, int story, double now) {
+    const MapStory& s = ctx.content.map.stories[static_cast<std::size_t>(story)];
+    CardContent content{s.title, s.caption, s.sources, std::nullopt};
+    if (s.chart) content.chart = *s.chart;
+    const Rect& stage = v.layout.stage;
+    const float m = v.layout.type.margin;
+    OpenCard card;
+    card.content = content;
+    card.opened_at = now;
+    const int base = card_text_size(v, ctx);
+    for (float shrink = 1.0f; shrink >= 0.55f; shrink -= 0.075f) {
+        const int px = std::max(1, static_cast<int>(std::lround(base * shrink)));
+        card.layout = layout_card(content, ctx.content.interface, ctx.language, card_max_width(v, px), px, ctx.screen, ctx.measure, ctx.theme);
+        if (card.layout.size.y <= stage.h * 0.62f) break;
+    }
+    const Vec2 size{card.layout.size.x, std::min(card.layout.size.y, stage.h - 2 * m)};
+    // Below the map and its legend when there is room there (an upright screen), else a corner.
+    const float gap = v.layout.type.gap;
+    const Rect corners[6] = {{stage.right() - m - size.x, v.layout.below_map + gap, size.x, size.y},
+                             {stage.x + m, std::max(v.layout.below_map, v.layout.legend.panel.bottom()) + gap, size.x, size.y},
+                             {stage.x + m, stage.bottom() - m - size.y, size.x, size.y},
+                             {stage.right() - m - size.x, stage.bottom() - m - size.y, size.x, size.y},
+                             {stage.x + m, stage.y + m, size.x, size.y},
+                             {stage.right() - m - size.x, stage.y + m, size.x, size.y}};
+    const MapTransform home = v.layout.frame.home;
+    float best = 1e30f;
+    card.rect = corners[2];
+    for (const Rect& c : corners) {
+        if (c.bottom() > stage.bottom() - m + 0.5f || c.y < stage.y) continue;
+        float score = 0;
+        // Sample the story's lines; each point hidden counts.
+        for (const StoryPath& path : v.layout.stories[static_cast<std::size_t>(story)].routes)
+            for (const auto& piece : path.pieces)
+                for (const PlanePoint& p : piece) score += c.contains(to_screen(home, p)) ? 1.0f : 0.0f;
+        for (const MapPlace& p : ctx.content.map.places) score += c.contains(to_screen(home, to_map_units(p.at))) ? 5.0f : 0.0f;
+        if (rects_overlap(c, v.layout.legend.panel)) score += 1000;
+        if (score < best) {
+            best = score;
+            card.rect = Rect{std::round(c.x), std::round(c.y), c.w, c.h};
+        }
+    }
+    // It grows a little as it fades in; its pointer stays hidden under it.
+    const Vec2 c = centre_of(card.rect);
+    card.phrase_box = Rect{c.x - card.rect.w * 0.46f, c.y - card.rect.h * 0.46f, card.rect.w * 0.92f, card.rect.h * 0.92f};
+    card.phrase_rects = {};
+    card.below = true;
+    card.caret_tip = c;
+    return card;
+}
+
+}  // namespace app
