@@ -1,0 +1,73 @@
+#!/usr/bin/env bash
+# deploy/exhibit-kiosk picks the content the kiosk shows: $EXHIBIT_ASSETS, the current release, the previous one,
+# the packaged one; the first that `exhibit --check` accepts. Runs it in a scratch install with a stand-in for the
+# program: its --check accepts a folder with an exhibit.json and no file named BROKEN (what the real check accepts
+# is app/'s business and tested there), and its --kiosk records what it was started with.
+#   kiosk_wrapper_test.sh SOURCE_DIR
+set -euo pipefail
+source=$1
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+prefix="$tmp/usr"
+mkdir -p "$prefix/bin" "$prefix/lib/exhibit" "$prefix/share/exhibit" "$tmp/content/releases"
+tmp=$(readlink -f "$tmp")  # the wrapper names folders by their real path
+prefix="$tmp/usr"
+cp "$source/deploy/exhibit-kiosk" "$prefix/lib/exhibit/"
+cat > "$prefix/bin/exhibit" <<STANDIN
+#!/bin/sh
+if [ "\$1" = --check ]; then
+  [ -f "\$2/exhibit.json" ] && [ ! -e "\$2/BROKEN" ] && exit 0
+  echo "\$2/exhibit.json:1:1: error: broken on purpose" >&2; exit 1
+fi
+echo "\$*" > "$tmp/started"
+STANDIN
+chmod +x "$prefix/bin/exhibit"
+
+# Content folders: the packaged one, two good releases, a broken one.
+for d in "$prefix/share/exhibit/assets" "$tmp/content/releases/good-1" "$tmp/content/releases/good-2" \
+         "$tmp/content/releases/broken"; do
+  mkdir -p "$d"
+  echo '{}' > "$d/exhibit.json"
+done
+touch "$tmp/content/releases/broken/BROKEN"
+
+fail=0
+run() {  # run NAME EXPECTED_ASSETS_DIR|FAIL [VAR=value ...]
+  local name=$1 want=$2
+  shift 2
+  rm -f "$tmp/started"
+  local rc=0
+  env -u EXHIBIT_ASSETS -u EXHIBIT_OPTIONS EXHIBIT_CONTENT_DIR="$tmp/content" "$@" \
+    "$prefix/lib/exhibit/exhibit-kiosk" > "$tmp/log" 2>&1 || rc=$?
+  if [[ "$want" == FAIL ]]; then
+    if [[ $rc -ne 0 && ! -e "$tmp/started" ]] && grep -q 'no content that checks clean' "$tmp/log"; then
+      echo "ok: $name (refused to start)"; return
+    fi
+    echo "FAIL: $name: expected no start, got exit $rc"; cat "$tmp/log"; fail=1; return
+  fi
+  local started=""
+  [[ -e "$tmp/started" ]] && started=$(cat "$tmp/started")
+  if [[ $rc -eq 0 && "$started" == "--kiosk --assets $want"* ]]; then
+    echo "ok: $name -> exhibit $started"
+  else
+    echo "FAIL: $name: expected --kiosk --assets $want, got '$started' (exit $rc)"; cat "$tmp/log"; fail=1
+  fi
+}
+set_link() { ln -sfn "releases/$2" "$tmp/content/$1"; }
+
+run "nothing rolled out: the packaged content" "$prefix/share/exhibit/assets"
+set_link current good-2
+run "a good current release (its own folder, not the link)" "$tmp/content/releases/good-2"
+set_link previous good-1
+set_link current broken
+run "a broken current release: the previous one" "$tmp/content/releases/good-1"
+grep -q "not showing $tmp/content/current" "$tmp/log" || { echo "FAIL: the journal is not told why"; fail=1; }
+rm "$tmp/content/previous"
+run "broken current, no previous: the packaged content" "$prefix/share/exhibit/assets"
+run "EXHIBIT_ASSETS wins when it checks clean" "$tmp/content/releases/good-1" EXHIBIT_ASSETS="$tmp/content/releases/good-1"
+run "options from exhibit.conf are passed on" "$prefix/share/exhibit/assets" EXHIBIT_OPTIONS="--dpi 96 --renderer software"
+[[ "$(cat "$tmp/started" 2>/dev/null)" == *"--dpi 96 --renderer software" ]] || { echo "FAIL: options not passed"; fail=1; }
+touch "$prefix/share/exhibit/assets/BROKEN"
+run "nothing checks clean: no start, a clear message" FAIL
+[[ $fail -eq 0 ]] || exit 1
+echo "exhibit-kiosk: picks the right content in every case"
