@@ -6,11 +6,15 @@
 #include <string>
 #include <vector>
 
+#include <unistd.h>
+
 #include "assets_dir.h"
+#include "bench.h"
 #include "content/load_content.h"
 #include "content_checks.h"
 #include "content_report.h"
 #include "exhibit_options.h"
+#include "maintenance_commands.h"
 #include "options.h"
 #include "render_all.h"
 #include "run_window.h"
@@ -26,7 +30,15 @@ constexpr int kExitOk = 0;
 constexpr int kExitFailed = 1;  // content errors, no display, cannot write
 constexpr int kExitUsage = 2;
 
+// When the process began, as near as a program can tell: static initialisation runs before main(). --bench
+// counts its time to the first frame from here (and from exec, through /proc, for comparison).
+const platform::BenchClock::time_point kProcessStarted = platform::BenchClock::now();
+
 int run(const platform::Options& options) {
+    // Maintenance modes that need no content: the PIN, and the statistics as CSV.
+    if (options.set_pin) return platform::set_pin_command(options, std::cin, ::isatty(STDIN_FILENO) == 1, std::cerr);
+    if (options.export_stats && !options.replay) return platform::export_stats_command(options, std::cout, std::cerr);
+
     // --check DIR names the folder to check; otherwise the usual search applies.
     platform::AssetsSearch search = platform::assets_search_for_this_process(
         options.check_dir ? options.check_dir : options.assets_dir, EXHIBIT_SOURCE_ASSETS_DIR);
@@ -57,6 +69,10 @@ int run(const platform::Options& options) {
         return kExitFailed;
     }
 
+    if (options.bench) {
+        return platform::run_bench({options, read_file, loaded.content, kProcessStarted});
+    }
+
     if (options.render_all) {
         std::vector<platform::PixelSize> sizes = platform::default_proof_sizes();
         if (options.size) sizes = {*options.size};
@@ -70,6 +86,12 @@ int run(const platform::Options& options) {
         std::cout << sheets.size() << " proof sheets in " << *options.render_all << "; open "
                   << *options.render_all << "/index.html\n";
         return kExitOk;
+    }
+
+    // A replay without a display, its visits counted into the statistics in --data-dir (how tests check the export).
+    if (options.replay && options.data_dir && (options.screenshot || options.export_stats)) {
+        if (!platform::record_replay_visits(options, loaded.content, read_file, std::cerr)) return kExitFailed;
+        if (options.export_stats) return platform::export_stats_command(options, std::cout, std::cerr);
     }
 
     if (options.screenshot) {

@@ -163,6 +163,28 @@ struct Parser {
             o.replay = value;
             return true;
         }
+        if (name == "--data-dir") {
+            if (!once(o.data_dir, name) || !take_value(name, inline_value, value)) return false;
+            o.data_dir = value;
+            return true;
+        }
+        if (name == "--set-pin") {
+            if (inline_value) return fail(name + " takes no value (the PIN is read from standard input)");
+            if (o.set_pin) return fail("--set-pin given twice");
+            o.set_pin = true;
+            return true;
+        }
+        if (name == "--bench") {
+            if (inline_value) return fail(name + " takes no value");
+            if (o.bench) return fail("--bench given twice");
+            o.bench = true;
+            return true;
+        }
+        if (name == "--export-stats") {
+            if (!once(o.export_stats, name) || !take_value(name, inline_value, value)) return false;
+            o.export_stats = value;
+            return true;
+        }
         return fail("unknown option '" + arg + "'");
     }
 
@@ -200,6 +222,20 @@ ParsedOptions parse_options(const std::vector<std::string>& args) {
     if (parser.result.error.empty() && o.check && o.screenshot) {
         parser.fail("choose one of --check and --screenshot");
     }
+    if (parser.result.error.empty() && o.set_pin &&
+        (o.check || o.screenshot || o.render_all || o.replay || o.record || o.export_stats || o.kiosk)) {
+        parser.fail("--set-pin goes alone (with --data-dir at most)");
+    }
+    if (parser.result.error.empty() && o.export_stats && (o.check || o.screenshot || o.render_all || o.record)) {
+        parser.fail("--export-stats goes with --data-dir, and with --replay to count a replay's visits first");
+    }
+    if (parser.result.error.empty() && o.export_stats && o.replay && !o.data_dir) {
+        parser.fail("--replay with --export-stats needs --data-dir, so that a replay never mixes with real visitors");
+    }
+    if (parser.result.error.empty() && o.bench &&
+        (o.check || o.screenshot || o.render_all || o.replay || o.record || o.set_pin || o.export_stats || o.kiosk)) {
+        parser.fail("--bench goes with --size, --renderer, --dpi and --assets only");
+    }
     if (parser.result.error.empty() && o.record && (o.replay || o.screenshot)) {
         parser.fail("--record records a visitor at the window; it cannot go with --replay or --screenshot");
     }
@@ -229,6 +265,13 @@ std::string options_help(const std::string& program_name) {
         << "  --record FILE        write every touch, click and key with its time to FILE (text, one event a line)\n"
         << "  --replay FILE        play FILE back with time stepped exactly; with --screenshot, the picture is\n"
         << "                       taken when the replay ends (replays start on attract unless --view says otherwise)\n"
+        << "  --data-dir DIR       where visitor statistics, kiosk settings and the PIN hash are kept (default:\n"
+        << "                       $STATE_DIRECTORY, /var/lib/exhibit/data if writable, else $XDG_STATE_HOME/exhibit);\n"
+        << "                       with --replay and --screenshot or --export-stats, the replay's visits are counted\n"
+        << "  --set-pin            read a new maintenance PIN (4-12 digits) twice from standard input, store its hash\n"
+        << "  --export-stats FILE  write the visitor statistics as CSV to FILE ('-': standard output) and exit\n"
+        << "  --bench              time a scripted tour headless (offscreen driver; --size default 1920x1080,\n"
+        << "                       --renderer default opengles2) and print JSON: first frame, frame times, CPU, memory\n"
         << "\nExit status: 0 ok, 1 content errors or no display, 2 bad command line.\n";
     return out.str();
 }

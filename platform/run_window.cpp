@@ -11,23 +11,20 @@
 #include "display_screen.h"
 #include "exhibit.h"
 #include "exhibit_options.h"
+#include "frame_pacing.h"
 #include "frame_stats.h"
 #include "imgui_overlay.h"
 #include "input_translation.h"
+#include "maintenance.h"
 #include "render_display_list.h"
 #include "replay/replay_driver.h"
 #include "sdl_handles.h"
+#include "service_notify.h"
 #include "text_measure_ttf.h"
 #include "window_setup.h"
 
 namespace platform {
 namespace {
-
-constexpr double kMaxSleepS = 1.0;        // an idle exhibit still wakes this often, to notice the clock
-constexpr Uint32 kPollSliceMs = 15;       // where waiting means polling (KMSDRM), poll this often
-constexpr double kMaxStepS = 0.1;         // no single advance longer than this, so motion never jumps
-constexpr double kMaxCatchUpS = 10.0;     // after a stall (debugger, suspend) time is not replayed for ever
-constexpr Uint64 kMinFrameMs = 16;        // frame pacing when the renderer has no vsync
 
 app::Screen screen_of(SDL_Renderer* renderer, float dpi) {
     int w = 0;
@@ -35,6 +32,8 @@ app::Screen screen_of(SDL_Renderer* renderer, float dpi) {
     SDL_GetRendererOutputSize(renderer, &w, &h);
     return make_screen(w, h, dpi);
 }
+
+double seconds_now() { return static_cast<double>(SDL_GetTicks64()) / 1000.0; }
 
 bool is_key(const SDL_Event& event, SDL_Keycode key) {
     return event.type == SDL_KEYDOWN && event.key.keysym.sym == key && event.key.repeat == 0;
@@ -52,6 +51,7 @@ struct Loop {
     app::Screen screen;  // what the exhibit was last laid out for
     std::ofstream* record = nullptr;            // --record: every input the exhibit receives, with its time
     app::ReplayPlayer* replay = nullptr;        // --replay: while playing, the script drives the exhibit
+    Maintenance* maintenance = nullptr;         // statistics, PIN, settings; the hidden corner press
     bool running = true;
     bool redraw = true;  // the window needs the last frame again (exposed, resized, overlay changed)
 
@@ -92,6 +92,10 @@ struct Loop {
             return;
         }
         if (auto input = translate_event(event, pointer_space_of(window_of_event(event, window)))) {
+            // The corner press is watched, not taken: the exhibit still gets the press (see corner_press.h).
+            const double ticks_s = static_cast<double>(SDL_GetTicks64()) / 1000.0;
+            if (maintenance && !overlay.visible && corner_press_seen(*maintenance, *input, exhibit.screen, ticks_s))
+                open_pin_pad(overlay, window, renderer, PinPurpose::Open);
             if (replaying()) return;  // the script has the exhibit until it ends
             if (record) {
                 const auto ms = static_cast<std::int64_t>(std::llround(exhibit.now * 1000));
@@ -104,30 +108,7 @@ struct Loop {
     }
 };
 
-// Waits for an event for at most `timeout_s`. SDL_WaitEventTimeout polls every millisecond on KMSDRM, which
-// would cost a kiosk CPU all day, so there the wait is a sleep in slices with a poll between.
-bool wait_for_event(SDL_Event& event, double timeout_s, bool driver_polls) {
-    const auto timeout_ms = static_cast<Uint32>(std::clamp(timeout_s * 1000.0, 1.0, kMaxSleepS * 1000.0));
-    if (!driver_polls) return SDL_WaitEventTimeout(&event, static_cast<int>(timeout_ms)) != 0;
-    const Uint64 until = SDL_GetTicks64() + timeout_ms;
-    while (true) {
-        if (SDL_PollEvent(&event)) return true;
-        const Uint64 now = SDL_GetTicks64();
-        if (now >= until) return false;
-        SDL_Delay(static_cast<Uint32>(std::min<Uint64>(kPollSliceMs, until - now)));
-    }
-}
-
-// Advances the exhibit by the real time elapsed, in steps of at most kMaxStepS: motion stays smooth after a
-// slow frame, yet an idle exhibit's timers keep wall-clock time while the loop sleeps between events.
-void advance_by(app::Exhibit& exhibit, double elapsed_s) {
-    elapsed_s = std::min(elapsed_s, kMaxCatchUpS);
-    while (elapsed_s > 0) {
-        double step = std::min(elapsed_s, kMaxStepS);
-        app::advance(exhibit, step);
-        elapsed_s -= step;
-    }
-}
+// Waiting for events and advancing by the real clock live in frame_pacing, shared with --bench.
 
 // What the live preview keeps between reloads: the fonts in use and the problems of the last failed reload.
 struct LivePreview {
@@ -219,6 +200,9 @@ int run_window(const WindowSetup& setup) {
     if (font_for(*fonts, app::FontRole::Sans, 16)) {
         overlay.font_bytes = fonts->bytes[static_cast<std::size_t>(app::FontRole::Sans)];
     }
+    overlay.px_per_mm = dpi / 25.4f;
+    Maintenance maintenance = open_maintenance(options, setup.assets, setup.problems, exhibit,
+                                               static_cast<double>(SDL_GetTicks64()) / 1000.0, std::cerr);
 
     const char* video_driver = SDL_GetCurrentVideoDriver();
     std::cerr << "exhibit: " << (options.kiosk ? "kiosk" : "windowed") << ", video " << (video_driver ? video_driver : "?")
@@ -231,17 +215,23 @@ int run_window(const WindowSetup& setup) {
     LivePreview live;
     if (!options.kiosk) live.watch = watch_assets(setup.assets.path, SDL_GetTicks64());
     if (replay) loop.replay = &*replay;
+    loop.maintenance = &maintenance;
     const char* driver_name = SDL_GetCurrentVideoDriver();
     const bool driver_polls = driver_name && std::string(driver_name) == "KMSDRM";
     FrameStats stats;
     app::DisplayList frame;
+    ServiceNotify service = start_service_notify();
     Uint64 last_tick = SDL_GetTicks64();
     while (loop.running) {
+        notify_alive(service, seconds_now());
         bool busy = loop.redraw || overlay.visible || loop.replaying() || app::needs_frame(exhibit);
         SDL_Event event;
         // Idle: sleep until something happens or the exhibit next changes by itself (a breath, a countdown).
         bool got = busy ? SDL_PollEvent(&event) != 0
-                        : wait_for_event(event, app::seconds_until_next_frame(exhibit), driver_polls);
+                        : wait_for_event(event, std::min({app::seconds_until_next_frame(exhibit),
+                                                          maintenance_wait_s(maintenance, seconds_now()),
+                                                          seconds_until_ping(service, seconds_now())}),
+                                         driver_polls);
         while (got && loop.running) {
             loop.handle(event);
             got = SDL_PollEvent(&event) != 0;
@@ -255,6 +245,10 @@ int run_window(const WindowSetup& setup) {
             advance_by(exhibit, static_cast<double>(now - last_tick) / 1000.0);
         }
         last_tick = now;
+
+        // Visit events into the statistics; a corner press held long enough opens the PIN pad.
+        if (maintenance_frame(maintenance, exhibit, static_cast<double>(now) / 1000.0) && !overlay.visible)
+            open_pin_pad(overlay, window.get(), renderer.get(), PinPurpose::Open);
 
         if (live.watch && assets_changed(*live.watch, now)) {
             reload_content(live, setup, drawer, exhibit);
@@ -274,6 +268,7 @@ int run_window(const WindowSetup& setup) {
         }
         record_frame(stats, static_cast<double>(SDL_GetPerformanceCounter() - started) * 1000.0 /
                                 static_cast<double>(SDL_GetPerformanceFrequency()));
+        note_frame_drawn(maintenance, static_cast<double>(now) / 1000.0, static_cast<float>(stats.last_ms));
         if (overlay.visible) {
             OverlayInfo info;
             info.frames = stats;
@@ -285,16 +280,20 @@ int run_window(const WindowSetup& setup) {
             info.assets_dir = setup.assets.path.string();
             info.text_textures = drawer.text.size();
             info.text_bytes = drawer.text.bytes();
-            info.problems = &setup.problems;
-            draw_overlay(overlay, info);
+            info.problems = &maintenance.content_problems;
+            info.maintenance = maintenance_info(maintenance, static_cast<double>(now) / 1000.0);
+            const OverlayActions actions = draw_overlay(overlay, info);
+            if (handle_overlay_actions(maintenance, overlay, actions, exhibit, setup.read_file, drawer)) loop.running = false;
         }
         SDL_RenderPresent(renderer.get());
+        notify_ready(service);
         loop.redraw = false;
         if (!vsync) {
             Uint64 spent = SDL_GetTicks64() - now;
             if (spent < kMinFrameMs) SDL_Delay(static_cast<Uint32>(kMinFrameMs - spent));
         }
     }
+    notify_stopping(service);
     if (record.is_open()) {  // the visitor's last pause is part of what happened
         app::ReplayEvent end;
         end.kind = app::ReplayEvent::Kind::End;

@@ -7,6 +7,8 @@
 #include "../text_measure.h"
 #include "interface_text.h"
 #include "language.h"
+#include "map_content.h"
+#include "timeline_content.h"
 
 namespace app {
 
@@ -119,6 +121,8 @@ struct Content {
     AttractText attract;
     Telegram telegram;
     std::vector<Annotation> annotations;  // in the order of their phrases in the text
+    MapContent map;
+    TimelineContent timeline;
 };
 
 }  // namespace app

@@ -6,6 +6,8 @@
 #include "load_annotations.h"
 #include "load_attract.h"
 #include "load_interface_text.h"
+#include "load_map.h"
+#include "load_timeline.h"
 #include "telegram_body.h"
 
 namespace app {
@@ -171,7 +173,7 @@ LoadResult load_content(const ReadFile& read_file) {
     if (!manifest) return result;
     JsonReport report{*manifest, result.problems};
     if (!expect_object(report, "", "The manifest")) return result;
-    reject_unknown_keys(report, "", {"fonts", "interface", "attract", "telegram", "annotations"});
+    reject_unknown_keys(report, "", {"fonts", "interface", "attract", "telegram", "annotations", "timeline", "map"});
     load_fonts(report, read_file, content->fonts);
     std::string interface_file = required_string(report, "", "interface");
     if (!interface_file.empty() && require_safe_path(report, "/interface", interface_file)) {
@@ -182,6 +184,14 @@ LoadResult load_content(const ReadFile& read_file) {
     if (!attract_file.empty() && require_safe_path(report, "/attract", attract_file)) {
         content->attract = load_attract(attract_file, read_file, result.problems);
         content->files.attract = attract_file;
+    }
+    std::string map_file = required_string(report, "", "map");
+    if (!map_file.empty() && require_safe_path(report, "/map", map_file)) {
+        content->map = load_map(map_file, read_file, result.problems);
+    }
+    std::string timeline_file = required_string(report, "", "timeline");
+    if (!timeline_file.empty() && require_safe_path(report, "/timeline", timeline_file)) {
+        content->timeline = load_timeline(timeline_file, read_file, result.problems);
     }
     std::string telegram_file = required_string(report, "", "telegram");
     if (!telegram_file.empty() && require_safe_path(report, "/telegram", telegram_file)) {
