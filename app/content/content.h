@@ -89,6 +89,8 @@ struct Annotation {
     std::vector<std::string> sources;
     std::string place;  // optional link to a map place id
     std::string event;  // optional link to a timeline event id
+    std::string story;  // optional link to a map story id
+    LineColumn place_at, event_at, story_at;  // where each link was written, for a broken link's message
     bool has_chart = false;
     BarChart chart;
 };

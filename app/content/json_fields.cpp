@@ -139,4 +139,9 @@ std::string optional_string(const JsonReport& report, const std::string& pointer
     return required_string(report, pointer, key);
 }
 
+LineColumn line_column(const JsonReport& report, const std::string& pointer) {
+    const SourcePos p = report.doc.position_of(pointer);
+    return LineColumn{p.line, p.column};
+}
+
 }  // namespace app

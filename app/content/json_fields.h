@@ -51,4 +51,7 @@ void report_review_notes(const JsonReport& report, const std::string& pointer);
 // An optional string member; empty when absent, reported when present but not text.
 std::string optional_string(const JsonReport& report, const std::string& pointer, const char* key);
 
+// Line and column of the value at `pointer` (or of its nearest enclosing value).
+LineColumn line_column(const JsonReport& report, const std::string& pointer);
+
 }  // namespace app

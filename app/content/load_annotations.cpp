@@ -132,7 +132,7 @@ std::vector<Annotation> load_annotations(const std::string& file, const ReadFile
         const std::string at = pointer_append("/annotations", i);
         if (!expect_object(report, at, "an annotation")) continue;
         reject_unknown_keys(report, at,
-                            {"id", "anchor", "title", "body", "sources", "review", "place", "event", "chart"});
+                            {"id", "anchor", "title", "body", "sources", "review", "place", "event", "story", "chart"});
         Annotation a;
         a.id = required_string(report, at, "id");
         if (!a.id.empty() && !ids.insert(a.id).second) {
@@ -144,6 +144,10 @@ std::vector<Annotation> load_annotations(const std::string& file, const ReadFile
         if (a.sources.empty()) report.error(at, "annotation " + in_quotes(a.id) + " names no \"sources\"; every statement needs one");
         a.place = optional_string(report, at, "place");
         a.event = optional_string(report, at, "event");
+        a.story = optional_string(report, at, "story");
+        a.place_at = line_column(report, pointer_append(at, "place"));
+        a.event_at = line_column(report, pointer_append(at, "event"));
+        a.story_at = line_column(report, pointer_append(at, "story"));
         report_review_notes(report, at);
         read_chart(report, at, a);
         if (read_anchor(report, at, telegram, a)) {

@@ -6,6 +6,7 @@
 #include "load_annotations.h"
 #include "load_attract.h"
 #include "load_interface_text.h"
+#include "check_links.h"
 #include "load_map.h"
 #include "load_timeline.h"
 #include "telegram_body.h"
@@ -188,6 +189,7 @@ LoadResult load_content(const ReadFile& read_file) {
     std::string map_file = required_string(report, "", "map");
     if (!map_file.empty() && require_safe_path(report, "/map", map_file)) {
         content->map = load_map(map_file, read_file, result.problems);
+        content->map.file = map_file;
     }
     std::string timeline_file = required_string(report, "", "timeline");
     if (!timeline_file.empty() && require_safe_path(report, "/timeline", timeline_file)) {
@@ -207,6 +209,8 @@ LoadResult load_content(const ReadFile& read_file) {
         content->annotations = load_annotations(annotations_file, read_file, content->telegram, result.problems);
         content->files.annotations = annotations_file;
     }
+
+    check_links(*content, result.problems);
 
     if (!has_errors(result.problems)) result.content = std::move(content);
     return result;

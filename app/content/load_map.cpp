@@ -272,6 +272,7 @@ MapContent load_map(const std::string& file, const ReadFile& read_file, std::vec
         for (const MapCountry& c : map.countries) ids.push_back(c.id);
         map.regions = load_map_geometry(geometry_file, read_file, ids, problems);
     }
+    map.places_file = places_file;
     if (!places_file.empty()) map.places = load_map_places(places_file, read_file, map.countries, problems);
     if (!map.places.empty()) resolve_route_places(report, map);
     return map;

@@ -14,11 +14,6 @@ const nlohmann::json& at(const JsonReport& report, const std::string& pointer) {
     return report.doc.root.at(nlohmann::json::json_pointer(pointer));
 }
 
-LineColumn position(const JsonReport& report, const std::string& pointer) {
-    const SourcePos p = report.doc.position_of(pointer);
-    return LineColumn{p.line, p.column};
-}
-
 // Date, precision and time together: the precision must say what the date's form says, and a time needs a day.
 bool read_date(const JsonReport& report, const std::string& event, TimelineDate& date) {
     const std::string text = required_string(report, event, "date");
@@ -94,7 +89,7 @@ void read_event(const JsonReport& report, const std::string& event, TimelineEven
     for (const char* link : {"annotation", "place"}) {
         if (!object.contains(link)) continue;
         const std::string target = required_string(report, event, link);
-        const LineColumn where = position(report, pointer_append(event, link));
+        const LineColumn where = line_column(report, pointer_append(event, link));
         if (std::string(link) == "annotation") {
             e.annotation = target;
             e.annotation_at = where;

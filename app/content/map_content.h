@@ -79,6 +79,8 @@ struct MapText {
 };
 
 struct MapContent {
+    std::string file;         // map.json, relative to the assets folder (for messages about links)
+    std::string places_file;  // places.json
     std::vector<MapRegion> regions;     // land first, then the countries in the order of `countries`
     std::vector<MapCountry> countries;  // at most kMapMaxCountries
     std::vector<MapPlace> places;

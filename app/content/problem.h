@@ -5,6 +5,12 @@
 
 namespace app {
 
+// Where something was written in a content file (1-based; 0 when absent).
+struct LineColumn {
+    int line = 0;
+    int column = 0;
+};
+
 struct Problem {
     std::string file;  // relative to the assets folder
     int line = 0;      // 1-based; 0 when the problem concerns the whole file

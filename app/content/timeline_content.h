@@ -6,15 +6,10 @@
 #include <vector>
 
 #include "language.h"
+#include "problem.h"
 #include "timeline_date.h"
 
 namespace app {
-
-// Where something was written in a content file (1-based; 0 when absent).
-struct LineColumn {
-    int line = 0;
-    int column = 0;
-};
 
 struct TimelineEvent {
     std::string id;

@@ -3,6 +3,8 @@
 #include <gtest/gtest.h>
 
 #include "content/telegram_body.h"
+#include "content/map_content.h"
+#include "content/timeline_content.h"
 #include "test_assets.h"
 
 namespace app {
@@ -101,6 +103,59 @@ TEST(LoadContent, WrongTypeIsExplainedInPlainWords) {
     Problem p = only_error(load_content(shipped_assets_with({{"telegram/telegram.json", broken}})));
     EXPECT_EQ(p.line, 2);
     EXPECT_NE(p.message.find("should be text in quotes but is a number"), std::string::npos) << p.message;
+}
+
+// Links cross files: each is checked once everything has loaded, and reported where it was written.
+TEST(LoadContent, EveryShippedLinkResolves) {
+    LoadResult result = load_content(shipped_assets());
+    ASSERT_TRUE(result.content) << all_messages(result.problems);
+    const Content& c = *result.content;
+    int links = 0;
+    for (const Annotation& a : c.annotations) {
+        if (!a.event.empty()) EXPECT_GE(find_event(c.timeline, a.event), 0) << a.id;
+        if (!a.place.empty()) EXPECT_GE(find_place(c.map, a.place), 0) << a.id;
+        if (!a.story.empty()) EXPECT_GE(find_story(c.map, a.story), 0) << a.id;
+        links += !a.event.empty() + !a.place.empty() + !a.story.empty();
+    }
+    for (const TimelineEvent& e : c.timeline.events) {
+        if (!e.place.empty()) EXPECT_GE(find_place(c.map, e.place), 0) << e.id;
+        links += !e.place.empty();
+        if (!e.annotation.empty()) {
+            bool found = false;
+            for (const Annotation& a : c.annotations) found |= a.id == e.annotation;
+            EXPECT_TRUE(found) << e.id;
+            ++links;
+        }
+    }
+    EXPECT_GT(links, 30);
+}
+
+TEST(LoadContent, AnAnnotationLinkToAMissingEventIsReportedAtItsLine) {
+    std::string broken = replace_once(read_shipped("annotations/annotations.json"), "\"event\": \"1935-04-22-hull-draft\"",
+                                      "\"event\": \"1935-04-22-hull-drafts\"");
+    Problem p = only_error(load_content(shipped_assets_with({{"annotations/annotations.json", broken}})));
+    EXPECT_EQ(p.file, "annotations/annotations.json");
+    EXPECT_EQ(p.line, 332);
+    EXPECT_NE(p.message.find("annotation \"in-writing\" links to the timeline event \"1935-04-22-hull-drafts\""),
+              std::string::npos) << p.message;
+    EXPECT_NE(p.message.find("\"1935-04-22-hull-draft\""), std::string::npos) << "lists the ids to choose from";
+}
+
+TEST(LoadContent, AStoryLinkToAMissingStoryIsReported) {
+    std::string broken = replace_once(read_shipped("annotations/annotations.json"), "\"story\": \"manganese\"",
+                                      "\"story\": \"manganes\"");
+    Problem p = only_error(load_content(shipped_assets_with({{"annotations/annotations.json", broken}})));
+    EXPECT_EQ(p.file, "annotations/annotations.json");
+    EXPECT_NE(p.message.find("map story \"manganes\", which map/map.json does not have"), std::string::npos) << p.message;
+}
+
+TEST(LoadContent, AnEventLinkToAMissingAnnotationIsReportedInTheEventsFile) {
+    std::string broken = replace_once(read_shipped("timeline/events.json"), "\"annotation\": \"in-writing\"",
+                                      "\"annotation\": \"in-writting\"");
+    Problem p = only_error(load_content(shipped_assets_with({{"timeline/events.json", broken}})));
+    EXPECT_EQ(p.file, "timeline/events.json");
+    EXPECT_GT(p.line, 1);
+    EXPECT_NE(p.message.find("links to the annotation \"in-writting\""), std::string::npos) << p.message;
 }
 
 TEST(LoadContent, MissingFontFileIsReportedAtItsLine) {
