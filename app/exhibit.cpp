@@ -4,12 +4,43 @@
 #include <cmath>
 #include <limits>
 
+#include "animation/easing.h"
 #include "idle/countdown_view.h"
 
 namespace app {
 namespace {
 
-ViewContext context_of(const Exhibit& e) { return ViewContext{*e.content, e.screen, e.measure, e.theme, e.language, full_screen(e.screen)}; }
+// The views share the screen with the navigation bar along the bottom; attract and the countdown have it all.
+Rect view_area(const Screen& screen) {
+    Rect area = full_screen(screen);
+    area.h = std::max(0.0f, area.h - nav_bar_height(screen));
+    return area;
+}
+ViewContext context_of(const Exhibit& e) { return ViewContext{*e.content, e.screen, e.measure, e.theme, e.language, view_area(e.screen)}; }
+ViewContext whole_screen_context(const Exhibit& e) {
+    return ViewContext{*e.content, e.screen, e.measure, e.theme, e.language, full_screen(e.screen)};
+}
+
+View nav_view(Scene scene) {
+    return scene == Scene::Map ? View::Map : scene == Scene::Timeline ? View::Timeline : View::Telegram;
+}
+Scene scene_of(View view) {
+    return view == View::Map ? Scene::Map : view == View::Timeline ? Scene::Timeline : Scene::Telegram;
+}
+const char* view_name(Scene scene) {
+    switch (scene) {
+        case Scene::Map: return "map";
+        case Scene::Timeline: return "timeline";
+        default: return "telegram";
+    }
+}
+
+void lay_out_views(Exhibit& e) {
+    const ViewContext ctx = context_of(e);
+    layout_telegram_view(e.telegram, ctx);
+    layout_map_view(e.map, ctx);
+    layout_timeline_view(e.timeline, ctx);
+}
 
 double breath_step(double t) { return std::floor(t * kBreathingFramesPerSecond); }
 
@@ -26,18 +57,38 @@ VisitEvent visit(const Exhibit& e, VisitEvent::Kind kind, std::string id = {}) {
     return v;
 }
 
+template <typename T>
+std::string id_at(const std::vector<T>& items, int index, const char* prefix) {
+    return index >= 0 && index < static_cast<int>(items.size()) ? prefix + items[static_cast<std::size_t>(index)].id : "";
+}
+
+// The card open in the current view, named for statistics: an annotation by its id, anything else by kind and id.
+std::string open_card_id(const Exhibit& e) {
+    const Content& c = *e.content;
+    switch (e.scene) {
+        case Scene::Telegram: return e.telegram.card ? id_at(c.annotations, e.telegram.card->annotation, "") : "";
+        case Scene::Timeline: return e.timeline.card ? id_at(c.timeline.events, e.timeline.card->annotation, "event:") : "";
+        case Scene::Map:
+            if (e.map.card && e.map.card_subject.place >= 0) return id_at(c.map.places, e.map.card_subject.place, "place:");
+            if (e.map.card && e.map.card_subject.country >= 0) return id_at(c.map.countries, e.map.card_subject.country, "country:");
+            if (e.map.story_card) return id_at(c.map.stories, e.map.story, "story:");
+            return "";
+        case Scene::Attract: return "";
+    }
+    return "";
+}
+
 // Notes a card opening or closing by comparing with what the log last saw, so views need not know the log.
 void note_card_changes(Exhibit& e) {
-    const int open = e.scene == Scene::Telegram && e.telegram.card ? e.telegram.card->annotation : -1;
+    std::string open = open_card_id(e);
     if (open == e.noted_card) return;
-    const auto& annotations = e.content->annotations;
-    if (e.noted_card >= 0 && e.noted_card < static_cast<int>(annotations.size())) {
-        VisitEvent closed = visit(e, VisitEvent::Kind::CardClosed, annotations[static_cast<std::size_t>(e.noted_card)].id);
+    if (!e.noted_card.empty()) {
+        VisitEvent closed = visit(e, VisitEvent::Kind::CardClosed, e.noted_card);
         closed.seconds = e.now - e.noted_card_at;
         note(e.visits, closed);
     }
-    if (open >= 0) note(e.visits, visit(e, VisitEvent::Kind::CardOpened, annotations[static_cast<std::size_t>(open)].id));
-    e.noted_card = open;
+    if (!open.empty()) note(e.visits, visit(e, VisitEvent::Kind::CardOpened, open));
+    e.noted_card = std::move(open);
     e.noted_card_at = e.now;
 }
 
@@ -52,28 +103,72 @@ void note_touch(Exhibit& e, const Gesture& g) {
     note(e.visits, touch);
 }
 
-void enter_telegram(Exhibit& e, Language language) {
-    const bool new_session = e.scene == Scene::Attract;
-    e.language = language;
-    e.scene = Scene::Telegram;
-    if (new_session) note(e.visits, visit(e, VisitEvent::Kind::SessionStart));
-    note(e.visits, visit(e, VisitEvent::Kind::ViewEntered, "telegram"));
-    layout_telegram_view(e.telegram, context_of(e));  // the layout depends on the language of its cards
-    start_telegram_visit(e.telegram, e.now);
+void enter_scene(Exhibit& e, Scene scene) {
+    const bool from_attract = e.scene == Scene::Attract;
+    e.scene = scene;
+    e.view_entered_at = from_attract ? -1e9 : e.now;  // the telegram types itself in; other changes fade
+    reset_gestures(e.gestures);
+    e.gestures.config.pinch = scene == Scene::Map;  // only the map zooms
+    if (scene == Scene::Timeline && !e.timeline_visited) {
+        start_timeline_visit(e.timeline, e.now);
+        e.timeline_visited = true;
+    }
+    note(e.visits, visit(e, VisitEvent::Kind::ViewEntered, view_name(scene)));
+    note_card_changes(e);
     e.dirty = true;
+}
+
+// A visitor leaves the attract loop in `language`: a visit starts on `scene`.
+void start_visit(Exhibit& e, Language language, Scene scene) {
+    const bool relayout = language != e.language;
+    e.language = language;
+    note(e.visits, visit(e, VisitEvent::Kind::SessionStart));
+    if (relayout) lay_out_views(e);  // the layouts depend on the language
+    start_telegram_visit(e.telegram, e.now);
+    enter_scene(e, scene);
 }
 
 bool on_attract_gesture(Exhibit& e, const Gesture& g) {
     if (g.kind != GestureKind::Tap) return false;
-    const std::optional<Language> chosen = attract_button_at(layout_attract(context_of(e)), g.pos);
-    enter_telegram(e, chosen.value_or(e.options.default_language));
+    const std::optional<Language> chosen = attract_button_at(layout_attract(whole_screen_context(e)), g.pos);
+    start_visit(e, chosen.value_or(e.options.default_language), Scene::Telegram);
     return true;
+}
+
+// A tap on the navigation bar: a view or a language.
+bool on_nav_tap(Exhibit& e, Vec2 p) {
+    const std::optional<NavButton> button = nav_button_at(layout_nav_bar(whole_screen_context(e), nav_view(e.scene)), p);
+    if (!button) return false;
+    if (button->kind == NavButton::Kind::View) show_view(e, scene_of(static_cast<View>(button->index)));
+    else set_language(e, static_cast<Language>(button->index));
+    return true;
+}
+
+// A link pressed on a card in any view is followed once the view has handled the tap.
+bool follow_pressed_link(Exhibit& e) {
+    for (std::optional<CardLink>* pressed : {&e.telegram.follow, &e.map.follow, &e.timeline.follow}) {
+        if (!*pressed) continue;
+        const CardLink link = **pressed;
+        pressed->reset();
+        follow_link(e, link);
+        return true;
+    }
+    return false;
 }
 
 bool on_gesture(Exhibit& e, const Gesture& g) {
     if (e.scene == Scene::Attract) return on_attract_gesture(e, g);
+    if (g.kind == GestureKind::Tap && on_nav_tap(e, g.pos)) return true;
     note_touch(e, g);
-    return telegram_on_gesture(e.telegram, context_of(e), g, e.now);
+    const ViewContext ctx = context_of(e);
+    bool changed = false;
+    switch (e.scene) {
+        case Scene::Telegram: changed = telegram_on_gesture(e.telegram, ctx, g, e.now); break;
+        case Scene::Map: changed = map_on_gesture(e.map, ctx, g, e.now); break;
+        case Scene::Timeline: changed = timeline_on_gesture(e.timeline, ctx, g, e.now); break;
+        case Scene::Attract: break;
+    }
+    return follow_pressed_link(e) || changed;
 }
 
 // Any touch while "Still there?" shows answers it: the visitor stays, and that touch does nothing else.
@@ -96,26 +191,37 @@ Exhibit make_exhibit(std::shared_ptr<const Content> content, Screen screen, Text
     exhibit.measure = std::move(measure);
     exhibit.options = options;
     exhibit.language = options.default_language;
-    exhibit.gestures.config.pinch = false;  // nothing here zooms, so a second finger must not break a drag
-    layout_telegram_view(exhibit.telegram, context_of(exhibit));
-    if (options.start == Scene::Telegram) {
-        enter_telegram(exhibit, options.default_language);
-    } else {
-        start_over(exhibit);
-    }
+    exhibit.gestures.config.pinch = false;  // only the map zooms; elsewhere a second finger must not break a drag
+    lay_out_views(exhibit);
+    start_over(exhibit);
+    if (options.start != Scene::Attract) start_visit(exhibit, options.default_language, options.start);
     return exhibit;
 }
 
 void start_over(Exhibit& exhibit) {
     if (exhibit.scene != Scene::Attract) {
         exhibit.telegram.card.reset();
+        exhibit.map.card.reset();
+        exhibit.map.story_card.reset();
+        exhibit.timeline.card.reset();
         note_card_changes(exhibit);
         note(exhibit.visits, visit(exhibit, VisitEvent::Kind::SessionEnd));
     }
     exhibit.scene = Scene::Attract;
+    exhibit.gestures.config.pinch = false;
+    const bool relayout = exhibit.language != exhibit.options.default_language;
     exhibit.language = exhibit.options.default_language;
     exhibit.attract = AttractView{exhibit.now};
+    // The next visitor finds every view as the first one did: the page at its top, the whole map, the track
+    // centred on the telegram, no cards, no story half told.
+    exhibit.telegram.follow.reset();
+    exhibit.map.follow.reset();
+    exhibit.timeline.follow.reset();
+    if (relayout) lay_out_views(exhibit);
     start_telegram_visit(exhibit.telegram, exhibit.now);
+    map_reset(exhibit.map, context_of(exhibit), exhibit.now, false);
+    start_timeline_visit(exhibit.timeline, exhibit.now);
+    exhibit.timeline_visited = false;
     reset_gestures(exhibit.gestures);
     exhibit.ignore_touch_until_lifted = false;
     exhibit.countdown_appeared_at = -1;
@@ -125,7 +231,7 @@ void start_over(Exhibit& exhibit) {
 
 void resize(Exhibit& exhibit, Screen screen) {
     exhibit.screen = screen;
-    layout_telegram_view(exhibit.telegram, context_of(exhibit));
+    lay_out_views(exhibit);
     reset_gestures(exhibit.gestures);
     exhibit.dirty = true;
 }
@@ -141,8 +247,71 @@ void replace_content(Exhibit& exhibit, std::shared_ptr<const Content> content) {
             if (exhibit.content->annotations[i].id == open_id) exhibit.telegram.card->annotation = static_cast<int>(i);
         if (exhibit.telegram.card->annotation < 0) exhibit.telegram.card.reset();
     }
-    exhibit.noted_card = exhibit.telegram.card ? exhibit.telegram.card->annotation : -1;
-    layout_telegram_view(exhibit.telegram, context_of(exhibit));
+    // Map and timeline cards hold indices into the old content: they close, the views keep their place.
+    exhibit.map.card.reset();
+    exhibit.map.closing_card.reset();
+    exhibit.map.card_subject = {};
+    exhibit.map.story_card.reset();
+    exhibit.map.closing_story_card.reset();
+    exhibit.map.story = exhibit.map.fading_story = -1;
+    exhibit.timeline.card.reset();
+    exhibit.timeline.closing_card.reset();
+    exhibit.timeline.focus = exhibit.timeline.pending = -1;
+    lay_out_views(exhibit);
+    exhibit.noted_card = open_card_id(exhibit);
+    exhibit.dirty = true;
+}
+
+ViewContext view_context(const Exhibit& exhibit) { return context_of(exhibit); }
+
+void show_view(Exhibit& exhibit, Scene scene) {
+    if (scene == Scene::Attract) {
+        start_over(exhibit);
+        return;
+    }
+    if (exhibit.scene == Scene::Attract) {  // straight from the attract loop (a test, --view): a visit starts
+        start_visit(exhibit, exhibit.language, scene);
+        return;
+    }
+    if (scene != exhibit.scene) enter_scene(exhibit, scene);
+}
+
+void set_language(Exhibit& exhibit, Language language) {
+    if (language == exhibit.language) return;
+    exhibit.language = language;
+    lay_out_views(exhibit);  // open cards are laid out again in the new language where they stand
+    exhibit.dirty = true;
+}
+
+void follow_link(Exhibit& exhibit, const CardLink& link) {
+    switch (link.to) {
+        case CardLink::To::Telegram: {
+            const auto& annotations = exhibit.content->annotations;
+            for (std::size_t i = 0; i < annotations.size(); ++i) {
+                if (annotations[i].id != link.id) continue;
+                show_view(exhibit, Scene::Telegram);
+                open_annotation(exhibit.telegram, context_of(exhibit), static_cast<int>(i), exhibit.now);
+                break;
+            }
+            break;
+        }
+        case CardLink::To::TimelineEvent:
+            if (find_event(exhibit.content->timeline, link.id) < 0) break;
+            show_view(exhibit, Scene::Timeline);
+            timeline_show_event(exhibit.timeline, context_of(exhibit), link.id, exhibit.now);
+            break;
+        case CardLink::To::MapStory:
+            if (find_story(exhibit.content->map, link.id) < 0) break;
+            show_view(exhibit, Scene::Map);
+            map_play_story(exhibit.map, context_of(exhibit), link.id, exhibit.now);
+            break;
+        case CardLink::To::MapPlace:
+            if (find_place(exhibit.content->map, link.id) < 0) break;
+            show_view(exhibit, Scene::Map);
+            map_show_place(exhibit.map, context_of(exhibit), link.id, exhibit.now);
+            break;
+    }
+    note_card_changes(exhibit);
     exhibit.dirty = true;
 }
 
@@ -162,15 +331,31 @@ bool handle_input(Exhibit& exhibit, const InputEvent& event) {
         for (const Gesture& g : recognize(exhibit.gestures, *pointer, exhibit.now, exhibit.screen.px_per_mm))
             changed |= on_gesture(exhibit, g);
     } else if (const auto* wheel = std::get_if<WheelEvent>(&event)) {
-        used = exhibit.scene == Scene::Telegram;
-        if (used) changed = telegram_on_wheel(exhibit.telegram, ctx, *wheel);
+        used = exhibit.scene != Scene::Attract;
+        switch (exhibit.scene) {
+            case Scene::Telegram: changed = telegram_on_wheel(exhibit.telegram, ctx, *wheel); break;
+            case Scene::Map: changed = map_on_wheel(exhibit.map, ctx, *wheel, exhibit.now); break;
+            case Scene::Timeline: changed = timeline_on_wheel(exhibit.timeline, ctx, *wheel); break;
+            case Scene::Attract: break;
+        }
     } else if (const auto* key = std::get_if<KeyEvent>(&event)) {
-        if (exhibit.scene == Scene::Attract) {
-            used = key->key == "Return" || key->key == "Space";  // keyboard visitors begin with Enter
-            if (used) enter_telegram(exhibit, exhibit.options.default_language);
-        } else {
-            changed = telegram_on_key(exhibit.telegram, ctx, *key, exhibit.now);
-            used = changed;
+        switch (exhibit.scene) {
+            case Scene::Attract:
+                used = key->key == "Return" || key->key == "Space";  // keyboard visitors begin with Enter
+                if (used) start_visit(exhibit, exhibit.options.default_language, Scene::Telegram);
+                break;
+            case Scene::Telegram: changed = telegram_on_key(exhibit.telegram, ctx, *key, exhibit.now); break;
+            case Scene::Map: changed = map_on_key(exhibit.map, ctx, *key, exhibit.now); break;
+            case Scene::Timeline: changed = timeline_on_key(exhibit.timeline, ctx, *key, exhibit.now); break;
+        }
+        if (exhibit.scene != Scene::Attract) {
+            // F1, F2, F3 reach the three views from a keyboard, as the navigation bar does by touch.
+            if (key->key == "F1" || key->key == "F2" || key->key == "F3") {
+                show_view(exhibit, key->key == "F1" ? Scene::Telegram : key->key == "F2" ? Scene::Map : Scene::Timeline);
+                changed = true;
+            }
+            changed |= follow_pressed_link(exhibit);
+            used = used || changed;
         }
     }
     exhibit.dirty |= changed || used;
@@ -196,14 +381,24 @@ void advance(Exhibit& exhibit, double dt_s) {
     }
     const ViewContext ctx = context_of(exhibit);
     for (const Gesture& g : update_gestures(exhibit.gestures, exhibit.now)) exhibit.dirty |= on_gesture(exhibit, g);
-    if (exhibit.scene == Scene::Telegram) exhibit.dirty |= telegram_advance(exhibit.telegram, ctx, exhibit.now, dt_s);
+    switch (exhibit.scene) {
+        case Scene::Telegram: exhibit.dirty |= telegram_advance(exhibit.telegram, ctx, exhibit.now, dt_s); break;
+        case Scene::Map: exhibit.dirty |= map_advance(exhibit.map, ctx, exhibit.now, dt_s); break;
+        case Scene::Timeline: exhibit.dirty |= timeline_advance(exhibit.timeline, ctx, exhibit.now, dt_s); break;
+        case Scene::Attract: break;
+    }
     note_card_changes(exhibit);
 }
 
 bool exhibit_animating(const Exhibit& exhibit) {
     if (exhibit.scene == Scene::Attract) return attract_animating(exhibit.attract, exhibit.now);
     if (exhibit.countdown_appeared_at >= 0 && exhibit.now - exhibit.countdown_appeared_at < 0.3) return true;
-    return telegram_animating(exhibit.telegram, exhibit.now);
+    if (exhibit.now - exhibit.view_entered_at < kViewFadeSeconds) return true;
+    switch (exhibit.scene) {
+        case Scene::Map: return map_animating(exhibit.map, exhibit.now);
+        case Scene::Timeline: return timeline_animating(exhibit.timeline, exhibit.now);
+        default: return telegram_animating(exhibit.telegram, exhibit.now);
+    }
 }
 
 void settle(Exhibit& exhibit, double max_s) {
@@ -224,7 +419,7 @@ double seconds_until_next_frame(const Exhibit& exhibit) {
         return std::max(0.0, next - since_drawn);
     }
     double wait = idle_next_change(exhibit.options.idle, exhibit.last_activity, now);
-    if (!exhibit.content->annotations.empty()) {
+    if (exhibit.scene == Scene::Telegram && !exhibit.content->annotations.empty()) {  // the underlines breathe
         if (breath_step(now) != breath_step(exhibit.drawn_at)) return 0;
         wait = std::min(wait, (breath_step(now) + 1) / kBreathingFramesPerSecond - now);
     }
@@ -244,12 +439,24 @@ DisplayList draw(Exhibit& exhibit) {
     if (exhibit.scene == Scene::Attract) {
         draw_attract(exhibit.attract, ctx, exhibit.now, list);
     } else {
-        draw_telegram(exhibit.telegram, ctx, exhibit.now, list);
+        switch (exhibit.scene) {
+            case Scene::Map: draw_map(exhibit.map, ctx, exhibit.now, list); break;
+            case Scene::Timeline: draw_timeline(exhibit.timeline, ctx, exhibit.now, list); break;
+            default: draw_telegram(exhibit.telegram, ctx, exhibit.now, list); break;
+        }
+        const double shown = exhibit.now - exhibit.view_entered_at;
+        if (shown < kViewFadeSeconds) {  // the new view rises out of the room's colour
+            Color veil = exhibit.theme.surround;
+            veil.a = static_cast<std::uint8_t>(std::lround(255 * (1 - ease_out_cubic(static_cast<float>(shown / kViewFadeSeconds)))));
+            list.commands.push_back(FillRect{ctx.area, veil, 0});
+        }
+        const ViewContext whole = whole_screen_context(exhibit);
+        draw_nav_bar(layout_nav_bar(whole, nav_view(exhibit.scene)), whole, list);
         if (counting_down(exhibit)) {
             const IdleSettings& idle = exhibit.options.idle;
             const double left = idle.timeout_s + idle.countdown_s - (exhibit.now - exhibit.last_activity);
             const int seconds = countdown_seconds_left(idle, exhibit.last_activity, exhibit.now);
-            draw_countdown(ctx, exhibit.now, exhibit.countdown_appeared_at, seconds,
+            draw_countdown(whole, exhibit.now, exhibit.countdown_appeared_at, seconds,
                            static_cast<float>(std::ceil(left) / idle.countdown_s), list);
         }
     }

@@ -11,15 +11,23 @@
 #include "input.h"
 #include "idle/idle.h"
 #include "input/gestures.h"
+#include "map/map_view.h"
+#include "nav/nav_bar.h"
 #include "screen.h"
 #include "telegram/telegram_view.h"
+#include "timeline/timeline_view.h"
 #include "text_measure.h"
 #include "theme.h"
 #include "visit_log.h"
 
 namespace app {
 
-enum class Scene { Attract, Telegram };
+// Attract is the loop for passers-by; the other three are the views a visitor moves between with the
+// navigation bar or a card's links.
+enum class Scene { Attract, Telegram, Map, Timeline };
+
+// A new view fades in over this long: enough to see that the screen changed, short enough not to wait for.
+constexpr double kViewFadeSeconds = 0.25;
 
 // How an exhibit starts and behaves; platform/ fills it from the command line and settings.
 struct ExhibitOptions {
@@ -45,12 +53,16 @@ struct Exhibit {
     Scene scene = Scene::Attract;
     AttractView attract;
     TelegramView telegram;
+    MapView map;
+    TimelineView timeline;
+    bool timeline_visited = false;  // this visitor has seen the timeline (its plot draws itself once a visit)
+    double view_entered_at = -1e9;  // when the current view appeared, for its fade-in
     GestureRecognizer gestures;
     double last_activity = 0;          // the last touch, click or key
     double countdown_appeared_at = -1; // when "Still there?" appeared; < 0 while it is not shown
     bool ignore_touch_until_lifted = false;  // the touch that dismissed the countdown does nothing else
     VisitLog visits;                // what visitors did, for statistics (drained by platform/)
-    int noted_card = -1;            // the annotation whose card the log last saw open
+    std::string noted_card;         // the card the log last saw open ("" for none)
     double noted_card_at = 0;
     bool dirty = true;              // something changed since the last draw
     double drawn_at = -1;           // `now` of the last frame drawn
@@ -67,6 +79,18 @@ void resize(Exhibit& exhibit, Screen screen);
 
 // New content (a curator's edit): laid out again, keeping the visitor's place where it still exists.
 void replace_content(Exhibit& exhibit, std::shared_ptr<const Content> content);
+
+// What the three views are laid out and drawn with now: the screen above the navigation bar, in the visitor's language.
+ViewContext view_context(const Exhibit& exhibit);
+
+// The visitor moves to a view (as the navigation bar does); from Attract this starts a visit.
+void show_view(Exhibit& exhibit, Scene scene);
+
+// The visitor's language, from any view: everything is laid out again in it, nothing else changes.
+void set_language(Exhibit& exhibit, Language language);
+
+// Follows a card's link (as pressing its button does): the view changes and the linked card opens.
+void follow_link(Exhibit& exhibit, const CardLink& link);
 
 // Returns whether the exhibit used the event (platform/ may give an unused Escape to the window).
 bool handle_input(Exhibit& exhibit, const InputEvent& event);

@@ -9,7 +9,11 @@ namespace platform {
 app::ExhibitOptions exhibit_options(const Options& options, bool for_screenshot) {
     app::ExhibitOptions out;
     if (options.view) {
-        out.start = *options.view == "telegram" ? app::Scene::Telegram : app::Scene::Attract;
+        const std::string& view = *options.view;
+        out.start = view == "telegram" ? app::Scene::Telegram
+                    : view == "map"    ? app::Scene::Map
+                    : view == "timeline" ? app::Scene::Timeline
+                                         : app::Scene::Attract;
     } else if (for_screenshot && !options.replay) {
         out.start = app::Scene::Telegram;
     }

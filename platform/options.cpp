@@ -135,7 +135,8 @@ struct Parser {
         }
         if (name == "--view") {
             if (!once(o.view, name) || !take_value(name, inline_value, value)) return false;
-            if (value != "attract" && value != "telegram") return fail("--view wants attract or telegram (got '" + value + "')");
+            if (value != "attract" && value != "telegram" && value != "map" && value != "timeline")
+                return fail("--view wants attract, telegram, map or timeline (got '" + value + "')");
             o.view = value;
             return true;
         }
@@ -259,7 +260,7 @@ std::string options_help(const std::string& program_name) {
         << "                       (at 1920x1080, 800x480 and 1080x1920, or only at --size)\n"
         << "  --check [DIR]        validate the content (of DIR, or the assets folder), list every problem, exit 1 on errors\n"
         << "  --renderer R         software, opengles2 or auto (default: auto, accelerated with software fallback)\n"
-        << "  --view V             start on attract (the default) or telegram; screenshots start on telegram\n"
+        << "  --view V             start on attract (the default), telegram, map or timeline; screenshots start on telegram\n"
         << "  --language L         the language a visitor starts in: en (default), ru or pt\n"
         << "  --idle-timeout S     seconds without a touch before \"Still there?\" (default 60; then 20 s to answer)\n"
         << "  --record FILE        write every touch, click and key with its time to FILE (text, one event a line)\n"

@@ -25,12 +25,29 @@ std::vector<State> states_of(const app::Content& content, app::Language language
     for (std::size_t i = 0; i < content.annotations.size(); ++i) {
         const app::Annotation& a = content.annotations[i];
         states.push_back({"card-" + a.id, "Card: " + a.title.in(language), app::Scene::Telegram, [i](app::Exhibit& e) {
-                              const app::ViewContext ctx{*e.content, e.screen, e.measure, e.theme, e.language, app::full_screen(e.screen)};
                               // Scroll the phrase near the top third, as a visitor reading there would have it.
                               const app::Rect r = e.telegram.phrases[i].front();
-                              e.telegram.scroll_y = std::clamp(r.y - e.screen.height_px * 0.3f, 0.0f, app::max_scroll(e.telegram));
-                              app::open_annotation(e.telegram, ctx, static_cast<int>(i), e.now);
+                              e.telegram.scroll_y = std::clamp(r.y - e.telegram.viewport.h * 0.3f, 0.0f, app::max_scroll(e.telegram));
+                              app::open_annotation(e.telegram, app::view_context(e), static_cast<int>(i), e.now);
                           }});
+    }
+    states.push_back({"map", "Map", app::Scene::Map, nullptr});
+    for (const app::MapStory& story : content.map.stories) {
+        states.push_back({"map-story-" + story.id, "Map story: " + story.title.in(language), app::Scene::Map,
+                          [id = story.id](app::Exhibit& e) { app::map_play_story(e.map, app::view_context(e), id, e.now); }});
+    }
+    for (const app::MapPlace& place : content.map.places) {
+        states.push_back({"map-place-" + place.id, "Map place: " + place.name.in(language), app::Scene::Map,
+                          [id = place.id](app::Exhibit& e) { app::map_show_place(e.map, app::view_context(e), id, e.now); }});
+    }
+    for (const app::MapCountry& country : content.map.countries) {
+        states.push_back({"map-country-" + country.id, "Map country: " + country.name.in(language), app::Scene::Map,
+                          [id = country.id](app::Exhibit& e) { app::map_show_country(e.map, app::view_context(e), id, e.now); }});
+    }
+    states.push_back({"timeline", "Timeline", app::Scene::Timeline, nullptr});
+    for (const app::TimelineEvent& event : content.timeline.events) {
+        states.push_back({"event-" + event.id, "Event: " + event.title.in(language), app::Scene::Timeline,
+                          [id = event.id](app::Exhibit& e) { app::timeline_show_event(e.timeline, app::view_context(e), id, e.now); }});
     }
     states.push_back({"countdown", "\"Still there?\" countdown", app::Scene::Telegram, [](app::Exhibit& e) {
                           // Time passes without a touch until the question shows, 5 s into its countdown.

@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "../text/text_flow.h"
+#include "card_links.h"
 
 namespace app {
 namespace {
@@ -19,9 +20,17 @@ std::string join(const std::vector<std::string>& items, const std::string& separ
 }  // namespace
 
 CardContent card_content(const Annotation& annotation) {
-    CardContent content{annotation.title, annotation.body, annotation.sources, std::nullopt};
+    CardContent content{annotation.title, annotation.body, annotation.sources, std::nullopt, annotation_links(annotation)};
     if (annotation.has_chart) content.chart = annotation.chart;
     return content;
+}
+
+CardHit card_hit(const CardLayout& layout, const Rect& card_rect, Vec2 p) {
+    const Vec2 local{p.x - card_rect.x, p.y - card_rect.y};
+    if (layout.close_target.contains(local)) return {CardHit::Part::Close, -1};
+    for (std::size_t i = 0; i < layout.link_buttons.size(); ++i)
+        if (layout.link_buttons[i].target.contains(local)) return {CardHit::Part::Link, static_cast<int>(i)};
+    return {card_rect.contains(p) ? CardHit::Part::Inside : CardHit::Part::Outside, -1};
 }
 
 int card_text_px(int body_px, const Screen& screen) {
@@ -83,6 +92,45 @@ CardLayout layout_card(const CardContent& content, const InterfaceText& ui, Lang
         card.has_chart = true;
         card.chart = Rect{pad, std::round(y), width - 2 * pad, std::round(t * 9.5f)};
         y += card.chart.h;
+    }
+
+    // Link buttons: one row when they fit, else one under another; labelled in words with an arrow.
+    if (!content.links.empty()) {
+        y += t * 0.9f;
+        const float gap = std::round(t * 0.7f);
+        const float row_pitch = std::max(button_h + gap, std::ceil(target));
+        std::vector<std::string> labels;
+        std::vector<float> widths;
+        float row_width = -gap;
+        for (const CardLink& link : content.links) {
+            const Localized& words = link.to == CardLink::To::Telegram        ? ui.link_telegram
+                                     : link.to == CardLink::To::TimelineEvent ? ui.link_timeline
+                                                                              : ui.link_map;
+            labels.push_back(words.in(language) + " →");
+            widths.push_back(std::round(measure.width(button.role, button.size_px, labels.back()) + button_h * 0.9f));
+            row_width += widths.back() + gap;
+        }
+        const bool one_row = row_width <= width - 2 * pad;
+        float x = pad;
+        for (std::size_t i = 0; i < labels.size(); ++i) {
+            const float w = one_row ? widths[i] : std::min(widths[i], width - 2 * pad);
+            CardLayout::Button b;
+            b.visual = Rect{x, std::round(y), w, button_h};
+            const float gw = std::max(0.0f, target - w) / 2, gh = std::max(0.0f, target - button_h) / 2;
+            b.target = Rect{b.visual.x - gw, b.visual.y - gh, w + 2 * gw, button_h + 2 * gh};
+            card.link_buttons.push_back(b);
+            card.texts.push_back(Text{labels[i], button.role, button.size_px,
+                                      {std::round(b.visual.x + button_h * 0.45f),
+                                       std::round(b.visual.y + (button_h - button_metrics.line_height) / 2)},
+                                      button.color});
+            if (one_row) {
+                x += w + gap;
+            } else if (i + 1 < labels.size()) {
+                y += row_pitch;
+            }
+        }
+        // The touch areas reach a little past the buttons, over the sources' small print, which is not a target.
+        y += button_h;
     }
 
     y += t * 0.6f;

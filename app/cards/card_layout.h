@@ -11,14 +11,24 @@
 
 namespace app {
 
+// Where a card's link button leads: the same subject in another view.
+struct CardLink {
+    enum class To { Telegram, MapPlace, MapStory, TimelineEvent };
+    To to = To::Telegram;
+    std::string id;  // the annotation, place, story or event id
+};
+
 // What a card says, copied out of the content so an open card never points into content being replaced.
 struct CardContent {
     Localized title;
     Localized body;
     std::vector<std::string> sources;
     std::optional<BarChart> chart;
+    std::vector<CardLink> links;  // at most one per view, shown as buttons under the text
 };
 
+
+// An annotation's card: its words, its chart, and links to its timeline event and its map story (or place).
 CardContent card_content(const Annotation& annotation);
 
 struct CardLayout {
@@ -28,9 +38,22 @@ struct CardLayout {
     std::vector<Text> texts;
     Rect close_visual;  // the drawn "× Close" button
     Rect close_target;  // where a touch counts as pressing it: at least 15 mm each way
+    struct Button {
+        Rect visual;
+        Rect target;  // at least 15 mm each way; the targets of two buttons never overlap
+    };
+    std::vector<Button> link_buttons;  // one per CardContent::links, in its order
     bool has_chart = false;
     Rect chart;
 };
+
+// What a touch at `p` (in the coordinates `card_rect` is in) meets on a card laid out as `layout`.
+struct CardHit {
+    enum class Part { Outside, Inside, Close, Link };
+    Part part = Part::Outside;
+    int link = -1;  // for Part::Link: index into CardContent::links
+};
+CardHit card_hit(const CardLayout& layout, const Rect& card_rect, Vec2 p);
 
 // The smallest touch target a visitor can hit reliably standing up.
 constexpr float kMinTouchTargetMm = 15.0f;

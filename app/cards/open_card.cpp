@@ -36,11 +36,17 @@ PlacedCard place_card_beside(const CardContent& content, const Rect& anchor, con
     for (float shrink = 1.0f; shrink >= 0.55f; shrink -= 0.075f) {
         const int px = std::max(1, static_cast<int>(std::lround(text_px * shrink)));
         if (px < smallest && shrink < 1.0f) break;
-        placed.layout = layout_card(content, ctx.content.interface, ctx.language, card_width(px, ctx.screen, room.margin), px,
-                                    ctx.screen, ctx.measure, ctx.theme);
-        if (std::optional<CardPlacement> p = place_card(anchor, placed.layout.size, room)) {
-            placed.placement = *p;
-            return placed;
+        // At each size a wider card (about 80 characters a line, where the screen has the width) before smaller text:
+        // on a short, wide screen it is width, not height, that is left over.
+        const float comfortable = card_width(px, ctx.screen, room.margin);
+        const float wide = std::min(room.viewport_w - 2 * room.margin, std::floor(px * 42.0f));
+        for (int attempt = 0; attempt < (wide > comfortable ? 2 : 1); ++attempt) {
+            const float width = attempt == 0 ? comfortable : wide;
+            placed.layout = layout_card(content, ctx.content.interface, ctx.language, width, px, ctx.screen, ctx.measure, ctx.theme);
+            if (std::optional<CardPlacement> p = place_card(anchor, placed.layout.size, room)) {
+                placed.placement = *p;
+                return placed;
+            }
         }
     }
     // Nothing fits beside the anchor even at the smallest size: cover the half of the screen away from it.
@@ -98,6 +104,9 @@ void draw_card(const OpenCard& card, float scroll_y, double now, const ViewConte
     const FillRect button{{r.x + card.layout.close_visual.x, r.y + card.layout.close_visual.y, card.layout.close_visual.w, card.layout.close_visual.h},
                           faded(theme.button, content), card.layout.close_visual.h / 2};
     out.commands.push_back(button);
+    for (const CardLayout::Button& link : card.layout.link_buttons)
+        out.commands.push_back(FillRect{{r.x + link.visual.x, r.y + link.visual.y, link.visual.w, link.visual.h},
+                                        faded(theme.button, content), link.visual.h / 2});
     for (const Text& t : card.layout.texts) {
         Text placed = t;
         placed.top_left = {r.x + t.top_left.x, r.y + t.top_left.y};

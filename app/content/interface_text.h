@@ -13,6 +13,9 @@ struct InterfaceText {
     Localized view_map;
     Localized view_timeline;
     Localized close;
+    Localized link_telegram;  // a card's buttons to the same subject in another view
+    Localized link_map;
+    Localized link_timeline;
     Localized sources;
     Localized still_there;
     Localized restart_countdown;  // holds "{seconds}"

@@ -210,7 +210,9 @@ LoadResult load_content(const ReadFile& read_file) {
         content->files.annotations = annotations_file;
     }
 
-    check_links(*content, result.problems);
+    // Links are checked once every file has loaded cleanly: a file with a mistake may have lost the very ids
+    // others point at, and a list of links broken only by that would bury the mistake itself.
+    if (!has_errors(result.problems)) check_links(*content, result.problems);
 
     if (!has_errors(result.problems)) result.content = std::move(content);
     return result;

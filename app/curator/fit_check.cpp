@@ -46,7 +46,8 @@ void check_cards(const std::shared_ptr<const Content>& content, const Screen& sc
         if (card.layout.text_px + 0.5f < screen.mm(kLegibleMm) || covers_phrase || off_screen) {
             out.push_back({content->files.annotations, line_of(read_file, content->files.annotations, "\"" + a.id + "\""), 0,
                            "the card of annotation \"" + a.id + "\" is too long to fit beside its phrase" + where(screen, language) +
-                               "; shorten its text"});
+                               ": it is " + std::to_string(static_cast<int>(card.rect.h)) + " px tall in a view " +
+                               std::to_string(static_cast<int>(v.h)) + " px tall; shorten its text"});
         }
     }
 }

@@ -1,3 +1,4 @@
+#include "../cards/card_links.h"
 #include "map_cards.h"
 
 #include <algorithm>
@@ -86,7 +87,7 @@ OpenCard place_map_card(const MapView& v, const ViewContext& ctx, const CardCont
 // The corner of the stage where a story's card hides least of its lines and places, and not the legend.
 OpenCard place_story_card(const MapView& v, const ViewContext& ctx, int story, double now) {
     const MapStory& s = ctx.content.map.stories[static_cast<std::size_t>(story)];
-    CardContent content{s.title, s.caption, s.sources, std::nullopt};
+    CardContent content{s.title, s.caption, s.sources, std::nullopt, story_links(ctx.content, s.id)};
     if (s.chart) content.chart = *s.chart;
     const Rect& stage = v.layout.stage;
     const float m = v.layout.type.margin;

@@ -1,3 +1,4 @@
+#include "../cards/card_links.h"
 #include "map_view.h"
 
 #include <algorithm>
@@ -28,8 +29,10 @@ Rect marker_box(const MapView& v, Vec2 at) {
     return Rect{at.x - r, at.y - r, 2 * r, 2 * r};
 }
 
-CardContent place_card_content(const MapPlace& p) { return CardContent{p.name, p.caption, p.sources, std::nullopt}; }
-CardContent country_card_content(const MapCountry& c) { return CardContent{c.name, c.caption, c.sources, std::nullopt}; }
+CardContent place_card_content(const Content& content, const MapPlace& p) {
+    return CardContent{p.name, p.caption, p.sources, std::nullopt, place_links(content, p.id)};
+}
+CardContent country_card_content(const MapCountry& c) { return CardContent{c.name, c.caption, c.sources, std::nullopt, {}}; }
 
 void close_place_card(MapView& v, double now) {
     if (!v.card) return;
@@ -51,7 +54,7 @@ void open_place(MapView& v, const ViewContext& ctx, int place, double now) {
     close_place_card(v, now);
     close_story_card(v, now);
     const Rect anchor = grown(marker_box(v, map_place_position(v, ctx, place)), 2);
-    v.card = place_map_card(v, ctx, place_card_content(ctx.content.map.places[static_cast<std::size_t>(place)]), anchor, now);
+    v.card = place_map_card(v, ctx, place_card_content(ctx.content, ctx.content.map.places[static_cast<std::size_t>(place)]), anchor, now);
     v.card_subject = MapCardSubject{place, -1, -1};
 }
 
@@ -87,30 +90,38 @@ void start_move(MapView& v, MapViewport to, double now, double duration) {
 
 MapViewport home_viewport() { return MapViewport{1, {0, 0}}; }
 
-// Taps on a card: its close button closes it; elsewhere on it nothing happens. Returns whether the card took it.
-bool tap_on_card(std::optional<OpenCard>& card, std::optional<OpenCard>& closing, Vec2 p, double now, bool& closed) {
+// Taps on a card: its close button closes it, a link button asks the exhibit to follow it; elsewhere on it
+// nothing happens. Returns whether the card took the tap.
+bool tap_on_card(std::optional<OpenCard>& card, std::optional<OpenCard>& closing, std::optional<CardLink>& follow,
+                 Vec2 p, double now, bool& changed, bool& closed) {
     if (!card) return false;
-    const Rect& r = card->rect;
-    const Rect& c = card->layout.close_target;
-    if (Rect{r.x + c.x, r.y + c.y, c.w, c.h}.contains(p)) {
-        card->closing_at = now;
-        closing = std::move(card);
-        card.reset();
-        closed = true;
-        return true;
+    const CardHit hit = card_hit(card->layout, card->rect, p);
+    switch (hit.part) {
+        case CardHit::Part::Close:
+            card->closing_at = now;
+            closing = std::move(card);
+            card.reset();
+            closed = changed = true;
+            return true;
+        case CardHit::Part::Link:
+            follow = card->content.links[static_cast<std::size_t>(hit.link)];
+            changed = true;
+            return true;
+        case CardHit::Part::Inside: return true;
+        case CardHit::Part::Outside: return false;
     }
-    return r.contains(p);
+    return false;
 }
 
 bool on_tap(MapView& v, const ViewContext& ctx, Vec2 p, double now) {
-    bool closed = false;
-    if (tap_on_card(v.card, v.closing_card, p, now, closed)) {
+    bool changed = false, closed = false;
+    if (tap_on_card(v.card, v.closing_card, v.follow, p, now, changed, closed)) {
         if (closed) v.card_subject = {};
-        return closed;
+        return changed;
     }
-    if (tap_on_card(v.story_card, v.closing_story_card, p, now, closed)) {
+    if (tap_on_card(v.story_card, v.closing_story_card, v.follow, p, now, changed, closed)) {
         if (closed) end_story(v, now);
-        return closed;
+        return changed;
     }
     const int button = map_button_at(v, p);
     if (button >= 0) {

@@ -51,6 +51,7 @@ struct MapView {
     Inertia fling;
     std::optional<MapMove> move;
     std::optional<OpenCard> card;  // a place or country card, one at a time
+    std::optional<CardLink> follow;  // a card's link the visitor pressed, for the exhibit to follow (then cleared)
     MapCardSubject card_subject;
     std::optional<OpenCard> closing_card;
     int story = -1;                // the story being told, -1 for none

@@ -225,13 +225,16 @@ bool telegram_on_gesture(TelegramView& view, const ViewContext& ctx, const Gestu
             }
             const Vec2 p = to_column(view, g.pos);
             if (view.card) {
-                const Rect& r = view.card->rect;
-                const Rect& close = view.card->layout.close_target;
-                if (Rect{r.x + close.x, r.y + close.y, close.w, close.h}.contains(p)) {
+                const CardHit hit = card_hit(view.card->layout, view.card->rect, p);
+                if (hit.part == CardHit::Part::Close) {
                     close_card(view, now);
                     return true;
                 }
-                if (r.contains(p)) return false;  // reading the card is not a reason to close it
+                if (hit.part == CardHit::Part::Link) {
+                    view.follow = view.card->content.links[static_cast<std::size_t>(hit.link)];
+                    return true;
+                }
+                if (hit.part == CardHit::Part::Inside) return false;  // reading the card is not a reason to close it
             }
             const int hit = annotation_at(view, ctx, p);
             if (hit >= 0 && !(view.card && view.card->annotation == hit)) {

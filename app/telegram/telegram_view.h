@@ -33,6 +33,7 @@ struct TelegramView {
     bool dragging = false;
     float card_room_below = 0;             // extra scroll past the end, so a card near the end can open full size
     std::optional<OpenCard> card;          // the open card, one at a time
+    std::optional<CardLink> follow;  // a card's link the visitor pressed, for the exhibit to follow (then cleared)
     std::optional<OpenCard> closing_card;  // the previous card while it fades away
 };
 

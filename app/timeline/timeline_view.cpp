@@ -1,3 +1,4 @@
+#include "../cards/card_links.h"
 #include "timeline_view.h"
 
 #include <algorithm>
@@ -93,7 +94,9 @@ OpenCard build_card(const TimelineView& view, const ViewContext& ctx, int index,
     const EventMark& mark = layout.marks[static_cast<std::size_t>(index)];
     OpenCard card;
     card.annotation = index;
-    card.content = event_card_content(ctx.content.timeline.events[static_cast<std::size_t>(index)], ctx.content.timeline.text);
+    const TimelineEvent& event = ctx.content.timeline.events[static_cast<std::size_t>(index)];
+    card.content = event_card_content(event, ctx.content.timeline.text);
+    card.content.links = event_links(ctx.content, event);
     card.opened_at = opened_at;
 
     // Placed in the area beside the marker (the card grows out of it), never over it.
@@ -225,12 +228,16 @@ bool timeline_on_gesture(TimelineView& view, const ViewContext& ctx, const Gestu
             if (view.card) {
                 const float dx = view.layout.area.x - shown_scroll(view.scroll);
                 const Rect r{view.card->rect.x + dx, view.card->rect.y, view.card->rect.w, view.card->rect.h};
-                const Rect& close = view.card->layout.close_target;
-                if (Rect{r.x + close.x, r.y + close.y, close.w, close.h}.contains(g.pos)) {
+                const CardHit hit = card_hit(view.card->layout, r, g.pos);
+                if (hit.part == CardHit::Part::Close) {
                     close_timeline_card(view, now);
                     return true;
                 }
-                if (r.contains(g.pos)) return false;  // reading the card is not a reason to close it
+                if (hit.part == CardHit::Part::Link) {
+                    view.follow = view.card->content.links[static_cast<std::size_t>(hit.link)];
+                    return true;
+                }
+                if (hit.part == CardHit::Part::Inside) return false;  // reading the card is not a reason to close it
             }
             const int hit = timeline_event_at(view, ctx, g.pos);
             if (hit >= 0 && !(view.card && view.card->annotation == hit)) {

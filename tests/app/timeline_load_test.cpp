@@ -209,7 +209,9 @@ TEST(LoadTimeline, AQualifierBelongsToAMonthOrAYear) {
     const Problem p = only_error(events_file({line}));
     EXPECT_EQ(p.column, column_of(line, "\"qualifier\""));
     const LoadResult fine = load_content(shipped_assets_with({{"timeline/events.json", events_file({event_line("a", "1935-02", "month", qualifier)})}}));
-    EXPECT_TRUE(fine.content) << all_messages(fine.problems);
+    // The annotations' links to the shipped events now point nowhere; the events file itself is fine.
+    for (const Problem& problem : errors_of(fine.problems))
+        EXPECT_NE(problem.file, "timeline/events.json") << format_problem(problem);
 }
 
 TEST(LoadTimeline, EveryProblemIsReportedAtOnce) {
