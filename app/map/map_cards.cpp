@@ -5,6 +5,7 @@
 #include <cmath>
 
 #include "../cards/card_placement.h"
+#include "../telegram/telegram_layout.h"
 
 namespace app {
 namespace {
@@ -12,7 +13,9 @@ namespace {
 Vec2 centre_of(const Rect& r) { return {r.x + r.w / 2, r.y + r.h / 2}; }
 
 int card_text_size(const MapView& v, const ViewContext& ctx) {
-    return card_text_px(static_cast<int>(std::lround(v.layout.type.label_px * 1.15f)), ctx.screen);
+    (void)v;
+    // The same size as the telegram's and the timeline's cards: one exhibit, one voice.
+    return card_text_px(choose_type_scale(ctx.screen, ctx.measure).body_px, ctx.screen);
 }
 
 float card_max_width(const MapView& v, int px) {

@@ -124,7 +124,15 @@ INSTANTIATE_TEST_SUITE_P(
                       GoldenCase{"card_manganese-ore_800x480", 800, 480, app::Scene::Attract, "manganese-ore_800x480.replay"},
                       GoldenCase{"card_manganese-ore_1080x1920", 1080, 1920, app::Scene::Attract, "manganese-ore_1080x1920.replay"},
                       GoldenCase{"card_chart_1280x720", 1280, 720, app::Scene::Attract, "substantial-increase_1280x720.replay"},
-                      GoldenCase{"countdown_1280x720", 1280, 720, app::Scene::Attract, "still-there_1280x720.replay"}),
+                      GoldenCase{"countdown_1280x720", 1280, 720, app::Scene::Attract, "still-there_1280x720.replay"},
+                      GoldenCase{"map_1920x1080", 1920, 1080, app::Scene::Map, ""},
+                      GoldenCase{"map_800x480", 800, 480, app::Scene::Map, ""},
+                      GoldenCase{"map_1080x1920", 1080, 1920, app::Scene::Map, ""},
+                      GoldenCase{"timeline_1920x1080", 1920, 1080, app::Scene::Timeline, ""},
+                      GoldenCase{"timeline_800x480", 800, 480, app::Scene::Timeline, ""},
+                      GoldenCase{"timeline_1080x1920", 1080, 1920, app::Scene::Timeline, ""},
+                      GoldenCase{"journey-map-story_1280x720", 1280, 720, app::Scene::Attract, "journey-to-map_1280x720.replay"},
+                      GoldenCase{"journey-back_1280x720", 1280, 720, app::Scene::Attract, "journey_1280x720.replay"}),
     [](const ::testing::TestParamInfo<GoldenCase>& info) {
         std::string n = info.param.name;
         for (char& ch : n) if (ch == '-') ch = '_';
