@@ -13,6 +13,7 @@
 #include "content/load_content.h"
 #include "content_checks.h"
 #include "content_report.h"
+#include "resting_screen.h"
 #include "exhibit_options.h"
 #include "maintenance_commands.h"
 #include "options.h"
@@ -48,6 +49,7 @@ int run(const platform::Options& options) {
     if (!std::filesystem::is_directory(assets.path, ec)) {
         std::cerr << "exhibit: the assets folder " << assets.path << " (from " << assets.found_by
                   << ") does not exist. Give one with --assets DIR or EXHIBIT_ASSETS.\n";
+        if (options.kiosk && !options.check) return platform::run_resting_screen(options, assets.path);
         return kExitFailed;
     }
 
@@ -65,6 +67,9 @@ int run(const platform::Options& options) {
     }
     if (options.check) return errors ? kExitFailed : kExitOk;
     if (errors) {
+        // A kiosk never goes dark: it rests with dignity until good content arrives (deploy/exhibit-kiosk).
+        if (options.kiosk && !options.screenshot && !options.render_all && !options.bench && !options.replay)
+            return platform::run_resting_screen(options, assets.path);
         std::cerr << "exhibit: nothing to show until the content errors above are fixed\n";
         return kExitFailed;
     }
