@@ -52,7 +52,8 @@ void finish_drawing(SDL_Renderer* renderer) {
     SDL_RenderReadPixels(renderer, &one, SDL_PIXELFORMAT_ARGB8888, &pixel, 4);
 }
 
-app::ViewContext context_of(const app::Exhibit& e) {
+// The attract screen has the whole screen; the views have the part above the navigation bar.
+app::ViewContext attract_context(const app::Exhibit& e) {
     return app::ViewContext{*e.content, e.screen, e.measure, e.theme, e.language, app::full_screen(e.screen)};
 }
 
@@ -139,12 +140,12 @@ struct Tour {
     }
     app::Vec2 at(float fx, float fy) const { return {e.screen.width_px * fx, e.screen.height_px * fy}; }
     void tap_language(app::Language language) {
-        const app::AttractLayout layout = app::layout_attract(context_of(e));
+        const app::AttractLayout layout = app::layout_attract(attract_context(e));
         const app::Rect& r = layout.buttons[static_cast<std::size_t>(language)];
         tap({r.x + r.w / 2, r.y + r.h / 2});
     }
     void open_card(int index) {
-        app::open_annotation(e.telegram, context_of(e), index, e.now);
+        app::open_annotation(e.telegram, app::view_context(e), index, e.now);
         e.dirty = true;
         wait(1.0);
         key("Escape");
@@ -195,8 +196,36 @@ const std::vector<TourStep>& tour_steps() {
                  t.open_card(0);
              }
          }},
-        {"map", nullptr, "no map view in app::Exhibit yet"},
-        {"timeline", nullptr, "no timeline view in app::Exhibit yet"},
+        {"map", [](Tour& t) {
+             app::show_view(t.e, app::Scene::Map);  // as the navigation bar does
+             t.wait_until_still(2);
+             for (const app::MapStory& story : t.e.content->map.stories) {
+                 app::map_play_story(t.e.map, app::view_context(t.e), story.id, t.e.now);
+                 t.e.dirty = true;
+                 t.wait_until_still(8);
+             }
+             t.drag(t.at(0.6f, 0.4f), t.at(0.3f, 0.5f), 0.6, false);
+             t.drag(t.at(0.3f, 0.5f), t.at(0.6f, 0.4f), 0.08, true);
+             t.wait_until_still(4);
+             for (const app::MapPlace& place : t.e.content->map.places) {
+                 app::map_show_place(t.e.map, app::view_context(t.e), place.id, t.e.now);
+                 t.e.dirty = true;
+                 t.wait(0.8);
+             }
+         }},
+        {"timeline", [](Tour& t) {
+             app::show_view(t.e, app::Scene::Timeline);
+             t.wait_until_still(3);
+             t.drag(t.at(0.7f, 0.4f), t.at(0.2f, 0.4f), 0.6, false);
+             t.drag(t.at(0.2f, 0.4f), t.at(0.8f, 0.4f), 0.08, true);
+             t.wait_until_still(4);
+             const auto& events = t.e.content->timeline.events;
+             for (std::size_t i = 0; i < events.size(); i += 4) {
+                 app::timeline_show_event(t.e.timeline, app::view_context(t.e), events[i].id, t.e.now);
+                 t.e.dirty = true;
+                 t.wait_until_still(2);
+             }
+         }},
     };
     return steps;
 }
@@ -313,6 +342,7 @@ int run_bench(const BenchSetup& setup) {
     int h = 0;
     SDL_GetRendererOutputSize(renderer.get(), &w, &h);
     const app::Screen screen = make_screen(w, h, options.dpi.value_or(kDefaultDpi));
+    drawer.text.set_limits(text_cache_limits(w, h));
     const app::TextMeasure measure = make_text_measure(fonts);
     app::Exhibit exhibit = app::make_exhibit(setup.content, screen, measure);  // attract, as a kiosk starts
     const auto laid_out = BenchClock::now();

@@ -66,6 +66,12 @@ public:
         bytes_ = 0;
     }
 
+    // New limits (the screen changed size): evicts the least recently used entries until they hold.
+    void set_limits(CacheLimits limits) {
+        limits_ = limits;
+        while (!entries_.empty() && over_limits()) evict_oldest();
+    }
+
     std::size_t size() const { return entries_.size(); }
     std::size_t bytes() const { return bytes_; }
     const CacheLimits& limits() const { return limits_; }

@@ -79,6 +79,7 @@ struct Loop {
                     [[fallthrough]];
                 case SDL_WINDOWEVENT_SIZE_CHANGED:
                     screen = screen_of(renderer, dpi);
+                    drawer.text.set_limits(text_cache_limits(screen.width_px, screen.height_px));
                     app::resize(exhibit, screen);
                     break;
                 case SDL_WINDOWEVENT_EXPOSED: redraw = true; break;
@@ -179,6 +180,7 @@ int run_window(const WindowSetup& setup) {
     drawer.fonts = fonts;
     drawer.read_file = setup.read_file;
     app::Screen screen = screen_of(renderer.get(), dpi);
+    drawer.text.set_limits(text_cache_limits(screen.width_px, screen.height_px));
     app::Exhibit exhibit =
         app::make_exhibit(setup.content, screen, make_text_measure(fonts), exhibit_options(options, false));
     std::optional<app::ReplayPlayer> replay;

@@ -1,5 +1,6 @@
 #include "text_textures.h"
 
+#include <algorithm>
 #include <iostream>
 
 namespace platform {
@@ -28,6 +29,11 @@ const TextTexture* text_texture(TextTextureCache& cache, SDL_Renderer* renderer,
     }
     std::size_t bytes = result.texture ? static_cast<std::size_t>(result.width) * result.height * 4 : 0;
     return &cache.insert(std::move(key), std::move(result), bytes);
+}
+
+CacheLimits text_cache_limits(int width_px, int height_px) {
+    const std::size_t screen_bytes = static_cast<std::size_t>(std::max(0, width_px)) * static_cast<std::size_t>(std::max(0, height_px)) * 4;
+    return CacheLimits{kTextCacheLimits.max_entries, std::max<std::size_t>(8u << 20, 2 * screen_bytes)};
 }
 
 }  // namespace platform

@@ -30,8 +30,11 @@ struct TextTexture {
     int height = 0;
 };
 
-// A full telegram page at 4K is around 25 MB of text textures; the count bound covers many short strings.
-constexpr CacheLimits kTextCacheLimits{1024, 32u << 20};
+// Text on one screen at once never covers much more than the screen, so two screens' worth of RGBA pixels holds
+// everything shown plus what was just shown (a view left, a language switched): 16 MiB at 1920x1080, 66 MiB at
+// 3840x2160, and never less than 8 MiB. The count bound covers many short strings.
+constexpr CacheLimits kTextCacheLimits{1024, 32u << 20};  // before the screen is known
+CacheLimits text_cache_limits(int width_px, int height_px);
 
 using TextTextureCache = LruCache<TextKey, TextTexture, TextKeyHash>;
 

@@ -1,4 +1,5 @@
 #include "lru_cache.h"
+#include "text_textures.h"
 
 #include <memory>
 #include <string>
@@ -82,6 +83,29 @@ TEST(LruCache, StaysBoundedOverAMonthOfDistinctKeys) {
     for (int i = 0; i < 100000; ++i) cache.insert(i, std::string(100, 'x'), 100);
     EXPECT_LE(cache.size(), 50u);
     EXPECT_LE(cache.bytes(), 4096u);
+}
+
+}  // namespace
+}  // namespace platform
+
+namespace platform {
+namespace {
+
+TEST(LruCache, NewLimitsEvictTheLeastRecentlyUsedAtOnce) {
+    LruCache<int, int> cache(CacheLimits{10, 100});
+    for (int i = 0; i < 5; ++i) cache.insert(i, i, 20);
+    cache.find(0);  // now the most recent
+    cache.set_limits(CacheLimits{10, 40});
+    EXPECT_EQ(cache.size(), 2u);
+    EXPECT_NE(cache.find(0), nullptr);
+    EXPECT_NE(cache.find(4), nullptr);
+    EXPECT_LE(cache.bytes(), 40u);
+}
+
+TEST(TextCache, TheBudgetIsTwoScreensOfPixelsAndNeverTiny) {
+    EXPECT_EQ(text_cache_limits(1920, 1080).max_bytes, 2u * 1920 * 1080 * 4);
+    EXPECT_EQ(text_cache_limits(800, 480).max_bytes, 8u << 20);
+    EXPECT_GT(text_cache_limits(3840, 2160).max_bytes, 60u << 20);
 }
 
 }  // namespace
