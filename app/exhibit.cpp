@@ -137,10 +137,14 @@ bool on_attract_gesture(Exhibit& e, const Gesture& g) {
 
 // A tap on the navigation bar: a view or a language.
 bool on_nav_tap(Exhibit& e, Vec2 p) {
-    const std::optional<NavButton> button = nav_button_at(layout_nav_bar(whole_screen_context(e), nav_view(e.scene)), p);
+    const std::optional<NavButton> button =
+        nav_button_at(layout_nav_bar(whole_screen_context(e), nav_view(e.scene), e.easy_reading), p);
     if (!button) return false;
-    if (button->kind == NavButton::Kind::View) show_view(e, scene_of(static_cast<View>(button->index)));
-    else set_language(e, static_cast<Language>(button->index));
+    switch (button->kind) {
+        case NavButton::Kind::View: show_view(e, scene_of(static_cast<View>(button->index))); break;
+        case NavButton::Kind::Language: set_language(e, static_cast<Language>(button->index)); break;
+        case NavButton::Kind::Reading: set_easy_reading(e, !e.easy_reading); break;
+    }
     return true;
 }
 
@@ -195,6 +199,7 @@ Exhibit make_exhibit(std::shared_ptr<const Content> content, Screen screen, Text
     lay_out_views(exhibit);
     start_over(exhibit);
     if (options.start != Scene::Attract) start_visit(exhibit, options.default_language, options.start);
+    if (options.easy_reading) set_easy_reading(exhibit, true);
     return exhibit;
 }
 
@@ -209,8 +214,11 @@ void start_over(Exhibit& exhibit) {
     }
     exhibit.scene = Scene::Attract;
     exhibit.gestures.config.pinch = false;
-    const bool relayout = exhibit.language != exhibit.options.default_language;
+    const bool relayout = exhibit.language != exhibit.options.default_language || exhibit.easy_reading;
     exhibit.language = exhibit.options.default_language;
+    exhibit.easy_reading = false;  // the next visitor starts with the exhibit as everyone first sees it
+    exhibit.screen.text_scale = 1.0f;
+    exhibit.theme = default_theme();
     exhibit.attract = AttractView{exhibit.now};
     // The next visitor finds every view as the first one did: the page at its top, the whole map, the track
     // centred on the telegram, no cards, no story half told.
@@ -230,6 +238,7 @@ void start_over(Exhibit& exhibit) {
 }
 
 void resize(Exhibit& exhibit, Screen screen) {
+    screen.text_scale = exhibit.screen.text_scale;  // the visitor's choice outlives a rotation
     exhibit.screen = screen;
     lay_out_views(exhibit);
     reset_gestures(exhibit.gestures);
@@ -280,6 +289,15 @@ void set_language(Exhibit& exhibit, Language language) {
     if (language == exhibit.language) return;
     exhibit.language = language;
     lay_out_views(exhibit);  // open cards are laid out again in the new language where they stand
+    exhibit.dirty = true;
+}
+
+void set_easy_reading(Exhibit& exhibit, bool on) {
+    if (on == exhibit.easy_reading) return;
+    exhibit.easy_reading = on;
+    exhibit.screen.text_scale = on ? kEasyReadingTextScale : 1.0f;
+    exhibit.theme = on ? high_contrast_theme() : default_theme();
+    lay_out_views(exhibit);
     exhibit.dirty = true;
 }
 
@@ -451,7 +469,7 @@ DisplayList draw(Exhibit& exhibit) {
             list.commands.push_back(FillRect{ctx.area, veil, 0});
         }
         const ViewContext whole = whole_screen_context(exhibit);
-        draw_nav_bar(layout_nav_bar(whole, nav_view(exhibit.scene)), whole, list);
+        draw_nav_bar(layout_nav_bar(whole, nav_view(exhibit.scene), exhibit.easy_reading), whole, list);
         if (counting_down(exhibit)) {
             const IdleSettings& idle = exhibit.options.idle;
             const double left = idle.timeout_s + idle.countdown_s - (exhibit.now - exhibit.last_activity);

@@ -29,11 +29,15 @@ enum class Scene { Attract, Telegram, Map, Timeline };
 // A new view fades in over this long: enough to see that the screen changed, short enough not to wait for.
 constexpr double kViewFadeSeconds = 0.25;
 
+// How much larger text is for a visitor who asks for it.
+constexpr float kEasyReadingTextScale = 1.4f;
+
 // How an exhibit starts and behaves; platform/ fills it from the command line and settings.
 struct ExhibitOptions {
     Scene start = Scene::Attract;
     Language default_language = Language::English;
     IdleSettings idle;
+    bool easy_reading = false;  // the first visit starts with larger text and high contrast (proofs, screenshots)
 };
 
 inline ExhibitOptions starting_on(Scene scene) {
@@ -55,6 +59,7 @@ struct Exhibit {
     TelegramView telegram;
     MapView map;
     TimelineView timeline;
+    bool easy_reading = false;      // larger text and high contrast, asked for by this visitor
     bool timeline_visited = false;  // this visitor has seen the timeline (its plot draws itself once a visit)
     double view_entered_at = -1e9;  // when the current view appeared, for its fade-in
     GestureRecognizer gestures;
@@ -88,6 +93,9 @@ void show_view(Exhibit& exhibit, Scene scene);
 
 // The visitor's language, from any view: everything is laid out again in it, nothing else changes.
 void set_language(Exhibit& exhibit, Language language);
+
+// Larger text (1.4x) and the high-contrast theme together, on every view, until the visit ends.
+void set_easy_reading(Exhibit& exhibit, bool on);
 
 // Follows a card's link (as pressing its button does): the view changes and the linked card opens.
 void follow_link(Exhibit& exhibit, const CardLink& link);

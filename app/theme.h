@@ -37,6 +37,9 @@ struct Theme {
 
 inline Theme default_theme() { return Theme{}; }
 
+// For visitors who see poorly: black, white and yellow, every text pair at least 7:1 (WCAG AAA), the paper white.
+Theme high_contrast_theme();
+
 // WCAG 2 contrast ratio between two opaque colours (1 to 21).
 double contrast_ratio(Color a, Color b);
 

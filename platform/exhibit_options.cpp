@@ -22,6 +22,7 @@ app::ExhibitOptions exhibit_options(const Options& options, bool for_screenshot)
             if (*options.language == app::language_code(language)) out.default_language = language;
     }
     if (options.idle_timeout_s) out.idle.timeout_s = *options.idle_timeout_s;
+    out.easy_reading = options.easy_reading;
     return out;
 }
 

@@ -175,6 +175,12 @@ struct Parser {
             o.set_pin = true;
             return true;
         }
+        if (name == "--easy-reading") {
+            if (inline_value) return fail(name + " takes no value");
+            if (o.easy_reading) return fail("--easy-reading given twice");
+            o.easy_reading = true;
+            return true;
+        }
         if (name == "--bench") {
             if (inline_value) return fail(name + " takes no value");
             if (o.bench) return fail("--bench given twice");
@@ -262,6 +268,8 @@ std::string options_help(const std::string& program_name) {
         << "  --renderer R         software, opengles2 or auto (default: auto, accelerated with software fallback)\n"
         << "  --view V             start on attract (the default), telegram, map or timeline; screenshots start on telegram\n"
         << "  --language L         the language a visitor starts in: en (default), ru or pt\n"
+        << "  --easy-reading       start the first visit with larger text and high contrast (for proofs and\n"
+        << "                       screenshots; visitors switch it with the navigation bar, and each new one starts without)\n"
         << "  --idle-timeout S     seconds without a touch before \"Still there?\" (default 60; then 20 s to answer)\n"
         << "  --record FILE        write every touch, click and key with its time to FILE (text, one event a line)\n"
         << "  --replay FILE        play FILE back with time stepped exactly; with --screenshot, the picture is\n"

@@ -12,6 +12,7 @@ struct InterfaceText {
     Localized view_telegram;  // the navigation bar's three views
     Localized view_map;
     Localized view_timeline;
+    Localized easy_reading;   // the navigation bar's button for larger text and high contrast
     Localized close;
     Localized link_telegram;  // a card's buttons to the same subject in another view
     Localized link_map;

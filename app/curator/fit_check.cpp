@@ -20,9 +20,10 @@ std::string where(const Screen& s, Language l) {
 bool overlaps(const Rect& a, const Rect& b) { return a.x < b.right() && b.x < a.right() && a.y < b.bottom() && b.y < a.bottom(); }
 
 void check_cards(const std::shared_ptr<const Content>& content, const Screen& screen, const TextMeasure& measure,
-                 Language language, const ReadFile& read_file, std::vector<Problem>& out) {
+                 Language language, bool easy_reading, const ReadFile& read_file, std::vector<Problem>& out) {
     ExhibitOptions options = starting_on(Scene::Telegram);
     options.default_language = language;
+    options.easy_reading = easy_reading;
     Exhibit e = make_exhibit(content, screen, measure, options);
     e.telegram.teleprinter.finished = true;
     const ViewContext ctx{*e.content, e.screen, e.measure, e.theme, e.language, e.telegram.viewport};
@@ -45,7 +46,8 @@ void check_cards(const std::shared_ptr<const Content>& content, const Screen& sc
         const bool off_screen = shown.y < v.y - 0.5f || shown.bottom() > v.bottom() + 0.5f;
         if (card.layout.text_px + 0.5f < screen.mm(kLegibleMm) || covers_phrase || off_screen) {
             out.push_back({content->files.annotations, line_of(read_file, content->files.annotations, "\"" + a.id + "\""), 0,
-                           "the card of annotation \"" + a.id + "\" is too long to fit beside its phrase" + where(screen, language) +
+                           "the card of annotation \"" + a.id + "\" is too long to fit beside its phrase" +
+                               (easy_reading ? " with larger text" : "") + where(screen, language) +
                                ": it is " + std::to_string(static_cast<int>(card.rect.h)) + " px tall in a view " +
                                std::to_string(static_cast<int>(v.h)) + " px tall; shorten its text"});
         }
@@ -97,7 +99,7 @@ std::vector<Problem> check_fit(const std::shared_ptr<const Content>& content, co
                                const TextMeasure& measure, const ReadFile& read_file) {
     std::vector<Problem> out;
     for (Language language : kLanguages) {
-        check_cards(content, screen, measure, language, read_file, out);
+        for (bool easy_reading : {false, true}) check_cards(content, screen, measure, language, easy_reading, read_file, out);
         check_buttons(*content, screen, measure, language, read_file, out);
     }
     return out;

@@ -27,7 +27,7 @@ float nav_bar_height(const Screen& screen) {
     return std::max(least, std::round(std::min(screen.height_px * 0.075f, screen.mm(24.0f))));
 }
 
-NavBarLayout layout_nav_bar(const ViewContext& ctx, View current) {
+NavBarLayout layout_nav_bar(const ViewContext& ctx, View current, bool easy_reading) {
     const Screen& s = ctx.screen;
     const float w = static_cast<float>(s.width_px), h = static_cast<float>(s.height_px);
     NavBarLayout layout;
@@ -47,9 +47,11 @@ NavBarLayout layout_nav_bar(const ViewContext& ctx, View current) {
     auto width_of = [&](const std::string& label, int px, FontRole role) {
         return std::max(std::round(ctx.measure.width(role, px, label) + px * 2.4f), std::round(s.mm(kTargetMm)));
     };
+    const std::string& reading_label = ui.easy_reading.in(ctx.language);
     auto total = [&](int px, bool compact) {
         float sum = 0;
         for (int v = 0; v < kViewCount; ++v) sum += width_of(view_label(ui, static_cast<View>(v)).in(ctx.language), px, FontRole::SansBold) + gap;
+        sum += width_of(reading_label, px, FontRole::Sans) + gap * 2;
         if (compact) {
             float widest = 0;
             for (Language l : kLanguages) widest = std::max(widest, width_of(names.language_names.in(l), px, FontRole::Sans));
@@ -77,6 +79,11 @@ NavBarLayout layout_nav_bar(const ViewContext& ctx, View current) {
         const float bw = width_of(label, px, FontRole::SansBold);
         layout.buttons.push_back({NavButton::Kind::View, v, Rect{x, y, bw, button_h}, label, static_cast<View>(v) == current});
         x += bw + gap;
+    }
+    {
+        const float bw = width_of(reading_label, px, FontRole::Sans);
+        x += gap * 2;  // apart from the views: it changes how everything looks, not where the visitor is
+        layout.buttons.push_back({NavButton::Kind::Reading, 0, Rect{x, y, bw, button_h}, reading_label, easy_reading});
     }
     float right = w - margin;
     if (compact) {
@@ -112,7 +119,7 @@ void draw_nav_bar(const NavBarLayout& layout, const ViewContext& ctx, DisplayLis
         const FontRole role = view ? FontRole::SansBold : FontRole::Sans;
         Color fill = b.current ? t.card_title : t.button;
         Color text = b.current ? t.card : t.button_text;
-        if (!view && b.current) {  // the language in use: outlined rather than filled, so views stay primary
+        if (!view && b.current) {  // the language in use, or reading help on: outlined, so views stay primary
             fill = t.nav_bar;
             text = t.card_title;
             out.commands.push_back(FillRect{b.rect, t.card_title, radius});

@@ -1,6 +1,6 @@
 // The navigation bar along the bottom of every view, within reach of a seated visitor: the three views
-// (Telegram, Map, Timeline), labelled in words, and the languages, each named in itself. Every button is a
-// touch target of at least 15 mm.
+// (Telegram, Map, Timeline), labelled in words; a button for larger text with high contrast; and the languages,
+// each named in itself. Every button is a touch target of at least 15 mm.
 #pragma once
 #include <optional>
 #include <string>
@@ -15,7 +15,7 @@ enum class View { Telegram, Map, Timeline };
 constexpr int kViewCount = 3;
 
 struct NavButton {
-    enum class Kind { View, Language };
+    enum class Kind { View, Language, Reading };  // Reading: larger text and high contrast, on or off
     Kind kind = Kind::View;
     int index = 0;  // the View or the Language it chooses
     Rect rect;
@@ -33,7 +33,8 @@ struct NavBarLayout {
 // The bar's height on this screen (the views get the rest).
 float nav_bar_height(const Screen& screen);
 
-NavBarLayout layout_nav_bar(const ViewContext& ctx, View current);
+// `easy_reading`: whether larger text and high contrast are on (its button shows it, as the language in use).
+NavBarLayout layout_nav_bar(const ViewContext& ctx, View current, bool easy_reading = false);
 
 std::optional<NavButton> nav_button_at(const NavBarLayout& layout, Vec2 p);
 

@@ -64,7 +64,7 @@ TelegramTypeScale choose_type_scale(const Screen& screen, const TextMeasure& mea
     const float fits_width = (w - 2 * scale.outer_margin) / page_per_body_px;
     const float fits_height = std::max(w, h) == w ? h / kBodiesPerScreenHeight : w / (kBodiesPerScreenHeight * 0.75f);
     float body = std::min(fits_width, fits_height);
-    body = std::max(body, screen.mm(kMinBodyMm));
+    body = std::max(body, screen.mm(kMinBodyMm)) * screen.text_scale;
     scale.body_px = round_px(body);
     scale.line_pitch = std::round(std::max(measure.metrics(FontRole::Typewriter, scale.body_px).line_height,
                                            scale.body_px * 1.55f));

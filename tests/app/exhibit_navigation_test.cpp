@@ -105,6 +105,24 @@ TEST(Navigation, TheLanguageChangesFromAnyViewAndTheViewStays) {
     EXPECT_EQ(e.language, Language::Portuguese);
 }
 
+TEST(Navigation, LargerTextAndHighContrastAreOneTapAwayAndEndWithTheVisit) {
+    Exhibit e = visiting(1280, 720);
+    const int body = e.telegram.layout.scale.body_px;
+    tap_nav(e, NavButton::Kind::Reading, 0);
+    EXPECT_TRUE(e.easy_reading);
+    EXPECT_FLOAT_EQ(e.screen.text_scale, kEasyReadingTextScale);
+    EXPECT_EQ(e.theme.paper.r, high_contrast_theme().paper.r);
+    EXPECT_NEAR(e.telegram.layout.scale.body_px, body * kEasyReadingTextScale, 1.0);
+    tap_nav(e, NavButton::Kind::View, static_cast<int>(View::Map));
+    EXPECT_TRUE(e.easy_reading) << "it holds on every view";
+    resize(e, Screen{720, 1280, 3.78f});
+    EXPECT_FLOAT_EQ(e.screen.text_scale, kEasyReadingTextScale) << "and through a rotation";
+    start_over(e);
+    EXPECT_FALSE(e.easy_reading);
+    EXPECT_FLOAT_EQ(e.screen.text_scale, 1.0f);
+    EXPECT_EQ(e.theme.paper.r, default_theme().paper.r);
+}
+
 TEST(Navigation, OnlyTheMapTakesPinches) {
     Exhibit e = visiting(1280, 720);
     EXPECT_FALSE(e.gestures.config.pinch);
