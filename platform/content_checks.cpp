@@ -29,9 +29,9 @@ std::vector<ShownString> shown_strings(const app::Content& c) {
     std::vector<ShownString> out;
     const app::Telegram& t = c.telegram;
     const std::string& tf = c.files.telegram;
-    out.push_back({FontRole::SansBold, t.exhibit_title, tf, "exhibit_title"});
-    out.push_back({FontRole::Sans, t.exhibit_subtitle, tf, "exhibit_subtitle"});
-    out.push_back({FontRole::Sans, t.source, tf, "source"});
+    add_localized(out, FontRole::SansBold, t.exhibit_title, tf, "exhibit_title");
+    add_localized(out, FontRole::Sans, t.exhibit_subtitle, tf, "exhibit_subtitle");
+    add_localized(out, FontRole::Sans, t.source, tf, "source");
     for (const std::string* s : {&t.header.file_line, &t.header.title, &t.header.dateline}) out.push_back({FontRole::Serif, *s, tf, "header"});
     for (const app::Block& b : t.body) {
         for (const app::Span& s : b.spans) out.push_back({FontRole::Typewriter, s.text, c.files.body, "the text"});
@@ -52,9 +52,10 @@ std::vector<ShownString> shown_strings(const app::Content& c) {
     const app::InterfaceText& ui = c.interface;
     const std::string& uf = c.files.interface;
     for (const app::Localized* l : {&ui.touch_hint, &ui.close, &ui.still_there, &ui.continue_visit, &ui.view_telegram,
-                                    &ui.view_map, &ui.view_timeline})
+                                    &ui.view_map, &ui.view_timeline, &ui.link_telegram, &ui.link_map, &ui.link_timeline})
         add_localized(out, FontRole::SansBold, *l, uf, "interface text");
-    for (const app::Localized* l : {&ui.sources, &ui.restart_countdown, &ui.money_millions}) add_localized(out, FontRole::Sans, *l, uf, "interface text");
+    for (const app::Localized* l : {&ui.sources, &ui.restart_countdown, &ui.money_millions, &ui.easy_reading})
+        add_localized(out, FontRole::Sans, *l, uf, "interface text");
     const app::AttractText& at = c.attract;
     const std::string& rf = c.files.attract;
     add_localized(out, FontRole::Typewriter, at.title, rf, "title");
@@ -63,6 +64,54 @@ std::vector<ShownString> shown_strings(const app::Content& c) {
     add_localized(out, FontRole::SansBold, at.language_names, rf, "language_names");
     add_localized(out, FontRole::Sans, at.language_names, rf, "language_names");  // also set plain in the navigation bar
     for (const app::Localized& teaser : at.teasers) add_localized(out, FontRole::Sans, teaser, rf, "teaser");
+    // The map: names on the map and in the legend (bold and plain), captions, stories and their figures.
+    const app::MapContent& map = c.map;
+    for (const app::MapCountry& country : map.countries) {
+        for (FontRole role : {FontRole::SansBold, FontRole::Sans}) add_localized(out, role, country.name, map.file, "country \"" + country.id + "\" name");
+        add_localized(out, FontRole::Sans, country.caption, map.file, "country \"" + country.id + "\" caption");
+        for (const std::string& s : country.sources) out.push_back({FontRole::Sans, s, map.file, "country source"});
+    }
+    for (const app::MapPlace& place : map.places) {
+        for (FontRole role : {FontRole::SansBold, FontRole::Sans}) add_localized(out, role, place.name, map.places_file, "place \"" + place.id + "\" name");
+        add_localized(out, FontRole::Sans, place.caption, map.places_file, "place \"" + place.id + "\" caption");
+        for (const std::string& s : place.sources) out.push_back({FontRole::Sans, s, map.places_file, "place source"});
+    }
+    for (const app::MapStory& story : map.stories) {
+        const std::string what = "story \"" + story.id + "\"";
+        add_localized(out, FontRole::SansBold, story.button, map.file, what + " button");
+        add_localized(out, FontRole::SansBold, story.title, map.file, what + " title");
+        add_localized(out, FontRole::Sans, story.caption, map.file, what + " caption");
+        for (const std::string& s : story.sources) out.push_back({FontRole::Sans, s, map.file, what + " source"});
+        for (const app::MapRoute& route : story.routes)
+            if (route.has_label) add_localized(out, FontRole::SansBold, route.label, map.file, what + " figure");
+    }
+    for (const app::Localized* l : {&map.text.borders_note, &map.text.other_land, &map.text.reset})
+        for (FontRole role : {FontRole::SansBold, FontRole::Sans}) add_localized(out, role, *l, map.file, "map text");
+    // The timeline: events (their titles are markers' labels, bold when highlighted), its words and the plot.
+    const app::TimelineContent& tl = c.timeline;
+    for (const app::TimelineEvent& e : tl.events) {
+        for (FontRole role : {FontRole::SansBold, FontRole::Sans}) add_localized(out, role, e.title, tl.events_file, "event \"" + e.id + "\" title");
+        add_localized(out, FontRole::Sans, e.body, tl.events_file, "event \"" + e.id + "\" body");
+        if (e.has_qualifier) add_localized(out, FontRole::Sans, e.qualifier, tl.events_file, "event \"" + e.id + "\" qualifier");
+        for (const std::string& s : e.sources) out.push_back({FontRole::Sans, s, tl.events_file, "event source"});
+    }
+    const std::string timeline_words = "timeline/timeline.json";
+    const app::TimelineText& tt = tl.text;
+    for (const app::Localized* l : {&tt.title, &tt.hint, &tt.date_day, &tt.date_month, &tt.date_month_qualified, &tt.date_year,
+                                    &tt.date_year_qualified, &tt.time_am, &tt.time_pm, &tt.date_time, &tt.card_title})
+        for (FontRole role : {FontRole::SansBold, FontRole::Sans}) add_localized(out, role, *l, timeline_words, "timeline text");
+    for (const app::MonthNames* months : {&tt.months, &tt.months_of, &tt.month_abbreviations})
+        for (const app::Localized& m : *months)
+            for (FontRole role : {FontRole::SansBold, FontRole::Sans}) add_localized(out, role, m, timeline_words, "month name");
+    add_localized(out, FontRole::SansBold, tl.exports.title, timeline_words, "exports title");
+    add_localized(out, FontRole::Sans, tl.exports.unit, timeline_words, "exports unit");
+    for (const app::ExportSeries& series : tl.exports.series) {
+        add_localized(out, FontRole::Sans, series.name, timeline_words, "exports series");
+        for (const app::ExportBar& bar : series.bars) {
+            out.push_back({FontRole::Sans, bar.label, timeline_words, "exports bar"});
+            if (bar.has_note) add_localized(out, FontRole::Sans, bar.note, timeline_words, "exports note");
+        }
+    }
     return out;
 }
 

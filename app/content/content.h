@@ -41,9 +41,10 @@ struct TelegramHeader {
 };
 
 struct Telegram {
-    std::string exhibit_title;  // shown above the page, e.g. "Telegram No. 71"
-    std::string exhibit_subtitle;
-    std::string source;  // full citation of the printed source
+    // Around the page, in the visitor's language (the document itself stays as written).
+    Localized exhibit_title;  // shown above the page, e.g. "Telegram No. 71"
+    Localized exhibit_subtitle;
+    Localized source;  // full citation of the printed source
     TelegramHeader header;
     std::vector<Block> body;
     std::string body_file;  // where the body text came from

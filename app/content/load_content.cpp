@@ -132,9 +132,9 @@ void load_telegram(const std::string& file, const ReadFile& read_file, Telegram&
     if (!expect_object(report, "", "The telegram file")) return;
     reject_unknown_keys(report, "",
                         {"exhibit_title", "exhibit_subtitle", "source", "header", "body", "footnotes", "review"});
-    telegram.exhibit_title = required_string(report, "", "exhibit_title");
-    telegram.exhibit_subtitle = required_string(report, "", "exhibit_subtitle");
-    telegram.source = required_string(report, "", "source");
+    telegram.exhibit_title = required_localized(report, "", "exhibit_title");
+    telegram.exhibit_subtitle = required_localized(report, "", "exhibit_subtitle");
+    telegram.source = required_localized(report, "", "source");
     if (!doc->root.contains("header")) {
         report.error("", "missing field \"header\" (file_line, title, dateline)");
     } else if (expect_object(report, "/header", "\"header\"")) {

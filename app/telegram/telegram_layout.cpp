@@ -73,7 +73,7 @@ TelegramTypeScale choose_type_scale(const Screen& screen, const TextMeasure& mea
     return scale;
 }
 
-TelegramLayout layout_telegram(const Telegram& telegram, const std::string& hint, const Screen& screen,
+TelegramLayout layout_telegram(const Telegram& telegram, const std::string& hint, Language language, const Screen& screen,
                                const TextMeasure& measure, const Theme& theme) {
     TelegramLayout layout;
     layout.scale = choose_type_scale(screen, measure);
@@ -103,9 +103,9 @@ TelegramLayout layout_telegram(const Telegram& telegram, const std::string& hint
     ColumnWriter out{measure, layout.texts, std::round(s.outer_margin * 1.2f)};
 
     // Above the page, on the dark surround: what this is.
-    out.paragraph(telegram.exhibit_title, title, page_x, page_width, ColumnWriter::Align::Left);
+    out.paragraph(telegram.exhibit_title.in(language), title, page_x, page_width, ColumnWriter::Align::Left);
     out.y += body * 0.15f;
-    out.paragraph(telegram.exhibit_subtitle, subtitle, page_x, page_width, ColumnWriter::Align::Left, 1.15f);
+    out.paragraph(telegram.exhibit_subtitle.in(language), subtitle, page_x, page_width, ColumnWriter::Align::Left, 1.15f);
     if (!hint.empty()) {
         out.y += body * 0.35f;
         out.paragraph(hint, hint_style, page_x, page_width, ColumnWriter::Align::Left, 1.15f);
@@ -184,7 +184,7 @@ TelegramLayout layout_telegram(const Telegram& telegram, const std::string& hint
 
     // Below the page: where the text comes from.
     out.y += body * 0.8f;
-    out.paragraph(telegram.source, source, page_x, page_width, ColumnWriter::Align::Left, 1.2f);
+    out.paragraph(telegram.source.in(language), source, page_x, page_width, ColumnWriter::Align::Left, 1.2f);
     out.y += s.outer_margin * 1.2f;
     layout.column_height = std::ceil(out.y);
     return layout;

@@ -45,8 +45,9 @@ struct TelegramLayout {
     std::vector<std::pair<int, Rect>> page_labels;  // block index and box of each "[Page N]" label
 };
 
-// `hint` is the line under the title that tells a visitor what to do ("Touch an underlined phrase…").
-TelegramLayout layout_telegram(const Telegram& telegram, const std::string& hint, const Screen& screen,
+// `hint` is the line under the title that tells a visitor what to do ("Touch an underlined phrase…"); the words
+// around the page are in `language`, the document in its own.
+TelegramLayout layout_telegram(const Telegram& telegram, const std::string& hint, Language language, const Screen& screen,
                                const TextMeasure& measure, const Theme& theme);
 
 }  // namespace app

@@ -159,7 +159,7 @@ void layout_telegram_view(TelegramView& view, const ViewContext& ctx) {
 
     const std::string hint = ctx.content.annotations.empty() ? "" : ctx.content.interface.touch_hint.in(ctx.language);
     view.viewport = ctx.area;
-    view.layout = layout_telegram(ctx.content.telegram, hint, ctx.screen, ctx.measure, ctx.theme);
+    view.layout = layout_telegram(ctx.content.telegram, hint, ctx.language, ctx.screen, ctx.measure, ctx.theme);
     view.phrases.clear();
     for (const Annotation& a : ctx.content.annotations) view.phrases.push_back(phrase_rects(view.layout, a.match, ctx.measure));
     view.teleprinter = make_teleprinter(view.layout);

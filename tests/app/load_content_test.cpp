@@ -83,7 +83,7 @@ TEST(LoadContent, SyntaxErrorInTelegramFileHasLineAndColumn) {
     std::string broken = replace_once(read_shipped("telegram/telegram.json"), "\"source\":", "\"source\"");
     Problem p = only_error(load_content(shipped_assets_with({{"telegram/telegram.json", broken}})));
     EXPECT_EQ(p.file, "telegram/telegram.json");
-    EXPECT_EQ(p.line, 4);
+    EXPECT_EQ(p.line, 12);
     EXPECT_GT(p.column, 1);
 }
 
@@ -92,16 +92,16 @@ TEST(LoadContent, MisspeltFieldIsNamedWithItsPositionAndTheAllowedNames) {
     LoadResult result = load_content(shipped_assets_with({{"telegram/telegram.json", broken}}));
     ASSERT_FALSE(result.content);
     std::string messages = all_messages(result.problems);
-    EXPECT_NE(messages.find("telegram/telegram.json:8:5: error: unknown field \"datelin\""), std::string::npos)
+    EXPECT_NE(messages.find("telegram/telegram.json:20:5: error: unknown field \"datelin\""), std::string::npos)
         << messages;
-    EXPECT_NE(messages.find("telegram/telegram.json:5:3: error: missing field \"dateline\""), std::string::npos)
+    EXPECT_NE(messages.find("telegram/telegram.json:17:3: error: missing field \"dateline\""), std::string::npos)
         << messages;
 }
 
 TEST(LoadContent, WrongTypeIsExplainedInPlainWords) {
     std::string broken = replace_once(read_shipped("telegram/telegram.json"), "\"Telegram No. 71\"", "71");
     Problem p = only_error(load_content(shipped_assets_with({{"telegram/telegram.json", broken}})));
-    EXPECT_EQ(p.line, 2);
+    EXPECT_EQ(p.line, 3);
     EXPECT_NE(p.message.find("should be text in quotes but is a number"), std::string::npos) << p.message;
 }
 

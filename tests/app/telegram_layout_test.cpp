@@ -50,7 +50,7 @@ TEST_P(TelegramLayoutAtSize, EverythingFitsNothingOverlapsLinesReadWell) {
     const auto [w, h] = GetParam();
     const Screen screen{w, h, 96.0f / 25.4f};
     const TextMeasure m = fake_measure();
-    const TelegramLayout layout = layout_telegram(shipped_telegram(), "Touch an underlined phrase to learn more", screen, m, default_theme());
+    const TelegramLayout layout = layout_telegram(shipped_telegram(), "Touch an underlined phrase to learn more", Language::English, screen, m, default_theme());
 
     EXPECT_GE(layout.page.x, 0);
     EXPECT_LE(layout.page.right(), w);
@@ -110,7 +110,7 @@ TEST(TelegramLayout, SmallDenseScreenKeepsTextLegibleInMillimetres) {
 }
 
 TEST(TelegramLayout, FootnoteMarkersAreRaisedAndSmallerThanTheText) {
-    const TelegramLayout layout = layout_telegram(shipped_telegram(), "Touch an underlined phrase to learn more", Screen{1920, 1080, 3.78f}, fake_measure(), default_theme());
+    const TelegramLayout layout = layout_telegram(shipped_telegram(), "Touch an underlined phrase to learn more", Language::English, Screen{1920, 1080, 3.78f}, fake_measure(), default_theme());
     int markers = 0;
     for (const BodyLine& line : layout.body)
         for (const PlacedRun& r : line.runs)
@@ -123,7 +123,7 @@ TEST(TelegramLayout, FootnoteMarkersAreRaisedAndSmallerThanTheText) {
 }
 
 TEST(TelegramLayout, PageBreakIsShownAsALabelBetweenParagraphs) {
-    const TelegramLayout layout = layout_telegram(shipped_telegram(), "Touch an underlined phrase to learn more", Screen{1280, 720, 3.78f}, fake_measure(), default_theme());
+    const TelegramLayout layout = layout_telegram(shipped_telegram(), "Touch an underlined phrase to learn more", Language::English, Screen{1280, 720, 3.78f}, fake_measure(), default_theme());
     const Text* label = nullptr;
     for (const Text& t : layout.texts)
         if (t.text == "[Page 193]") label = &t;
