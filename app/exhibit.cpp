@@ -6,6 +6,7 @@
 
 #include "animation/easing.h"
 #include "idle/countdown_view.h"
+#include "reduced_motion.h"
 
 namespace app {
 namespace {
@@ -118,6 +119,12 @@ void enter_scene(Exhibit& e, Scene scene) {
     e.dirty = true;
 }
 
+// With reduced motion on, whatever started to move has already arrived.
+void apply_motion_setting(Exhibit& e) {
+    e.telegram.breathing = !e.options.reduced_motion;
+    if (e.options.reduced_motion) finish_motion(e);
+}
+
 // A visitor leaves the attract loop in `language`: a visit starts on `scene`.
 void start_visit(Exhibit& e, Language language, Scene scene) {
     const bool relayout = language != e.language;
@@ -200,6 +207,7 @@ Exhibit make_exhibit(std::shared_ptr<const Content> content, Screen screen, Text
     start_over(exhibit);
     if (options.start != Scene::Attract) start_visit(exhibit, options.default_language, options.start);
     if (options.easy_reading) set_easy_reading(exhibit, true);
+    apply_motion_setting(exhibit);
     return exhibit;
 }
 
@@ -283,6 +291,7 @@ void show_view(Exhibit& exhibit, Scene scene) {
         return;
     }
     if (scene != exhibit.scene) enter_scene(exhibit, scene);
+    apply_motion_setting(exhibit);
 }
 
 void set_language(Exhibit& exhibit, Language language) {
@@ -329,6 +338,7 @@ void follow_link(Exhibit& exhibit, const CardLink& link) {
             map_show_place(exhibit.map, context_of(exhibit), link.id, exhibit.now);
             break;
     }
+    apply_motion_setting(exhibit);
     note_card_changes(exhibit);
     exhibit.dirty = true;
 }
@@ -377,6 +387,7 @@ bool handle_input(Exhibit& exhibit, const InputEvent& event) {
         }
     }
     exhibit.dirty |= changed || used;
+    apply_motion_setting(exhibit);
     note_card_changes(exhibit);
     return used;
 }
@@ -405,6 +416,7 @@ void advance(Exhibit& exhibit, double dt_s) {
         case Scene::Timeline: exhibit.dirty |= timeline_advance(exhibit.timeline, ctx, exhibit.now, dt_s); break;
         case Scene::Attract: break;
     }
+    apply_motion_setting(exhibit);
     note_card_changes(exhibit);
 }
 
@@ -437,7 +449,7 @@ double seconds_until_next_frame(const Exhibit& exhibit) {
         return std::max(0.0, next - since_drawn);
     }
     double wait = idle_next_change(exhibit.options.idle, exhibit.last_activity, now);
-    if (exhibit.scene == Scene::Telegram && !exhibit.content->annotations.empty()) {  // the underlines breathe
+    if (exhibit.scene == Scene::Telegram && exhibit.telegram.breathing && !exhibit.content->annotations.empty()) {
         if (breath_step(now) != breath_step(exhibit.drawn_at)) return 0;
         wait = std::min(wait, (breath_step(now) + 1) / kBreathingFramesPerSecond - now);
     }

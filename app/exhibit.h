@@ -38,6 +38,7 @@ struct ExhibitOptions {
     Language default_language = Language::English;
     IdleSettings idle;
     bool easy_reading = false;  // the first visit starts with larger text and high contrast (proofs, screenshots)
+    bool reduced_motion = false;  // curators' setting: nothing glides, types or draws itself (reduced_motion.h)
 };
 
 inline ExhibitOptions starting_on(Scene scene) {

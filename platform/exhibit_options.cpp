@@ -23,6 +23,7 @@ app::ExhibitOptions exhibit_options(const Options& options, bool for_screenshot)
     }
     if (options.idle_timeout_s) out.idle.timeout_s = *options.idle_timeout_s;
     out.easy_reading = options.easy_reading;
+    out.reduced_motion = options.reduced_motion;
     return out;
 }
 

@@ -175,6 +175,12 @@ struct Parser {
             o.set_pin = true;
             return true;
         }
+        if (name == "--reduced-motion") {
+            if (inline_value) return fail(name + " takes no value");
+            if (o.reduced_motion) return fail("--reduced-motion given twice");
+            o.reduced_motion = true;
+            return true;
+        }
         if (name == "--easy-reading") {
             if (inline_value) return fail(name + " takes no value");
             if (o.easy_reading) return fail("--easy-reading given twice");
@@ -268,6 +274,7 @@ std::string options_help(const std::string& program_name) {
         << "  --renderer R         software, opengles2 or auto (default: auto, accelerated with software fallback)\n"
         << "  --view V             start on attract (the default), telegram, map or timeline; screenshots start on telegram\n"
         << "  --language L         the language a visitor starts in: en (default), ru or pt\n"
+        << "  --reduced-motion     nothing glides, types or draws itself (also a kiosk setting in the maintenance overlay)\n"
         << "  --easy-reading       start the first visit with larger text and high contrast (for proofs and\n"
         << "                       screenshots; visitors switch it with the navigation bar, and each new one starts without)\n"
         << "  --idle-timeout S     seconds without a touch before \"Still there?\" (default 60; then 20 s to answer)\n"

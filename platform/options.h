@@ -35,6 +35,7 @@ struct Options {
     std::optional<std::string> data_dir;     // --data-dir DIR: statistics, settings, PIN (platform/data_dir.h)
     bool set_pin = false;                    // --set-pin: read a new maintenance PIN from stdin and exit
     std::optional<std::string> export_stats; // --export-stats FILE.csv: write the visitor statistics and exit
+    bool reduced_motion = false;             // --reduced-motion: nothing moves by itself
     bool easy_reading = false;               // --easy-reading: the first visit starts with larger text, high contrast
     bool bench = false;                      // --bench: a scripted tour headless, timed; JSON on stdout (bench.h)
 };

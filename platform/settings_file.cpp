@@ -31,12 +31,14 @@ app::MaintenanceSettings settings_with_command_line(app::MaintenanceSettings set
     if (options.language)
         for (app::Language l : app::kLanguages)
             if (*options.language == app::language_code(l)) settings.default_language = l;
+    if (options.reduced_motion) settings.reduced_motion = true;
     return settings;
 }
 
 void apply_settings(app::Exhibit& exhibit, const app::MaintenanceSettings& settings) {
     exhibit.options.idle.timeout_s = settings.idle_timeout_s;
     exhibit.options.default_language = settings.default_language;
+    exhibit.options.reduced_motion = settings.reduced_motion;
     if (exhibit.scene == app::Scene::Attract && exhibit.language != settings.default_language) {
         exhibit.language = settings.default_language;
         exhibit.dirty = true;

@@ -14,7 +14,7 @@ namespace app {
 struct MaintenanceSettings {
     double idle_timeout_s = 60;         // "Still there?" after this long without a touch
     Language default_language = Language::English;
-    bool reduced_motion = false;        // stored for the motion settings to come (issue 6); nothing reads it yet
+    bool reduced_motion = false;        // nothing glides, types or draws itself (app/reduced_motion.h)
     int audio_volume_percent = 80;      // stored for sound (issue 6); nothing plays sound yet
 };
 

@@ -94,7 +94,7 @@ void draw_breathing_underlines(const TelegramView& view, const ViewContext& ctx,
                                DisplayList& out) {
     // Slow and quantised, so an ambient frame is needed only a few times a second.
     const double step = std::floor(now * kBreathingFramesPerSecond) / kBreathingFramesPerSecond;
-    const float breath = 0.5f + 0.5f * static_cast<float>(std::sin(step * 2 * 3.14159265358979 / kBreathingPeriodSeconds));
+    const float breath = !view.breathing ? 1.0f : 0.5f + 0.5f * static_cast<float>(std::sin(step * 2 * 3.14159265358979 / kBreathingPeriodSeconds));
     const Color colour = faded(ctx.theme.phrase_underline, 0.7f + 0.3f * breath);
     const float thickness = std::max(2.0f, std::round(view.layout.scale.body_px * 0.065f));
     const float below_baseline = std::round(view.layout.scale.body_px * 0.16f);

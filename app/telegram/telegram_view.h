@@ -35,6 +35,7 @@ struct TelegramView {
     std::optional<OpenCard> card;          // the open card, one at a time
     std::optional<CardLink> follow;  // a card's link the visitor pressed, for the exhibit to follow (then cleared)
     std::optional<OpenCard> closing_card;  // the previous card while it fades away
+    bool breathing = true;                 // the underlines pulse slowly (off with reduced motion)
 };
 
 // Lays the view out for the context's screen and language, keeping the reader's place and open card.

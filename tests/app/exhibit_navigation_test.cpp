@@ -263,3 +263,37 @@ TEST(Navigation, CardsOpenedInEveryViewAreCounted) {
 
 }  // namespace
 }  // namespace app
+
+namespace app {
+namespace {
+
+// Reduced motion: every change arrives at once; nothing is left moving by itself.
+TEST(ReducedMotion, NothingGlidesTypesOrDrawsItself) {
+    static const std::shared_ptr<const Content> content = load_content(testing::shipped_assets()).content;
+    ExhibitOptions options = starting_on(Scene::Telegram);
+    options.reduced_motion = true;
+    Exhibit e = make_exhibit(content, Screen{1280, 720, 3.78f}, testing::fake_measure(), options);
+    EXPECT_TRUE(e.telegram.teleprinter.finished) << "the telegram is there, not typed";
+    EXPECT_FALSE(exhibit_animating(e));
+    (void)draw(e);
+    EXPECT_GT(seconds_until_next_frame(e), 0.5) << "no breathing: no frames while nobody touches";
+
+    follow_link(e, CardLink{CardLink::To::MapStory, "manganese"});
+    EXPECT_FALSE(exhibit_animating(e)) << "the story is drawn, its card open, no fade";
+    EXPECT_TRUE(map_story_finished(e.map, e.now));
+    follow_link(e, CardLink{CardLink::To::TimelineEvent, "1935-03-27-telegram-71"});
+    advance(e, 1.0 / 60);
+    advance(e, 1.0 / 60);
+    EXPECT_FALSE(exhibit_animating(e));
+    EXPECT_TRUE(e.timeline.card);
+}
+
+TEST(ReducedMotion, OffByDefaultTheTelegramTypesAndBreathes) {
+    static const std::shared_ptr<const Content> content = load_content(testing::shipped_assets()).content;
+    Exhibit e = make_exhibit(content, Screen{1280, 720, 3.78f}, testing::fake_measure(), starting_on(Scene::Telegram));
+    EXPECT_FALSE(e.telegram.teleprinter.finished);
+    EXPECT_TRUE(exhibit_animating(e));
+}
+
+}  // namespace
+}  // namespace app
