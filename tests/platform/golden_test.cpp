@@ -27,6 +27,8 @@ struct GoldenCase {
     int height;
     app::Scene start;
     std::string replay;  // a file in tests/replays, or empty
+    app::Language language = app::Language::English;
+    bool easy_reading = false;  // larger text and high contrast
 };
 
 void PrintTo(const GoldenCase& c, std::ostream* out) { *out << c.name; }  // readable test names in ctest
@@ -59,6 +61,8 @@ TEST_P(Golden, MatchesShippedContent) {
     spec.height = golden_case.height;
     spec.dpi = 96;
     spec.exhibit = app::starting_on(golden_case.start);
+    spec.exhibit.default_language = golden_case.language;
+    spec.exhibit.easy_reading = golden_case.easy_reading;
     if (!golden_case.replay.empty()) spec.replay = read_replay(golden_case.replay);
     std::string error;
     std::optional<Pixels> actual = render_screenshot(content, shipped_assets(), spec, &error);
@@ -132,7 +136,13 @@ INSTANTIATE_TEST_SUITE_P(
                       GoldenCase{"timeline_800x480", 800, 480, app::Scene::Timeline, ""},
                       GoldenCase{"timeline_1080x1920", 1080, 1920, app::Scene::Timeline, ""},
                       GoldenCase{"journey-map-story_1280x720", 1280, 720, app::Scene::Attract, "journey-to-map_1280x720.replay"},
-                      GoldenCase{"journey-back_1280x720", 1280, 720, app::Scene::Attract, "journey_1280x720.replay"}),
+                      GoldenCase{"journey-back_1280x720", 1280, 720, app::Scene::Attract, "journey_1280x720.replay"},
+                      // One screen per language, and the larger text with high contrast.
+                      GoldenCase{"telegram_ru_1280x720", 1280, 720, app::Scene::Telegram, "", app::Language::Russian},
+                      GoldenCase{"timeline_pt_1280x720", 1280, 720, app::Scene::Timeline, "", app::Language::Portuguese},
+                      GoldenCase{"map_ru_800x480", 800, 480, app::Scene::Map, "", app::Language::Russian},
+                      GoldenCase{"telegram_easy-reading_1280x720", 1280, 720, app::Scene::Telegram, "",
+                                 app::Language::English, true}),
     [](const ::testing::TestParamInfo<GoldenCase>& info) {
         std::string n = info.param.name;
         for (char& ch : n) if (ch == '-') ch = '_';
