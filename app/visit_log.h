@@ -13,8 +13,8 @@ struct VisitEvent {
     enum class Kind {
         SessionStart,  // a visitor left the attract loop; `language` is the one chosen
         SessionEnd,    // the exhibit started over after the idle countdown
-        ViewEntered,   // `id` is the view: "telegram" (later "map", "timeline")
-        CardOpened,    // `id` is the annotation's id
+        ViewEntered,   // `id` is the view: "telegram", "map" or "timeline"
+        CardOpened,    // `id`: an annotation id, or "event:", "place:", "story:", "country:" and the id
         CardClosed,    // `id` as opened; `seconds` is how long it was open
         Touch,         // where a tap landed on the telegram page, as fractions of the page (for a heatmap)
     };

@@ -175,13 +175,13 @@ void draw_visitors_tab(const ImguiOverlay& overlay, const MaintenanceInfo& m, Ov
                            ImVec2(mm(overlay, 50), ImGui::GetTextLineHeight()), "");
     }
 
-    // Most opened annotations beside the heatmap of taps on the page.
+    // Most opened cards (annotations by id; events, places, stories and countries as "kind:id") beside the heatmap.
     if (ImGui::BeginTable("cards and heat", 2)) {
         ImGui::TableSetupColumn("cards", ImGuiTableColumnFlags_WidthStretch);
         ImGui::TableSetupColumn("heat", ImGuiTableColumnFlags_WidthFixed, mm(overlay, 2.5f) * app::kHeatColumns + mm(overlay, 2));
         ImGui::TableNextRow();
         ImGui::TableSetColumnIndex(0);
-        ImGui::TextUnformatted("Most opened annotations (opens, mean time open)");
+        ImGui::TextUnformatted("Most opened cards (opens, mean time open)");
         if (s.top_cards.empty()) ImGui::TextDisabled("none yet");
         for (const auto& c : s.top_cards)
             ImGui::Text("%4d  %5.1f s  %s", c.opens, c.mean_dwell_s, c.id.c_str());
