@@ -449,7 +449,8 @@ double seconds_until_next_frame(const Exhibit& exhibit) {
         return std::max(0.0, next - since_drawn);
     }
     double wait = idle_next_change(exhibit.options.idle, exhibit.last_activity, now);
-    if (exhibit.scene == Scene::Telegram && exhibit.telegram.breathing && !exhibit.content->annotations.empty()) {
+    if (exhibit.scene == Scene::Telegram && exhibit.telegram.breathing && !exhibit.telegram.layout.translated &&
+        !exhibit.content->annotations.empty()) {  // the underlines breathe (not on a translation: it has none)
         if (breath_step(now) != breath_step(exhibit.drawn_at)) return 0;
         wait = std::min(wait, (breath_step(now) + 1) / kBreathingFramesPerSecond - now);
     }

@@ -38,6 +38,15 @@ std::vector<ShownString> shown_strings(const app::Content& c) {
         if (b.kind == app::Block::Kind::PageBreak) out.push_back({FontRole::Serif, "[" + b.page_label + "]", c.files.body, "page break"});
     }
     for (const app::Footnote& f : t.footnotes) out.push_back({FontRole::Serif, f.number + ". " + f.text, tf, "footnote " + f.number});
+    for (app::Language language : app::kLanguages) {
+        const app::TelegramTranslation* tr = t.translation_in(language);
+        if (!tr) continue;
+        const std::string what = std::string("translation \"") + app::language_code(language) + "\"";
+        out.push_back({FontRole::Sans, tr->note, t.translation_file, what + " note"});
+        out.push_back({FontRole::Serif, tr->heading, t.translation_file, what + " heading"});
+        out.push_back({FontRole::Serif, tr->dateline, t.translation_file, what + " dateline"});
+        for (const std::string& p : tr->paragraphs) out.push_back({FontRole::Serif, p, t.translation_file, what + " paragraph"});
+    }
     const std::string& af = c.files.annotations;
     for (const app::Annotation& a : c.annotations) {
         add_localized(out, FontRole::SansBold, a.title, af, "annotation \"" + a.id + "\" title");
@@ -52,7 +61,8 @@ std::vector<ShownString> shown_strings(const app::Content& c) {
     const app::InterfaceText& ui = c.interface;
     const std::string& uf = c.files.interface;
     for (const app::Localized* l : {&ui.touch_hint, &ui.close, &ui.still_there, &ui.continue_visit, &ui.view_telegram,
-                                    &ui.view_map, &ui.view_timeline, &ui.link_telegram, &ui.link_map, &ui.link_timeline})
+                                    &ui.view_map, &ui.view_timeline, &ui.link_telegram, &ui.link_map, &ui.link_timeline,
+                                    &ui.show_translation, &ui.show_original})
         add_localized(out, FontRole::SansBold, *l, uf, "interface text");
     for (const app::Localized* l : {&ui.sources, &ui.restart_countdown, &ui.money_millions, &ui.easy_reading})
         add_localized(out, FontRole::Sans, *l, uf, "interface text");

@@ -22,6 +22,11 @@ std::vector<State> states_of(const app::Content& content, app::Language language
     std::vector<State> states;
     states.push_back({"attract", "Attract loop", app::Scene::Attract, nullptr});
     states.push_back({"telegram", "Telegram", app::Scene::Telegram, nullptr});
+    if (content.telegram.translation_in(language)) {  // the exhibit's translation, where the language has one
+        states.push_back({"telegram-translation", "Telegram: the exhibit's translation", app::Scene::Telegram, [](app::Exhibit& e) {
+                              app::show_telegram_translation(e.telegram, app::view_context(e), true, e.now);
+                          }});
+    }
     for (std::size_t i = 0; i < content.annotations.size(); ++i) {
         const app::Annotation& a = content.annotations[i];
         states.push_back({"card-" + a.id, "Card: " + a.title.in(language), app::Scene::Telegram, [i](app::Exhibit& e) {

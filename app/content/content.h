@@ -40,6 +40,17 @@ struct TelegramHeader {
     std::string dateline;   // "Washington, March 27, 1935—9 p.m."
 };
 
+// The exhibit's own translation of the telegram into one language, shown instead of the typed English when a
+// visitor asks for it. Not an official translation: `note` says so on the page.
+struct TelegramTranslation {
+    std::string note;      // shown above the translated text, e.g. "Tradução da exposição; o original está em inglês"
+    std::string heading;   // the archive's heading (header.title), translated
+    std::string dateline;  // the dateline, translated
+    std::vector<std::string> paragraphs;  // one per paragraph of the body, in order (page breaks not counted)
+
+    bool available() const { return !paragraphs.empty(); }
+};
+
 struct Telegram {
     // Around the page, in the visitor's language (the document itself stays as written).
     Localized exhibit_title;  // shown above the page, e.g. "Telegram No. 71"
@@ -49,6 +60,16 @@ struct Telegram {
     std::vector<Block> body;
     std::string body_file;  // where the body text came from
     std::vector<Footnote> footnotes;
+    // Per language; English stays empty (the telegram is English). Empty too when telegram.json names no
+    // translation file.
+    std::array<TelegramTranslation, kLanguageCount> translations;
+    std::string translation_file;  // where the translations came from ("" when none)
+
+    // The translation a visitor reading `language` may switch to, or null.
+    const TelegramTranslation* translation_in(Language language) const {
+        const TelegramTranslation& t = translations[static_cast<int>(language)];
+        return language != Language::English && t.available() ? &t : nullptr;
+    }
 };
 
 // Where an annotation attaches: a phrase of the telegram found by its text, never by position, so that an

@@ -13,6 +13,8 @@ struct InterfaceText {
     Localized view_map;
     Localized view_timeline;
     Localized easy_reading;   // the navigation bar's button for larger text and high contrast
+    Localized show_translation;  // the telegram's button to the exhibit's translation (not shown in English)
+    Localized show_original;     // the same button while the translation shows: back to the original
     Localized close;
     Localized link_telegram;  // a card's buttons to the same subject in another view
     Localized link_map;

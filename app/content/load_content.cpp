@@ -8,6 +8,7 @@
 #include "load_interface_text.h"
 #include "check_links.h"
 #include "load_map.h"
+#include "load_telegram_translation.h"
 #include "load_timeline.h"
 #include "telegram_body.h"
 
@@ -119,6 +120,21 @@ void check_footnote_markers(const JsonReport& report, const std::string& body_fi
     }
 }
 
+// The exhibit's translations are optional as a whole (without them no toggle is shown), but a file that
+// telegram.json names must be there and complete: a curator who names it means visitors to see it.
+void load_translation(const JsonReport& report, const ReadFile& read_file, Telegram& telegram,
+                      std::vector<Problem>& problems) {
+    if (!report.doc.root.contains("translation")) return;
+    const std::string file = required_string(report, "", "translation");
+    if (file.empty()) return;
+    std::optional<std::string> bytes = read_referenced(report, "/translation", file, read_file);
+    if (!bytes) return;
+    int paragraphs = 0;
+    for (const Block& b : telegram.body) paragraphs += b.kind == Block::Kind::Paragraph ? 1 : 0;
+    telegram.translations = load_telegram_translation(file, *bytes, paragraphs, telegram.body_file, problems);
+    telegram.translation_file = file;
+}
+
 void load_telegram(const std::string& file, const ReadFile& read_file, Telegram& telegram,
                    std::vector<Problem>& problems) {
     std::optional<std::string> text = read_file(file);
@@ -131,7 +147,7 @@ void load_telegram(const std::string& file, const ReadFile& read_file, Telegram&
     JsonReport report{*doc, problems};
     if (!expect_object(report, "", "The telegram file")) return;
     reject_unknown_keys(report, "",
-                        {"exhibit_title", "exhibit_subtitle", "source", "header", "body", "footnotes", "review"});
+                        {"exhibit_title", "exhibit_subtitle", "source", "header", "body", "translation", "footnotes", "review"});
     telegram.exhibit_title = required_localized(report, "", "exhibit_title");
     telegram.exhibit_subtitle = required_localized(report, "", "exhibit_subtitle");
     telegram.source = required_localized(report, "", "source");
@@ -156,6 +172,7 @@ void load_telegram(const std::string& file, const ReadFile& read_file, Telegram&
     for (const Block& b : telegram.body) has_paragraph = has_paragraph || b.kind == Block::Kind::Paragraph;
     if (!has_paragraph) problems.push_back({body_file, 0, 0, "the telegram's text is empty"});
     check_footnote_markers(report, body_file, telegram, problems);
+    load_translation(report, read_file, telegram, problems);
 }
 
 }  // namespace

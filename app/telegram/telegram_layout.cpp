@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include "telegram_layout_parts.h"
+
 namespace app {
 namespace {
 
@@ -10,31 +12,6 @@ constexpr float kTargetCharsPerLine = 64;
 constexpr float kPagePaddingInBodies = 2.6f;  // left and right padding of the page, in body sizes
 constexpr float kMinBodyMm = 2.8f;             // smallest legible body text at arm's length
 constexpr float kBodiesPerScreenHeight = 30;   // on a landscape screen: about 18 lines of text visible
-
-int round_px(float v) { return std::max(1, static_cast<int>(std::lround(v))); }
-
-// Accumulates text and rules from the top of the column downwards.
-struct ColumnWriter {
-    const TextMeasure& measure;
-    std::vector<Text>& texts;
-    float y = 0;
-
-    float line_height(const TextStyle& style) const { return measure.metrics(style.role, style.size_px).line_height; }
-
-    enum class Align { Left, Center, Right };
-
-    // Wraps `text` to `width` starting at x = left, placing each line; advances y.
-    void paragraph(const std::string& text, const TextStyle& style, float left, float width, Align align,
-                   float pitch_factor = 1.0f) {
-        float pitch = line_height(style) * pitch_factor;
-        for (const std::string& line : wrap_lines(text, style, width, measure)) {
-            float w = measure.width(style.role, style.size_px, line);
-            float x = align == Align::Left ? left : align == Align::Center ? left + (width - w) / 2 : left + width - w;
-            texts.push_back(Text{line, style.role, style.size_px, {std::floor(x), std::floor(y)}, style.color});
-            y += pitch;
-        }
-    }
-};
 
 std::vector<StyledPiece> body_pieces(const Block& block, const TextStyle& body, const TextStyle& marker) {
     std::vector<StyledPiece> pieces;
@@ -73,54 +50,18 @@ TelegramTypeScale choose_type_scale(const Screen& screen, const TextMeasure& mea
     return scale;
 }
 
-TelegramLayout layout_telegram(const Telegram& telegram, const std::string& hint, Language language, const Screen& screen,
-                               const TextMeasure& measure, const Theme& theme) {
-    TelegramLayout layout;
-    layout.scale = choose_type_scale(screen, measure);
+namespace {
+
+// The typed original on the page, below the archive's heading: paragraphs, the page break, the footnotes.
+void layout_original_page(const Telegram& telegram, const PageInside& inside, const TextMeasure& measure,
+                          const Theme& theme, TelegramLayout& layout, ColumnWriter& out) {
     const TelegramTypeScale& s = layout.scale;
     const float body = static_cast<float>(s.body_px);
-    const float w = static_cast<float>(screen.width_px);
-
-    const float advance = measure.width(FontRole::Typewriter, s.body_px, "0");
-    const float ideal_inner = kTargetCharsPerLine * advance;
-    const float page_width = std::min(w - 2 * s.outer_margin, ideal_inner + 2 * s.page_padding);
-    const float page_x = std::floor((w - page_width) / 2);
-    const float inner_x = page_x + s.page_padding;
-    const float inner_w = page_width - 2 * s.page_padding;
-
-    const TextStyle title{FontRole::SansBold, round_px(body * 1.35f), 0, theme.surround_text};
-    const TextStyle subtitle{FontRole::Sans, round_px(body * 0.72f), 0, theme.surround_muted};
-    const TextStyle file_line{FontRole::Serif, round_px(body * 0.82f), 0, theme.apparatus_ink};
-    const TextStyle heading{FontRole::Serif, round_px(body * 1.12f), 0, theme.ink};
-    const TextStyle dateline{FontRole::Serif, round_px(body * 0.9f), 0, theme.apparatus_ink};
+    const float inner_x = inside.x, inner_w = inside.w, advance = inside.advance;
     const TextStyle typed{FontRole::Typewriter, s.body_px, 0, theme.ink};
     const TextStyle marker{FontRole::Typewriter, round_px(body * 0.62f), std::round(body * 0.42f), theme.marker_ink};
     const TextStyle note{FontRole::Serif, round_px(body * 0.82f), 0, theme.apparatus_ink};
     const TextStyle page_label{FontRole::Serif, round_px(body * 0.72f), 0, theme.apparatus_ink};
-    const TextStyle source{FontRole::Sans, round_px(body * 0.6f), 0, theme.surround_muted};
-    const TextStyle hint_style{FontRole::SansBold, round_px(body * 0.72f), 0, theme.hint};
-
-    ColumnWriter out{measure, layout.texts, std::round(s.outer_margin * 1.2f)};
-
-    // Above the page, on the dark surround: what this is.
-    out.paragraph(telegram.exhibit_title.in(language), title, page_x, page_width, ColumnWriter::Align::Left);
-    out.y += body * 0.15f;
-    out.paragraph(telegram.exhibit_subtitle.in(language), subtitle, page_x, page_width, ColumnWriter::Align::Left, 1.15f);
-    if (!hint.empty()) {
-        out.y += body * 0.35f;
-        out.paragraph(hint, hint_style, page_x, page_width, ColumnWriter::Align::Left, 1.15f);
-    }
-    out.y += body * 1.0f;
-
-    // The page, headed as the archive prints it.
-    const float page_top = std::round(out.y);
-    out.y += s.page_padding * 0.8f;
-    out.paragraph(telegram.header.file_line, file_line, inner_x, inner_w, ColumnWriter::Align::Left);
-    out.y += body * 0.9f;
-    out.paragraph(telegram.header.title, heading, inner_x, inner_w, ColumnWriter::Align::Center, 1.1f);
-    out.y += body * 0.5f;
-    out.paragraph(telegram.header.dateline, dateline, inner_x, inner_w, ColumnWriter::Align::Right);
-    out.y += body * 1.2f;
 
     // The typed body, ragged right as a typewriter leaves it, each paragraph indented.
     const float indent = advance * 4;
@@ -179,8 +120,116 @@ TelegramLayout layout_telegram(const Telegram& telegram, const std::string& hint
             out.y += body * 0.3f;
         }
     }
+}
+
+// Each paragraph's box from its typed lines, so a reader's place can be carried to the translation.
+std::vector<Rect> paragraph_boxes(const TelegramLayout& layout) {
+    std::vector<Rect> boxes;
+    int block = -1;
+    for (const BodyLine& line : layout.body) {
+        if (line.block != block) {
+            boxes.push_back(Rect{line.origin.x, line.origin.y, 0, 0});
+            block = line.block;
+        }
+        boxes.back().h = line.origin.y + layout.scale.line_pitch - boxes.back().y;
+    }
+    for (Rect& box : boxes) box.w = layout.page.right() - layout.scale.page_padding - box.x;
+    return boxes;
+}
+
+}  // namespace
+
+TelegramLayout layout_telegram(const Telegram& telegram, const std::string& hint, Language language, const Screen& screen,
+                               const TextMeasure& measure, const Theme& theme, const TranslationToggleLabels* toggle,
+                               const TelegramTranslation* translation) {
+    TelegramLayout layout;
+    layout.scale = choose_type_scale(screen, measure);
+    const TelegramTypeScale& s = layout.scale;
+    const float body = static_cast<float>(s.body_px);
+    const float w = static_cast<float>(screen.width_px);
+
+    const float advance = measure.width(FontRole::Typewriter, s.body_px, "0");
+    const float ideal_inner = kTargetCharsPerLine * advance;
+    const float page_width = std::min(w - 2 * s.outer_margin, ideal_inner + 2 * s.page_padding);
+    const float page_x = std::floor((w - page_width) / 2);
+    const float inner_x = page_x + s.page_padding;
+    const float inner_w = page_width - 2 * s.page_padding;
+
+    const TextStyle title{FontRole::SansBold, round_px(body * 1.35f), 0, theme.surround_text};
+    const TextStyle subtitle{FontRole::Sans, round_px(body * 0.72f), 0, theme.surround_muted};
+    const TextStyle file_line{FontRole::Serif, round_px(body * 0.82f), 0, theme.apparatus_ink};
+    const TextStyle heading{FontRole::Serif, round_px(body * 1.12f), 0, theme.ink};
+    const TextStyle dateline{FontRole::Serif, round_px(body * 0.9f), 0, theme.apparatus_ink};
+    const TextStyle source{FontRole::Sans, round_px(body * 0.6f), 0, theme.surround_muted};
+    const TextStyle hint_style{FontRole::SansBold, round_px(body * 0.72f), 0, theme.hint};
+
+    ColumnWriter out{measure, layout.texts, std::round(s.outer_margin * 1.2f)};
+
+    // The translation button: one size for both its words, at least a finger wide and high.
+    Rect button;
+    if (toggle) {
+        layout.toggle_text_px = round_px(std::max(body * 0.85f, screen.mm(3.6f) * screen.text_scale));  // as large as the navigation bar's words
+        const float label_w = std::max(measure.width(FontRole::SansBold, layout.toggle_text_px, toggle->show_translation),
+                                       measure.width(FontRole::SansBold, layout.toggle_text_px, toggle->show_original));
+        const float label_h = measure.metrics(FontRole::SansBold, layout.toggle_text_px).line_height;
+        button.w = std::round(std::max(label_w + layout.toggle_text_px * 2.4f, screen.mm(kToggleTargetMm)));
+        button.h = std::round(std::max(label_h * 1.8f, screen.mm(kToggleTargetMm)));
+        button.x = page_x + page_width - button.w;
+    }
+    const float gap = std::round(std::max(body, screen.mm(3.0f)));
+    // Beside the title when the title keeps a good part of the width; else on a row of its own under the hint.
+    const bool beside_title = toggle && page_width - button.w - gap >= page_width * 0.45f;
+
+    // Above the page, on the dark surround: what this is.
+    if (beside_title) {
+        const float row_top = out.y;
+        const std::size_t first = layout.texts.size();
+        out.paragraph(telegram.exhibit_title.in(language), title, page_x, page_width - button.w - gap, ColumnWriter::Align::Left);
+        // A one-line title stands centred on the button's height, a longer one starts at its top.
+        const float title_h = out.y - row_top;
+        const float shift = std::max(0.0f, std::floor((button.h - title_h) / 2));
+        for (std::size_t i = first; i < layout.texts.size(); ++i) layout.texts[i].top_left.y += shift;
+        button.y = row_top;
+        out.y = std::max(row_top + shift + title_h, button.bottom());
+    } else {
+        out.paragraph(telegram.exhibit_title.in(language), title, page_x, page_width, ColumnWriter::Align::Left);
+    }
+    out.y += body * 0.15f;
+    out.paragraph(telegram.exhibit_subtitle.in(language), subtitle, page_x, page_width, ColumnWriter::Align::Left, 1.15f);
+    if (!hint.empty()) {
+        out.y += body * 0.35f;
+        const std::size_t hint_first = layout.texts.size();
+        out.paragraph(hint, hint_style, page_x, page_width, ColumnWriter::Align::Left, 1.15f);
+        // The translation has no phrases to touch: the hint's room stays (nothing moves), its words go.
+        if (translation) layout.texts.resize(hint_first);
+    }
+    if (toggle && !beside_title) {
+        out.y += body * 0.5f;
+        button.y = std::round(out.y);
+        out.y = button.bottom();
+    }
+    out.y += body * 1.0f;
+    layout.toggle = button;
+
+    // The page, headed as the archive prints it.
+    const float page_top = std::round(out.y);
+    out.y += s.page_padding * 0.8f;
+    const PageInside inside{inner_x, inner_w, advance, heading, dateline};
+    if (translation) {
+        layout.translated = true;
+        layout_translation_page(*translation, inside, theme, layout, out);
+    } else {
+        out.paragraph(telegram.header.file_line, file_line, inner_x, inner_w, ColumnWriter::Align::Left);
+        out.y += body * 0.9f;
+        out.paragraph(telegram.header.title, heading, inner_x, inner_w, ColumnWriter::Align::Center, 1.1f);
+        out.y += body * 0.5f;
+        out.paragraph(telegram.header.dateline, dateline, inner_x, inner_w, ColumnWriter::Align::Right);
+        out.y += body * 1.2f;
+        layout_original_page(telegram, inside, measure, theme, layout, out);
+    }
     out.y += s.page_padding * 0.8f;
     layout.page = Rect{page_x, page_top, page_width, std::round(out.y) - page_top};
+    if (!translation) layout.paragraphs = paragraph_boxes(layout);
 
     // Below the page: where the text comes from.
     out.y += body * 0.8f;

@@ -37,6 +37,10 @@ struct BodyLine {
 
 struct TelegramLayout {
     TelegramTypeScale scale;
+    bool translated = false;      // the page holds the exhibit's translation: no typed body, nothing to touch
+    Rect toggle;                  // the translation button (column coordinates); zero size when there is none
+    int toggle_text_px = 0;
+    std::vector<Rect> paragraphs; // each paragraph's box, in reading order, page breaks not counted
     float column_height = 0;
     Rect page;                    // the paper, in column coordinates
     std::vector<Text> texts;      // title, header, footnotes, page label (column coordinates)
@@ -45,9 +49,24 @@ struct TelegramLayout {
     std::vector<std::pair<int, Rect>> page_labels;  // block index and box of each "[Page N]" label
 };
 
+// The words of the button that switches the page between the typed original and the exhibit's translation.
+// Both are given so the button keeps one size whichever it says.
+struct TranslationToggleLabels {
+    std::string show_translation;
+    std::string show_original;
+};
+
 // `hint` is the line under the title that tells a visitor what to do ("Touch an underlined phrase…"); the words
-// around the page are in `language`, the document in its own.
+// around the page are in `language`, the document in its own. `toggle`, where the language has a translation,
+// puts the button beside the title (or on a row of its own under the hint when the title needs the width);
+// `translation`, when given, fills the page with it instead of the typed original. Title, hint and button stand
+// in the same places either way, so the page does not jump under the visitor's finger.
 TelegramLayout layout_telegram(const Telegram& telegram, const std::string& hint, Language language, const Screen& screen,
-                               const TextMeasure& measure, const Theme& theme);
+                               const TextMeasure& measure, const Theme& theme,
+                               const TranslationToggleLabels* toggle = nullptr,
+                               const TelegramTranslation* translation = nullptr);
+
+// The translation button's smallest size: a finger's width, whatever the screen.
+constexpr float kToggleTargetMm = 15.0f;
 
 }  // namespace app

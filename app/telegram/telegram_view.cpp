@@ -5,6 +5,8 @@
 
 #include "../animation/easing.h"
 #include "phrase_rects.h"
+#include "reading_place.h"
+#include "translation_toggle.h"
 
 namespace app {
 namespace {
@@ -12,6 +14,7 @@ namespace {
 constexpr float kWheelLines = 3;          // lines of text per wheel notch, as desktop systems do
 constexpr double kScrollToCardSeconds = 0.3;
 constexpr float kPhraseTouchToleranceMm = 3.0f;
+constexpr float kToggleBandMarginMm = 2.0f;  // around the pinned translation button
 
 float clamp_scroll(const TelegramView& view, float y) {
     return std::clamp(y, 0.0f, max_scroll(view));
@@ -32,6 +35,7 @@ bool scroll_by_visitor(TelegramView& view, float dy) {
 // The annotation whose phrase is at `p` (column coordinates), generously: a whole line's height counts,
 // and a near miss of a few millimetres still hits.
 int annotation_at(const TelegramView& view, const ViewContext& ctx, Vec2 p) {
+    if (view.layout.translated) return -1;  // the phrases are in the English, which is not on the page
     const float tolerance = ctx.screen.mm(kPhraseTouchToleranceMm);
     const float half_gap = std::max(0.0f, (view.layout.scale.line_pitch - view.layout.body.front().height) / 2);
     int best = -1;
@@ -101,6 +105,7 @@ void draw_breathing_underlines(const TelegramView& view, const ViewContext& ctx,
     const FontMetrics m = ctx.measure.metrics(FontRole::Typewriter, view.layout.scale.body_px);
     const float top = view.viewport.y, bottom = view.viewport.bottom();
     const bool typing = typed < view.teleprinter.total;
+    if (view.layout.translated) return;
     for (std::size_t i = 0; i < view.phrases.size(); ++i) {
         if (view.card && view.card->annotation == static_cast<int>(i)) continue;
         for (const Rect& r : view.phrases[i]) {
@@ -157,12 +162,27 @@ void layout_telegram_view(TelegramView& view, const ViewContext& ctx) {
     const bool was_typing = !view.teleprinter.finished;
     const double typing_since = view.teleprinter.started_at;
 
+    const bool was_translated = view.layout.translated;
+    const ReadingPlace place = reading_place(view.layout, view.scroll_y, view.viewport.h);
+
     const std::string hint = ctx.content.annotations.empty() ? "" : ctx.content.interface.touch_hint.in(ctx.language);
+    const TelegramTranslation* translation = ctx.content.telegram.translation_in(ctx.language);
+    const TranslationToggleLabels labels{ctx.content.interface.show_translation.in(ctx.language),
+                                         ctx.content.interface.show_original.in(ctx.language)};
+    const TranslationToggleLabels* toggle = translation ? &labels : nullptr;
     view.viewport = ctx.area;
-    view.layout = layout_telegram(ctx.content.telegram, hint, ctx.language, ctx.screen, ctx.measure, ctx.theme);
+    TelegramLayout original = layout_telegram(ctx.content.telegram, hint, ctx.language, ctx.screen, ctx.measure, ctx.theme, toggle);
     view.phrases.clear();
-    for (const Annotation& a : ctx.content.annotations) view.phrases.push_back(phrase_rects(view.layout, a.match, ctx.measure));
-    view.teleprinter = make_teleprinter(view.layout);
+    for (const Annotation& a : ctx.content.annotations) view.phrases.push_back(phrase_rects(original, a.match, ctx.measure));
+    view.teleprinter = make_teleprinter(original);
+    view.other_layout.reset();
+    if (translation) {
+        view.other_layout = layout_telegram(ctx.content.telegram, hint, ctx.language, ctx.screen, ctx.measure, ctx.theme,
+                                            toggle, translation);
+    }
+    view.layout = std::move(original);
+    // The translation stays on in a language that has one too; in one that has none, the original takes its place.
+    if (was_translated && view.other_layout) std::swap(view.layout, *view.other_layout);
     view.teleprinter.finished = !was_typing;
     view.teleprinter.started_at = typing_since;
     view.scroll_animation.reset();
@@ -171,6 +191,8 @@ void layout_telegram_view(TelegramView& view, const ViewContext& ctx) {
     view.closing_card.reset();
     view.card_room_below = 0;
     view.scroll_y = clamp_scroll(view, fraction * max_scroll(view));
+    if (was_translated)  // the translation's paragraphs differ in height from page to page: carried over one by one
+        view.scroll_y = clamp_scroll(view, scroll_for_place(view.layout, place, view.scroll_y, view.viewport.h));
     if (view.card) {
         const int index = view.card->annotation;
         const double opened_at = view.card->opened_at;
@@ -185,6 +207,7 @@ void layout_telegram_view(TelegramView& view, const ViewContext& ctx) {
 }
 
 void start_telegram_visit(TelegramView& view, double now) {
+    if (view.layout.translated && view.other_layout) std::swap(view.layout, *view.other_layout);  // the original first
     view.scroll_y = 0;
     view.card_room_below = 0;
     view.scroll_animation.reset();
@@ -196,6 +219,37 @@ void start_telegram_visit(TelegramView& view, double now) {
     view.teleprinter.finished = false;
 }
 
+bool telegram_has_translation(const TelegramView& view) { return view.other_layout.has_value(); }
+
+ToggleOnScreen translation_toggle_on_screen(const TelegramView& view, const Screen& screen) {
+    ToggleOnScreen out;
+    const Rect& t = view.layout.toggle;
+    if (t.w <= 0) return out;
+    const float margin = std::round(screen.mm(kToggleBandMarginMm));
+    out.button = Rect{t.x, t.y - std::round(view.scroll_y) + view.viewport.y, t.w, t.h};
+    if (out.button.y >= view.viewport.y + margin) return out;
+    out.pinned = true;
+    out.button.y = view.viewport.y + margin;
+    out.band = Rect{view.viewport.x, view.viewport.y, view.viewport.w, t.h + 2 * margin};
+    return out;
+}
+
+bool show_telegram_translation(TelegramView& view, const ViewContext& /*ctx*/, bool on, double /*now*/) {
+    if (!view.other_layout || view.layout.translated == on) return false;
+    const ReadingPlace place = reading_place(view.layout, view.scroll_y, view.viewport.h);
+    std::swap(view.layout, *view.other_layout);
+    // A card belongs to a phrase of the English; on the translation there is none to stand beside.
+    view.card.reset();
+    view.closing_card.reset();
+    view.card_room_below = 0;
+    view.scroll_animation.reset();
+    stop_inertia(view.fling);
+    view.dragging = false;
+    view.teleprinter.finished = true;  // the visitor has chosen what to read: nothing is typed at them now
+    view.scroll_y = clamp_scroll(view, scroll_for_place(view.layout, place, view.scroll_y, view.viewport.h));
+    return true;
+}
+
 void close_card(TelegramView& view, double now) {
     if (!view.card) return;
     view.card->closing_at = now;
@@ -205,6 +259,7 @@ void close_card(TelegramView& view, double now) {
 
 void open_annotation(TelegramView& view, const ViewContext& ctx, int index, double now) {
     if (index < 0 || index >= static_cast<int>(ctx.content.annotations.size())) return;
+    show_telegram_translation(view, ctx, false, now);  // the phrase is in the original
     close_card(view, now);
     view.teleprinter.finished = true;
     stop_inertia(view.fling);
@@ -219,6 +274,10 @@ void open_annotation(TelegramView& view, const ViewContext& ctx, int index, doub
 bool telegram_on_gesture(TelegramView& view, const ViewContext& ctx, const Gesture& g, double now) {
     switch (g.kind) {
         case GestureKind::Tap: {
+            const ToggleOnScreen toggle = translation_toggle_on_screen(view, ctx.screen);
+            if (toggle.button.contains(g.pos) && view.viewport.contains(g.pos))
+                return show_telegram_translation(view, ctx, !view.layout.translated, now);
+            if (toggle.pinned && toggle.band.contains(g.pos) && !view.card) return false;  // the band hides the page there
             if (teleprinter_running(view.teleprinter, now)) {  // the first tap finishes the typing at once
                 view.teleprinter.finished = true;
                 return true;
@@ -339,13 +398,21 @@ void draw_telegram(const TelegramView& view, const ViewContext& ctx, double now,
     auto visible = [&](float top, float height) {
         return top + dy + height >= view.viewport.y && top + dy <= view.viewport.bottom();
     };
+    // With the translation button pinned on its band, the page passes beneath the band, never under the button.
+    const ToggleOnScreen toggle = translation_toggle_on_screen(view, screen);
+    Rect page_clip = view.viewport;
+    if (toggle.pinned) {
+        page_clip.y = toggle.band.bottom();
+        page_clip.h = std::max(0.0f, view.viewport.bottom() - page_clip.y);
+    }
     out.commands.push_back(PushClip{view.viewport});
+    out.commands.push_back(PushClip{page_clip});
     const int typed = typed_characters(view.teleprinter, now);
 
     // Until the teleprinter has finished, nothing below the line it is typing is shown.
     float typed_to_y = 1e30f;
     std::size_t typing_line = layout.body.size();
-    for (std::size_t i = 0; i < layout.body.size(); ++i) {
+    for (std::size_t i = 0; i < layout.body.size() && !layout.translated; ++i) {
         if (visible_characters(view.teleprinter, i, layout.body[i], typed) < count_characters(layout.body[i])) {
             typing_line = i;
             typed_to_y = layout.body[i].origin.y;
@@ -394,6 +461,9 @@ void draw_telegram(const TelegramView& view, const ViewContext& ctx, double now,
         }
     }
     draw_breathing_underlines(view, ctx, now, typed, dy, out);
+    out.commands.push_back(PopClip{});
+    if (toggle.pinned) draw_translation_band(toggle.band, ctx, out);
+    if (toggle.button.w > 0 && toggle.button.bottom() > view.viewport.y) draw_translation_toggle(layout, ctx, toggle.button, out);
 
     const float remaining = max_scroll(view) - view.card_room_below - view.scroll_y;
     if (remaining > 1) draw_more_below_fade(view.viewport, theme, std::min(1.0f, remaining / (view.viewport.h * 0.1f)), out);

@@ -23,7 +23,8 @@ struct ScrollAnimation {
 };
 
 struct TelegramView {
-    TelegramLayout layout;
+    TelegramLayout layout;  // the page as shown: the typed original, or the translation (layout.translated)
+    std::optional<TelegramLayout> other_layout;  // the page in its other form, where the language has a translation
     Rect viewport;  // where the column shows on screen (the view's area; the navigation bar is below it)
     std::vector<std::vector<Rect>> phrases;  // per annotation, the boxes of its phrase (column coordinates)
     Teleprinter teleprinter;
@@ -38,11 +39,30 @@ struct TelegramView {
     bool breathing = true;                 // the underlines pulse slowly (off with reduced motion)
 };
 
-// Lays the view out for the context's screen and language, keeping the reader's place and open card.
+// Lays the view out for the context's screen and language, keeping the reader's place and open card, and the
+// translation on if the new language has one.
 void layout_telegram_view(TelegramView& view, const ViewContext& ctx);
 
-// A new visitor arrives: top of the page, no card, the teleprinter starts typing at `now`.
+// A new visitor arrives: the original at the top of the page, no card, the teleprinter starts typing at `now`.
 void start_telegram_visit(TelegramView& view, double now);
+
+// The visitor's language has a translation of the telegram: its button shows above the page.
+bool telegram_has_translation(const TelegramView& view);
+
+// Shows the exhibit's translation (`on`) or the typed original, at the same reading place as nearly as the two
+// allow. The translation shows no phrases to touch (they are anchored in the English), so an open card closes
+// and the typing completes. Returns whether the page changed; false where there is no translation.
+bool show_telegram_translation(TelegramView& view, const ViewContext& ctx, bool on, double now);
+
+// Where the translation button stands on screen: in its place above the page, or, once that has scrolled out of
+// the view, pinned at the top of the view on a band of its own (the page passes beneath the band, never under
+// the button), so a visitor can switch from anywhere in the text. Zero-sized where there is no translation.
+struct ToggleOnScreen {
+    Rect button;
+    Rect band;  // zero-sized unless pinned
+    bool pinned = false;
+};
+ToggleOnScreen translation_toggle_on_screen(const TelegramView& view, const Screen& screen);
 
 // How far the column can scroll: to its end, plus any room made for an open card below the last lines.
 float max_scroll(const TelegramView& view);

@@ -29,6 +29,7 @@ struct GoldenCase {
     std::string replay;  // a file in tests/replays, or empty
     app::Language language = app::Language::English;
     bool easy_reading = false;  // larger text and high contrast
+    bool translation = false;   // the telegram's page in the exhibit's translation (its button pressed)
 };
 
 void PrintTo(const GoldenCase& c, std::ostream* out) { *out << c.name; }  // readable test names in ctest
@@ -64,6 +65,9 @@ TEST_P(Golden, MatchesShippedContent) {
     spec.exhibit.default_language = golden_case.language;
     spec.exhibit.easy_reading = golden_case.easy_reading;
     if (!golden_case.replay.empty()) spec.replay = read_replay(golden_case.replay);
+    if (golden_case.translation) {
+        spec.prepare = [](app::Exhibit& e) { app::show_telegram_translation(e.telegram, app::view_context(e), true, e.now); };
+    }
     std::string error;
     std::optional<Pixels> actual = render_screenshot(content, shipped_assets(), spec, &error);
     ASSERT_TRUE(actual) << error;
@@ -142,7 +146,10 @@ INSTANTIATE_TEST_SUITE_P(
                       GoldenCase{"timeline_pt_1280x720", 1280, 720, app::Scene::Timeline, "", app::Language::Portuguese},
                       GoldenCase{"map_ru_800x480", 800, 480, app::Scene::Map, "", app::Language::Russian},
                       GoldenCase{"telegram_easy-reading_1280x720", 1280, 720, app::Scene::Telegram, "",
-                                 app::Language::English, true}),
+                                 app::Language::English, true},
+                      // The exhibit's translation in place of the typed original.
+                      GoldenCase{"telegram_translation_ru_1280x720", 1280, 720, app::Scene::Telegram, "",
+                                 app::Language::Russian, false, true}),
     [](const ::testing::TestParamInfo<GoldenCase>& info) {
         std::string n = info.param.name;
         for (char& ch : n) if (ch == '-') ch = '_';
