@@ -4,6 +4,8 @@
 // it, and checks the file.
 #include <csignal>
 #include <cstdint>
+#include <fstream>
+#include <string>
 #include <sstream>
 
 #include <gtest/gtest.h>
@@ -17,6 +19,19 @@ namespace platform {
 namespace {
 
 constexpr int kCommitsBeforeKill = 50;
+
+// qemu-user (the arm64 build's tests on an x86-64 machine) does not survive this test's fork of a process that
+// has SQLite open in WAL mode: the emulated child spins and never reports a commit. An arm64 binary reading an
+// x86 /proc/cpuinfo is being emulated; on a real Pi, and natively, the test runs.
+bool emulated_on_another_architecture() {
+#if defined(__aarch64__) || defined(__arm__)
+    std::ifstream cpuinfo("/proc/cpuinfo");
+    std::string line;
+    while (std::getline(cpuinfo, line))
+        if (line.rfind("vendor_id", 0) == 0) return true;  // an x86 field
+#endif
+    return false;
+}
 
 [[noreturn]] void write_until_killed(const std::filesystem::path& file, int report_fd) {
     StatsStore store;
@@ -36,6 +51,7 @@ constexpr int kCommitsBeforeKill = 50;
 }
 
 TEST(StatsCrash, KillNineLosesAtMostTheLastEventAndNeverTheFile) {
+    if (emulated_on_another_architecture()) GTEST_SKIP() << "fork under qemu-user; run this on the Pi itself";
     TempDir dir;
     const std::filesystem::path file = dir.path / kStatsFileName;
     int fds[2];
