@@ -227,6 +227,7 @@ void start_over(Exhibit& exhibit) {
     exhibit.easy_reading = false;  // the next visitor starts with the exhibit as everyone first sees it
     exhibit.screen.text_scale = 1.0f;
     exhibit.theme = default_theme();
+    exhibit.map.theme = default_map_theme();
     exhibit.attract = AttractView{exhibit.now};
     // The next visitor finds every view as the first one did: the page at its top, the whole map, the track
     // centred on the telegram, no cards, no story half told.
@@ -306,6 +307,7 @@ void set_easy_reading(Exhibit& exhibit, bool on) {
     exhibit.easy_reading = on;
     exhibit.screen.text_scale = on ? kEasyReadingTextScale : 1.0f;
     exhibit.theme = on ? high_contrast_theme() : default_theme();
+    exhibit.map.theme = on ? high_contrast_map_theme() : default_map_theme();
     lay_out_views(exhibit);
     exhibit.dirty = true;
 }

@@ -153,9 +153,10 @@ MapTypeScale choose_map_type_scale(const Rect& area, const Screen& screen) {
     const float w = area.w, h = area.h;
     MapTypeScale t;
     t.unit = h > w ? std::min(w / 36, h / 64) : std::min(w / 64, h / 36);
-    t.label_px = round_px(std::max(screen.mm(2.8f), t.unit * 0.66f));
-    t.country_px = round_px(std::max(screen.mm(3.6f), t.unit * 0.9f));
-    t.button_px = round_px(std::max(screen.mm(3.0f), t.unit * 0.72f));
+    // Type grows with the visitor's larger text (Screen::text_scale); marks and margins do not.
+    t.label_px = round_px(std::max(screen.mm(2.8f), t.unit * 0.66f) * screen.text_scale);
+    t.country_px = round_px(std::max(screen.mm(3.6f), t.unit * 0.9f) * screen.text_scale);
+    t.button_px = round_px(std::max(screen.mm(3.0f), t.unit * 0.72f) * screen.text_scale);
     t.marker_radius = std::max(screen.mm(1.1f), t.unit * 0.22f);
     t.margin = std::round(std::max(screen.mm(3.0f), 0.025f * std::min(w, h)));
     t.gap = std::round(std::max(screen.mm(1.5f), t.unit * 0.3f));
@@ -220,7 +221,11 @@ MapLayout layout_map(const ViewContext& ctx, const MapTheme& theme, const MapLay
     // Geometry is simplified to about a pixel at the scale it is shown: the base level at rest, the detailed
     // one from detail_zoom on. Built again only when the scale changes.
     const double px = 1.0 / layout.frame.home.scale;
-    if (same_map && previous->base && previous->frame.home.scale == layout.frame.home.scale) {
+    // The colours are in the fills' vertices: a new theme (high contrast) builds them again too.
+    layout.fill_colours = {theme.sea, theme.land};
+    layout.fill_colours.insert(layout.fill_colours.end(), theme.countries.begin(), theme.countries.end());
+    if (same_map && previous->base && previous->frame.home.scale == layout.frame.home.scale &&
+        previous->fill_colours == layout.fill_colours) {
         layout.base = previous->base;
         layout.detail = previous->detail;
     } else {

@@ -60,6 +60,7 @@ struct MapLayout {
     std::shared_ptr<const ProjectedMap> projected;
     std::shared_ptr<const MapFill> base;    // drawn at rest and up to detail_zoom
     std::shared_ptr<const MapFill> detail;  // drawn when zoomed in further
+    std::vector<Color> fill_colours;        // the sea, land and country colours the fills were built with
     float detail_zoom = 2.5f;
     std::vector<StoryPaths> stories;        // per story of the content
     std::vector<Vec2> country_label_sizes;  // per country: its name's box (pill included)

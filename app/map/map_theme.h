@@ -41,6 +41,10 @@ struct MapTheme {
 
 inline MapTheme default_map_theme() { return MapTheme{}; }
 
+// For larger text with high contrast (the navigation bar's button): the same three country colours (chosen to stay
+// distinct for colour-blind visitors) on black sea and dark land, every text pair at least 7:1.
+MapTheme high_contrast_map_theme();
+
 // The colour of the n-th country of map.json.
 inline Color country_colour(const MapTheme& theme, int index) {
     return theme.countries[static_cast<std::size_t>(index) % theme.countries.size()];

@@ -52,8 +52,7 @@ TEST(MapTheme, CountryColoursStayDistinctForColourBlindVisitors) {
 }
 
 // WCAG 1.4.11: shapes a visitor must see need 3:1 against what surrounds them.
-TEST(MapTheme, CountriesStandOutFromLandAndSea) {
-    const MapTheme t = default_map_theme();
+void expect_countries_stand_out(const MapTheme& t) {
     for (const Color& c : t.countries) {
         EXPECT_GE(contrast_ratio(c, t.land), 3.0);
         EXPECT_GE(contrast_ratio(c, t.sea), 3.0);
@@ -63,23 +62,31 @@ TEST(MapTheme, CountriesStandOutFromLandAndSea) {
     for (const Color& c : t.countries) EXPECT_GE(contrast_ratio(t.arc, composite(t.arc_casing, c)), 3.0);
 }
 
-// Text: WCAG AA, 4.5:1, on every background it can stand on.
-TEST(MapTheme, EveryNameReadsOnWhateverItStandsOn) {
-    const MapTheme t = default_map_theme();
-    const Theme room = default_theme();
-    for (const Color& c : t.countries) EXPECT_GE(contrast_ratio(t.country_text, c), 4.5) << "country names on their colour";
+TEST(MapTheme, CountriesStandOutFromLandAndSea) {
+    expect_countries_stand_out(default_map_theme());
+    expect_countries_stand_out(high_contrast_map_theme());
+}
+
+// Text: WCAG AA (4.5:1) normally, AAA (7:1) in high contrast, on every background it can stand on.
+void expect_names_read(const MapTheme& t, const Theme& room, double ratio) {
+    for (const Color& c : t.countries) EXPECT_GE(contrast_ratio(t.country_text, c), ratio) << "country names on their colour";
     std::vector<Color> grounds(t.countries.begin(), t.countries.end());
     grounds.push_back(t.land);
     grounds.push_back(t.sea);
     grounds.push_back(room.surround);
     for (const Color& g : grounds) {
-        EXPECT_GE(contrast_ratio(t.label_text, composite(t.label_back, g)), 4.5) << "place names";
-        EXPECT_GE(contrast_ratio(t.panel_text, composite(t.panel, g)), 4.5) << "legend";
-        EXPECT_GE(contrast_ratio(t.panel_muted, composite(t.panel, g)), 4.5) << "borders note";
+        EXPECT_GE(contrast_ratio(t.label_text, composite(t.label_back, g)), ratio) << "place names";
+        EXPECT_GE(contrast_ratio(t.panel_text, composite(t.panel, g)), ratio) << "legend";
+        EXPECT_GE(contrast_ratio(t.panel_muted, composite(t.panel, g)), ratio) << "borders note";
     }
-    EXPECT_GE(contrast_ratio(t.country_text, t.arc), 4.5) << "figures on the stories' lines";
-    EXPECT_GE(contrast_ratio(t.button_text, t.button), 4.5);
-    EXPECT_GE(contrast_ratio(t.button_active_text, t.button_active), 4.5);
+    EXPECT_GE(contrast_ratio(t.country_text, t.arc), ratio) << "figures on the stories' lines";
+    EXPECT_GE(contrast_ratio(t.button_text, t.button), ratio);
+    EXPECT_GE(contrast_ratio(t.button_active_text, t.button_active), ratio);
+}
+
+TEST(MapTheme, EveryNameReadsOnWhateverItStandsOn) {
+    expect_names_read(default_map_theme(), default_theme(), 4.5);
+    expect_names_read(high_contrast_map_theme(), high_contrast_theme(), 7.0);
 }
 
 TEST(MapTheme, PaletteHasAColourForEveryCountryTheContentMayName) {
