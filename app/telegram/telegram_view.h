@@ -82,8 +82,10 @@ void close_card(TelegramView& view, double now);
 
 void draw_telegram(const TelegramView& view, const ViewContext& ctx, double now, DisplayList& out);
 
-// The underlines breathe slowly; they change this often, so frames are asked for at this rate only.
-constexpr double kBreathingFramesPerSecond = 8;
+// The underlines breathe slowly; they change this often, so frames are asked for at this rate only. Each breath
+// redraws the whole page, so this is the idle telegram's cost (README, Benchmarks): 3 steps a second keep the
+// breath smooth enough to read as one (about ten steps a cycle) at under half the cost of 8.
+constexpr double kBreathingFramesPerSecond = 3;
 constexpr double kBreathingPeriodSeconds = 3.2;
 
 }  // namespace app
