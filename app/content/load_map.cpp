@@ -11,16 +11,24 @@
 namespace app {
 namespace {
 
+// An optional text: absent, it stays empty; present, it needs all three languages like any other.
+Localized optional_localized(const JsonReport& report, const std::string& pointer, const char* key) {
+    if (!report.doc.root.at(nlohmann::json::json_pointer(pointer)).contains(key)) return {};
+    return required_localized(report, pointer, key);
+}
+
 void read_text(const JsonReport& report, MapText& text) {
     if (!report.doc.root.contains("text")) {
         report.error("", "missing field \"text\" (the map screen's words: borders_note, other_land, reset)");
         return;
     }
     if (!expect_object(report, "/text", "\"text\"")) return;
-    reject_unknown_keys(report, "/text", {"borders_note", "other_land", "reset", "review"});
+    reject_unknown_keys(report, "/text", {"borders_note", "other_land", "reset", "intro", "stories_heading", "review"});
     text.borders_note = required_localized(report, "/text", "borders_note");
     text.other_land = required_localized(report, "/text", "other_land");
     text.reset = required_localized(report, "/text", "reset");
+    text.intro = optional_localized(report, "/text", "intro");
+    text.stories_heading = optional_localized(report, "/text", "stories_heading");
     report_review_notes(report, "/text");
 }
 
@@ -43,11 +51,12 @@ std::vector<MapCountry> read_countries(const JsonReport& report) {
     for (std::size_t i = 0; i < list->size() && i < static_cast<std::size_t>(kMapMaxCountries); ++i) {
         const std::string at = pointer_append("/countries", i);
         if (!expect_object(report, at, "a country")) continue;
-        reject_unknown_keys(report, at, {"id", "name", "caption", "sources", "label_at", "review"});
+        reject_unknown_keys(report, at, {"id", "name", "caption", "role", "sources", "label_at", "review"});
         MapCountry c;
         c.id = required_id(report, at, "id");
         c.name = required_localized(report, at, "name");
         c.caption = required_localized(report, at, "caption");
+        c.role = optional_localized(report, at, "role");
         c.sources = required_sources(report, at);
         report_review_notes(report, at);
         bool ok = !c.id.empty();
@@ -177,10 +186,11 @@ std::vector<MapStory> read_stories(const JsonReport& report) {
     for (std::size_t i = 0; i < list->size(); ++i) {
         const std::string at = pointer_append("/stories", i);
         if (!expect_object(report, at, "a story")) continue;
-        reject_unknown_keys(report, at, {"id", "button", "title", "caption", "sources", "routes", "chart", "review"});
+        reject_unknown_keys(report, at, {"id", "button", "summary", "title", "caption", "sources", "routes", "chart", "review"});
         MapStory story;
         story.id = required_id(report, at, "id");
         story.button = required_localized(report, at, "button");
+        story.summary = optional_localized(report, at, "summary");
         story.title = required_localized(report, at, "title");
         story.caption = required_localized(report, at, "caption");
         story.sources = required_sources(report, at);

@@ -41,6 +41,7 @@ struct MapCountry {
     Localized caption;       // the card's text
     std::vector<std::string> sources;
     GeoPoint label_at;       // where its name stands on the map
+    Localized role;          // optional: one line on what it is in the story (the key under an upright map)
 };
 
 struct MapPlace {
@@ -66,6 +67,7 @@ struct MapStory {
     Localized button;   // short label of its button
     Localized title;    // title of its caption card
     Localized caption;  // the caption card's text
+    Localized summary;  // optional: one line under its button where there is room (an upright screen)
     std::vector<std::string> sources;
     std::vector<MapRoute> routes;  // drawn one after another
     std::shared_ptr<const BarChart> chart;  // drawn in the caption card; may be null
@@ -76,6 +78,9 @@ struct MapText {
     Localized borders_note;  // "Borders as of 1935"
     Localized other_land;    // legend entry for the muted land
     Localized reset;         // the reset button
+    // Optional: the introduction under an upright map (a few sentences) and the heading of its story buttons.
+    Localized intro;
+    Localized stories_heading;
 };
 
 struct MapContent {

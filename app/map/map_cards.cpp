@@ -23,11 +23,13 @@ float card_max_width(const MapView& v, int px) {
 }
 
 // On an upright screen, the free space under the globe (beside or below the legend), where cards can stand
-// without covering the map. Nothing on a landscape screen.
+// without covering the map; where the legend is the introduction, all of it (the card stands over the
+// introduction, which gives way while it is open). Nothing on a landscape screen.
 std::optional<Rect> caption_area(const MapView& v, float comfortable_width) {
     const Rect& stage = v.layout.stage;
     const float m = v.layout.type.margin, gap = v.layout.type.gap;
     const float top = v.layout.below_map + gap, bottom = stage.bottom() - m;
+    if (v.layout.upright) return Rect{stage.x + m, top, stage.w - 2 * m, bottom - top};
     if (bottom - top < stage.h * 0.25f) return std::nullopt;
     const Rect& legend = v.layout.legend.panel;
     const Rect beside{legend.right() + gap * 2, top, stage.right() - m - legend.right() - gap * 2, bottom - top};
@@ -92,6 +94,26 @@ OpenCard place_story_card(const MapView& v, const ViewContext& ctx, int story, d
     const MapStory& s = ctx.content.map.stories[static_cast<std::size_t>(story)];
     CardContent content{s.title, s.caption, s.sources, std::nullopt, story_links(ctx.content, s.id)};
     if (s.chart) content.chart = *s.chart;
+    if (v.layout.upright) {  // where every card opens on an upright screen, over the introduction
+        const Rect area = *caption_area(v, 0);
+        OpenCard card;
+        card.content = content;
+        card.opened_at = now;
+        const int base = card_text_size(v, ctx);
+        for (float shrink = 1.0f; shrink >= 0.55f; shrink -= 0.075f) {
+            const int px = std::max(1, static_cast<int>(std::lround(base * shrink)));
+            card.layout = layout_card(content, ctx.content.interface, ctx.language, std::floor(std::min(area.w, px * 31.0f)), px,
+                                      ctx.screen, ctx.measure, ctx.theme);
+            if (card.layout.size.y <= area.h) break;
+        }
+        card.rect = Rect{std::round(area.x), std::round(area.y), card.layout.size.x, std::min(card.layout.size.y, area.h)};
+        const Vec2 c = centre_of(card.rect);
+        card.phrase_box = Rect{c.x - card.rect.w * 0.46f, c.y - card.rect.h * 0.46f, card.rect.w * 0.92f, card.rect.h * 0.92f};
+        card.phrase_rects = {};
+        card.below = true;
+        card.caret_tip = c;
+        return card;
+    }
     const Rect& stage = v.layout.stage;
     const float m = v.layout.type.margin;
     OpenCard card;

@@ -128,30 +128,52 @@ void draw_country_names(const MapView& view, const ViewContext& ctx, DisplayList
     }
 }
 
-void draw_legend(const MapView& view, DisplayList& out) {
+// `shown` below 1 while a card opens over the introduction of an upright screen.
+void draw_legend(const MapView& view, DisplayList& out, float shown = 1) {
+    if (shown <= 0) return;
     const MapLegend& legend = view.layout.legend;
-    out.commands.push_back(FillRect{legend.panel, view.theme.panel, std::round(view.layout.type.label_px * 0.5f)});
+    auto text = [&](Text t) {
+        t.color = faded(t.color, shown);
+        out.commands.push_back(std::move(t));
+    };
+    out.commands.push_back(FillRect{legend.panel, faded(view.theme.panel, shown), std::round(view.layout.type.label_px * 0.5f)});
     for (const LegendEntry& e : legend.entries) {
         // A faint edge so the muted land's swatch shows on the dark panel too.
-        out.commands.push_back(FillRect{{e.swatch.x - 1, e.swatch.y - 1, e.swatch.w + 2, e.swatch.h + 2}, view.theme.panel_muted, 4});
-        out.commands.push_back(FillRect{e.swatch, e.colour, 3});
-        out.commands.push_back(e.text);
+        out.commands.push_back(FillRect{{e.swatch.x - 1, e.swatch.y - 1, e.swatch.w + 2, e.swatch.h + 2}, faded(view.theme.panel_muted, shown), 4});
+        out.commands.push_back(FillRect{e.swatch, faded(e.colour, shown), 3});
+        text(e.text);
     }
-    out.commands.push_back(legend.note);
+    for (const Text& t : legend.texts) text(t);
+    text(legend.note);
+}
+
+// How far the cards standing over the introduction of an upright screen have opened (0: none).
+float introduction_covered(const MapView& view, double now) {
+    if (!view.layout.upright) return 0;
+    float covered = 0;
+    for (const std::optional<OpenCard>* c : {&view.card, &view.closing_card, &view.story_card, &view.closing_story_card})
+        if (*c) covered = std::max(covered, openness(**c, now));
+    return covered;
 }
 
 void draw_buttons(const MapView& view, DisplayList& out) {
     const int px = view.layout.type.button_px;
     for (const MapButton& b : view.layout.buttons) {
         const bool active = b.story >= 0 && b.story == view.story;
-        out.commands.push_back(FillRect{b.visual, active ? view.theme.button_active : view.theme.button, b.visual.h / 2});
+        const float radius = b.detail.empty() ? b.visual.h / 2 : std::min(b.visual.h / 2, std::round(px * 0.7f));
+        out.commands.push_back(FillRect{b.visual, active ? view.theme.button_active : view.theme.button, radius});
         const Color ink = active ? view.theme.button_active_text : view.theme.button_text;
         if (b.icon) {  // a play triangle: this button tells a story
             const float h = px * 0.8f, x = b.visual.x + px * 0.9f, cy = b.visual.y + b.visual.h / 2;
             triangle(out, {x, cy - h / 2}, {x + h * 0.87f, cy}, {x, cy + h / 2}, ink);
         }
         out.commands.push_back(Text{b.label, FontRole::SansBold, px, b.text_at, ink});
+        for (Text line : b.detail) {
+            line.color = ink;
+            out.commands.push_back(std::move(line));
+        }
     }
+    if (view.layout.stories_heading) out.commands.push_back(*view.layout.stories_heading);
 }
 
 }  // namespace
@@ -175,7 +197,7 @@ void draw_map(const MapView& view, const ViewContext& ctx, double now, DisplayLi
                    1 - ease_out_cubic(progress(now, view.fading_story_since, kCardCloseSeconds)), out);
     draw_story(view, ctx, t, view.story, now - view.story_started, 1, out);
     draw_places(view, ctx, out);
-    draw_legend(view, out);
+    draw_legend(view, out, 1 - introduction_covered(view, now));
     draw_buttons(view, out);
     if (view.closing_story_card) draw_card(*view.closing_story_card, 0, now, ctx, out);
     if (view.story_card) draw_card(*view.story_card, 0, now, ctx, out);

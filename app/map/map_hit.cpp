@@ -32,8 +32,13 @@ int map_place_at(const MapView& v, const ViewContext& ctx, Vec2 p) {
 
 int map_legend_country_at(const MapView& v, const ViewContext& ctx, Vec2 p) {
     if (!v.layout.legend.panel.contains(p)) return -1;
+    if (v.layout.upright && (v.card || v.story_card)) return -1;  // the introduction has given way to a card
     for (std::size_t i = 0; i < v.layout.legend.entries.size() && i < ctx.content.map.countries.size(); ++i) {
         const LegendEntry& e = v.layout.legend.entries[i];
+        if (e.row.w > 0) {
+            if (e.row.contains(p)) return static_cast<int>(i);
+            continue;
+        }
         if (p.y >= e.swatch.y - e.swatch.h * 0.3f && p.y <= e.swatch.bottom() + e.swatch.h * 0.3f) return static_cast<int>(i);
     }
     return -1;

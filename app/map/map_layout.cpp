@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "../cards/card_layout.h"
+#include "../text/text_flow.h"
 
 namespace app {
 namespace {
@@ -80,6 +81,78 @@ std::vector<MapButton> layout_buttons(const ViewContext& ctx, MapTypeScale& type
     return buttons;
 }
 
+// Upright: the stories as full-width buttons, each with its summary beneath its label, under a heading that
+// shares its row with the reset button, all along the bottom of the area (within reach). Sets the heading.
+std::vector<MapButton> layout_upright_buttons(const ViewContext& ctx, const MapTheme& theme, MapTypeScale& type,
+                                              std::optional<Text>& heading) {
+    const Rect& a = ctx.area;
+    const MapContent& map = ctx.content.map;
+    const float m = type.margin, gap = type.gap;
+    const float width = a.w - 2 * m;
+    const float min_target = ctx.screen.mm(kMinTouchTargetMm);
+    const int smallest = round_px(ctx.screen.mm(2.6f));
+    int px = round_px(type.label_px * 1.4f);
+    auto widest_needed = [&](int size) {
+        float need = 0;
+        for (const MapStory& s : map.stories)
+            need = std::max(need, text_width(ctx, FontRole::SansBold, size, s.button.in(ctx.language)) + 3.2f * size);
+        return need;
+    };
+    while (widest_needed(px) > width && px > smallest) --px;
+    type.button_px = px;
+    const int small_px = std::max(smallest, round_px(px * 0.8f));
+    const float label_h = line_height(ctx, FontRole::SansBold, px), small_h = line_height(ctx, FontRole::Sans, small_px);
+    const float pad_y = std::round(px * 0.5f);
+    const float text_x = std::round(0.9f * px + 1.25f * px + 0.4f * px);  // after the play triangle
+
+    // The heading's row: the heading at the left, the reset button at the right.
+    const std::string reset = map.text.reset.in(ctx.language);
+    const float reset_w = std::ceil(std::max(min_target, text_width(ctx, FontRole::SansBold, px, reset) + 1.8f * px));
+    const float reset_h = std::round(std::max(ctx.screen.mm(11), px * 2.4f));
+    const float row_h = std::max(reset_h, min_target);
+
+    std::vector<std::vector<std::string>> details;
+    std::vector<float> heights;
+    float total = row_h;
+    for (const MapStory& s : map.stories) {
+        details.push_back(s.summary.in(ctx.language).empty()
+                              ? std::vector<std::string>{}
+                              : wrap_lines(s.summary.in(ctx.language), TextStyle{FontRole::Sans, small_px, 0, {}}, width - text_x - px, ctx.measure));
+        heights.push_back(std::ceil(std::max(min_target, 2 * pad_y + label_h + static_cast<float>(details.back().size()) * small_h)));
+        total += gap + heights.back();
+    }
+    float y = std::round(a.bottom() - m - total);
+    std::vector<MapButton> buttons(map.stories.size() + 1);
+    const float heading_y = y;
+    y += row_h + gap;
+    const FontMetrics bold = ctx.measure.metrics(FontRole::SansBold, px);
+    for (std::size_t i = 0; i < map.stories.size(); ++i) {
+        MapButton& b = buttons[i];
+        b.story = static_cast<int>(i);
+        b.label = map.stories[i].button.in(ctx.language);
+        b.icon = true;
+        b.visual = Rect{a.x + m, y, width, heights[i]};
+        b.target = b.visual;
+        const float block = label_h + static_cast<float>(details[i].size()) * small_h;
+        const float top = std::round(y + (heights[i] - block) / 2);
+        b.text_at = {std::round(b.visual.x + text_x), top};
+        for (std::size_t l = 0; l < details[i].size(); ++l)
+            b.detail.push_back(Text{details[i][l], FontRole::Sans, small_px,
+                                    {b.text_at.x, std::round(top + label_h + static_cast<float>(l) * small_h)}, theme.button_text});
+        y += heights[i] + gap;
+    }
+    MapButton& r = buttons.back();
+    r.story = -1;
+    r.label = reset;
+    r.visual = Rect{std::round(a.right() - m - reset_w), std::round(heading_y + (row_h - reset_h) / 2), reset_w, reset_h};
+    r.target = Rect{r.visual.x, heading_y, reset_w, row_h};
+    r.text_at = {std::round(r.visual.x + 0.9f * px), std::round(r.visual.y + (reset_h - bold.line_height) / 2)};
+    const std::string title = map.text.stories_heading.in(ctx.language);
+    if (!title.empty() && text_width(ctx, FontRole::SansBold, px, title) <= r.visual.x - a.x - m - gap)
+        heading = Text{title, FontRole::SansBold, px, {a.x + m, std::round(heading_y + (row_h - bold.line_height) / 2)}, theme.panel_text};
+    return buttons;
+}
+
 // Share of sample points of `r` that fall on a highlighted country or near a place: what a panel there would hide.
 float coverage(const Rect& r, const ProjectedMap& projected, const MapContent& map, const MapTransform& home, float near_px) {
     int hidden = 0, samples = 0;
@@ -147,6 +220,70 @@ MapLegend layout_legend(const ViewContext& ctx, const MapTheme& theme, const Map
     return legend;
 }
 
+// Upright: the legend grows into an introduction under the globe, full width: a few sentences on what the map
+// shows, then each colour with its country's name and role, the other countries and the borders' date. Type
+// shrinks until it fits between the globe and the stories; nothing if even the smallest does not.
+std::optional<MapLegend> layout_intro(const ViewContext& ctx, const MapTheme& theme, const MapTypeScale& type, const Rect& stage,
+                                      float below_map) {
+    const MapContent& map = ctx.content.map;
+    const float m = type.margin;
+    const float top = below_map + type.gap, bottom = stage.bottom() - m;
+    const float room = bottom - top;
+    for (int px = round_px(type.label_px * 1.6f); px >= type.label_px; --px) {
+        MapLegend legend;
+        const int small_px = std::max(type.label_px, round_px(px * 0.85f));
+        const float pad = std::round(px * 0.9f);
+        const float lh = line_height(ctx, FontRole::Sans, px), small_h = line_height(ctx, FontRole::Sans, small_px);
+        const float swatch = std::round(px * 1.1f), indent = std::round(swatch + px * 0.7f);
+        const float inner = stage.w - 2 * m - 2 * pad;
+        const float x = stage.x + m + pad;
+        float y = pad;  // from the panel's top, placed below
+        for (const std::string& line : wrap_lines(map.text.intro.in(ctx.language), TextStyle{FontRole::Sans, px, 0, {}}, inner, ctx.measure)) {
+            legend.texts.push_back(Text{line, FontRole::Sans, px, {x, y}, theme.panel_text});
+            y += lh;
+        }
+        if (!legend.texts.empty()) y += std::round(px * 0.8f);
+        const float row_gap = std::round(px * 0.45f);
+        for (std::size_t i = 0; i <= map.countries.size(); ++i) {
+            const bool other = i == map.countries.size();
+            LegendEntry e;
+            e.colour = other ? theme.land : country_colour(theme, static_cast<int>(i));
+            e.swatch = Rect{x, std::round(y + (lh - swatch) / 2), swatch, swatch};
+            e.text = Text{other ? map.text.other_land.in(ctx.language) : map.countries[i].name.in(ctx.language),
+                          other ? FontRole::Sans : FontRole::SansBold, px, {x + indent, y}, theme.panel_text};
+            const float row_top = y;
+            y += lh;
+            if (!other)
+                for (const std::string& line : wrap_lines(map.countries[i].role.in(ctx.language), TextStyle{FontRole::Sans, small_px, 0, {}},
+                                                          inner - indent, ctx.measure)) {
+                    legend.texts.push_back(Text{line, FontRole::Sans, small_px, {x + indent, y}, theme.panel_muted});
+                    y += small_h;
+                }
+            e.row = Rect{stage.x + m, row_top - row_gap / 2, stage.w - 2 * m, y - row_top + row_gap};
+            legend.entries.push_back(e);
+            y += row_gap;
+        }
+        legend.note = Text{map.text.borders_note.in(ctx.language), FontRole::Sans, small_px, {x, y}, theme.panel_muted};
+        y += small_h + pad;
+        const float h = std::ceil(y);
+        if (h > room && px > type.label_px) continue;
+        if (h > room) return std::nullopt;
+        // A little above the middle of the room: it belongs to the map above it.
+        const float panel_y = std::round(top + (room - h) * 0.3f);
+        legend.panel = Rect{stage.x + m, panel_y, stage.w - 2 * m, h};
+        auto shift = [&](Text& t) { t.top_left.y = std::round(t.top_left.y + panel_y); };
+        for (Text& t : legend.texts) shift(t);
+        shift(legend.note);
+        for (LegendEntry& e : legend.entries) {
+            shift(e.text);
+            e.swatch.y = std::round(e.swatch.y + panel_y);
+            e.row.y = std::round(e.row.y + panel_y);
+        }
+        return legend;
+    }
+    return std::nullopt;
+}
+
 }  // namespace
 
 MapTypeScale choose_map_type_scale(const Rect& area, const Screen& screen) {
@@ -174,7 +311,9 @@ MapLayout layout_map(const ViewContext& ctx, const MapTheme& theme, const MapLay
     MapLayout layout;
     layout.area = ctx.area;
     layout.type = choose_map_type_scale(ctx.area, ctx.screen);
-    layout.buttons = layout_buttons(ctx, layout.type);
+    // Upright enough that the globe, as wide as the screen, leaves at least half the height free.
+    layout.upright = ctx.area.h > ctx.area.w * 1.3f && !ctx.content.map.stories.empty();
+    layout.buttons = layout.upright ? layout_upright_buttons(ctx, theme, layout.type, layout.stories_heading) : layout_buttons(ctx, layout.type);
     float controls_top = ctx.area.bottom();
     for (const MapButton& b : layout.buttons) controls_top = std::min(controls_top, b.target.y);
     layout.stage = Rect{ctx.area.x, ctx.area.y, ctx.area.w, std::max(1.0f, controls_top - layout.type.gap - ctx.area.y)};
@@ -235,7 +374,12 @@ MapLayout layout_map(const ViewContext& ctx, const MapTheme& theme, const MapLay
     }
     layout.detail_zoom = 2.5f;
 
-    layout.legend = layout_legend(ctx, theme, layout.type, projected, layout.frame, layout.stage, layout.below_map);
+    std::optional<MapLegend> intro;
+    if (layout.upright && layout.below_map < layout.stage.bottom())
+        intro = layout_intro(ctx, theme, layout.type, layout.stage, layout.below_map);
+    if (intro) layout.legend = std::move(*intro);
+    else layout.legend = layout_legend(ctx, theme, layout.type, projected, layout.frame, layout.stage, layout.below_map);
+    layout.upright = intro.has_value();
 
     for (const MapStory& s : map.stories) layout.stories.push_back(make_story_paths(s));
 

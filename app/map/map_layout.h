@@ -3,6 +3,7 @@
 // geometry at two levels of detail, the stories' lines, and the size of every name.
 #pragma once
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -35,24 +36,31 @@ struct MapButton {
     std::string label;
     Vec2 text_at;    // top-left of the label
     bool icon = false;  // a play triangle before the label
+    std::vector<Text> detail;  // upright screens: the story's one-line summary under its label (may wrap)
 };
 
 struct LegendEntry {
     Rect swatch;
     Color colour;
     Text text;
+    Rect row;  // what a touch on this entry hits (empty: the swatch's line)
 };
 
 struct MapLegend {
     Rect panel;
     std::vector<LegendEntry> entries;
     Text note;  // "Borders as of 1935"
+    std::vector<Text> texts;  // upright screens: the introduction and each country's role
 };
 
 struct MapLayout {
     Rect area;
     Rect stage;  // the area above the buttons: legend, names and cards stay in here
     float below_map = 0;  // where the globe ends at rest on an upright screen (else the stage's bottom)
+    // An upright screen: under the globe the legend is an introduction (what the map shows, what each colour
+    // is) where cards open over it, and the stories are large buttons with a line each under a heading.
+    bool upright = false;
+    std::optional<Text> stories_heading;
     MapTypeScale type;
     MapFrame frame;
     std::vector<MapButton> buttons;  // the stories in order, then the reset button

@@ -72,7 +72,7 @@ Frame frame_for(const ExportsPlot& plot, const InterfaceText& ui, Language langu
     const float least_bars = least_slot * (n + 0.7f * (groups - 1));
     // The caption beside the bars when the screen is wide enough for both, else above them.
     const float gap = 1.5f * px;
-    f.beside = width >= 36 * px && width - gap - least_bars >= 9 * px;
+    f.beside = !style.caption_above && width >= 36 * px && width - gap - least_bars >= 9 * px;
     f.caption_w = f.beside ? std::min(std::clamp(width * 0.3f, 11 * px, 20 * px), width - gap - least_bars) : width;
     f.title_lines = wrap_lines(plot.title.in(language), title, f.caption_w, measure);
     f.unit_lines = wrap_lines(plot.unit.in(language), small, f.caption_w, measure);
@@ -124,7 +124,7 @@ ExportsPlotLayout layout_exports_plot(const ExportsPlot& plot, const InterfaceTe
     // Bars grow with the room up to a limit; what room is left stays above the plot, so it rests on the
     // bottom of its area.
     const float caption_block = f.beside ? 0.0f : f.caption_h + px * 0.7f;
-    const float bars_h = std::max(f.min_bars_h, std::min(area.h - caption_block - f.fixed_h, 9.0f * px));
+    const float bars_h = std::max(f.min_bars_h, std::min(area.h - caption_block - f.fixed_h, style.max_bars * px));
     const float used = f.beside ? std::max(f.caption_h, f.fixed_h + bars_h) : caption_block + f.fixed_h + bars_h;
     const float top = std::round(area.y + std::max(0.0f, area.h - used));
     float y = top;

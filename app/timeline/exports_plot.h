@@ -32,6 +32,8 @@ struct ExportsPlotLayout {
 struct PlotStyle {
     int text_px = 16;   // labels and small print (never below the legible minimum: the caller's job)
     int title_px = 18;  // the caption's title
+    bool caption_above = false;  // the caption over the bars even where it would fit beside them (upright screens)
+    float max_bars = 9.0f;       // the tallest bar, in text_px
 };
 
 // The least height the plot needs at `width` (its bars at their shortest).

@@ -75,15 +75,19 @@ TimelineTypeScale choose_timeline_type(const Screen& screen, const TextMeasure& 
     t.card_px = card_text_px(choose_type_scale(screen, measure).body_px, screen);
     // As large as the cards' text allows, and on a large screen large enough to read from a step back.
     const float short_side = static_cast<float>(std::min(screen.width_px, screen.height_px));
-    t.label_px = round_px(std::max({min_px, t.card_px * 0.8f, short_side / 45.0f}));
+    // An upright screen is read from nearer and has height to spare: its labels follow the long side too.
+    const float upright = screen.portrait() ? static_cast<float>(screen.height_px) / 66.0f : 0.0f;
+    t.label_px = round_px(std::max({min_px, t.card_px * 0.8f, short_side / 45.0f, upright}));
     t.card_px = std::max(t.card_px, t.label_px);  // a card never reads smaller than the label it opened from
     t.highlight_px = round_px(t.label_px * 1.12f);
     t.axis_px = round_px(std::max(min_px, t.label_px * 0.85f));
     t.year_px = round_px(t.label_px * 1.05f);
     t.title_px = round_px(t.label_px * 1.2f);
     t.margin = std::round(std::max(screen.mm(3.0f), 0.025f * std::min(screen.width_px, screen.height_px)));
-    t.lane_pitch = std::round(std::max(line_height(measure, FontRole::Sans, t.label_px) * 1.3f,
-                                       line_height(measure, FontRole::SansBold, t.highlight_px) * 1.15f));
+    // Upright, the lanes breathe a little more: the height is there, and the leaders read more easily.
+    const float airy = screen.portrait() ? 1.3f : 1.0f;
+    t.lane_pitch = std::round(airy * std::max(line_height(measure, FontRole::Sans, t.label_px) * 1.3f,
+                                              line_height(measure, FontRole::SansBold, t.highlight_px) * 1.15f));
     t.marker_r = std::round(std::max(screen.mm(1.3f), t.label_px * 0.3f));
     t.highlight_r = std::round(t.marker_r * 1.6f);
     t.touch = screen.mm(kMinTouchTargetMm);
@@ -131,14 +135,16 @@ TimelineLayout layout_timeline(const ViewContext& ctx) {
     const float overview_gap = std::round(type.axis_px * 0.6f);
     const float overview_h = std::round(std::max(ctx.screen.mm(1.6f), 5.0f));
     const float plot_gap = std::round(type.axis_px * 0.8f);
-    const PlotStyle plot_style{type.axis_px, type.label_px};
+    // Upright, the plot is a panel of its own under the track: caption over the bars, and taller bars.
+    const bool upright = area.h > area.w;
+    const PlotStyle plot_style{type.axis_px, type.label_px, upright, upright ? 16.0f : 9.0f};
     const float plot_w = area.w - 2 * m;
     const float plot_min = exports_plot_min_height(timeline.exports, ctx.content.interface, language, plot_w, plot_style, measure);
     const float bottom = area.bottom() - m;
     const float avail = bottom - top - gap_track - axis_h - overview_gap - overview_h - plot_gap - plot_min;
     out.lanes = std::clamp(static_cast<int>(std::floor(avail / type.lane_pitch)), 1, area.h > area.w ? kMaxLanesTall : kMaxLanes);
     float extra = std::max(0.0f, avail - out.lanes * type.lane_pitch);
-    const float plot_grow = std::clamp(extra * 0.4f, 0.0f, std::max(0.0f, area.h * 0.3f - plot_min));
+    float plot_grow = std::clamp(extra * 0.4f, 0.0f, std::max(0.0f, area.h * 0.3f - plot_min));
     extra -= plot_grow;
 
     // The time scale: the story's months, long enough for every label to have its place.
@@ -169,7 +175,22 @@ TimelineLayout layout_timeline(const ViewContext& ctx) {
     int used = 1;
     for (const LanePlacement& p : placed) used = std::max(used, p.lane + 1);
     extra += static_cast<float>(out.lanes - used) * type.lane_pitch;
-    out.lanes_top = std::round(top + extra * 0.5f);
+    float above = extra * 0.5f;
+    if (upright) {
+        // Upright, most of the room no lane needs goes to the plot (up to its tallest bars), and the track stands
+        // near the middle of what is left above the plot (below it by half its labels, which rise above it),
+        // instead of floating between two empty bands.
+        const float plot_tallest = plot_min + (plot_style.max_bars - 2.6f) * static_cast<float>(plot_style.text_px);
+        const float more = std::clamp(extra * 0.75f, 0.0f, std::max(0.0f, plot_tallest - plot_min - plot_grow));
+        plot_grow += more;
+        extra -= more;
+        const float band_bottom = bottom - plot_min - plot_grow - plot_gap;
+        const float labels_h = static_cast<float>(used) * type.lane_pitch + gap_track;
+        const float below_track = axis_h + overview_gap + overview_h;
+        const float wanted_track = top + (band_bottom - top) * 0.5f + (labels_h - below_track) * 0.5f;
+        above = std::clamp(wanted_track - labels_h - top, 0.0f, std::max(0.0f, band_bottom - below_track - labels_h - top));
+    }
+    out.lanes_top = std::round(top + above);
     out.track_y = std::round(out.lanes_top + static_cast<float>(used) * type.lane_pitch + gap_track);
     const float overview_y = std::round(out.track_y + axis_h + overview_gap);
     out.overview = Rect{area.x + m, overview_y, area.w - 2 * m, overview_h};

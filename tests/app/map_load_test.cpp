@@ -300,6 +300,43 @@ TEST(MapLoad, MapManifestMistakes) {
     EXPECT_NE(text2.find("map/map.json:"), std::string::npos) << text2;
 }
 
+// The words of an upright screen (introduction, stories' heading, countries' roles, stories' summaries) are
+// optional, but when written they are checked like every other text: all three languages, nothing unknown.
+TEST(MapLoad, UprightWordsAreOptionalButCheckedWhenWritten) {
+    std::vector<Problem> problems;
+    const MapContent map = load_map("map/map.json", shipped_assets(), problems);
+    ASSERT_TRUE(errors_of(problems).empty()) << all(problems);
+    for (Language l : {Language::English, Language::Russian, Language::Portuguese}) {
+        EXPECT_FALSE(map.text.intro.in(l).empty());
+        EXPECT_FALSE(map.text.stories_heading.in(l).empty());
+        for (const MapCountry& c : map.countries) EXPECT_FALSE(c.role.in(l).empty()) << c.id;
+        for (const MapStory& s : map.stories) EXPECT_FALSE(s.summary.in(l).empty()) << s.id;
+    }
+    EXPECT_NE(map.stories[2].summary.in(Language::English).find("$14.9 million in 1934"), std::string::npos);
+
+    std::string manifest = read_shipped("map/map.json");
+    const std::string from = "\"role\": {\n        \"en\": \"The recipient";
+    const std::size_t at = manifest.find(from);
+    ASSERT_NE(at, std::string::npos);
+    manifest.replace(at, from.size(), "\"role\": {\n        \"xx\": \"The recipient");
+    problems.clear();
+    load_map("map/map.json", shipped_assets_with({{"map/map.json", manifest}}), problems);
+    EXPECT_FALSE(errors_of(problems).empty()) << "a role without its English text";
+
+    // Without them the map loads as before.
+    std::string bare = read_shipped("map/map.json");
+    for (const char* key : {"\"intro\"", "\"stories_heading\"", "\"role\"", "\"summary\""})
+        for (std::size_t k = bare.find(key); k != std::string::npos; k = bare.find(key)) {
+            const std::size_t end = bare.find('}', k);
+            bare.erase(k, end - k + 2);  // the object and the comma after it
+        }
+    problems.clear();
+    const MapContent plain = load_map("map/map.json", shipped_assets_with({{"map/map.json", bare}}), problems);
+    EXPECT_TRUE(errors_of(problems).empty()) << all(problems);
+    EXPECT_TRUE(plain.text.intro.in(Language::English).empty());
+    ASSERT_EQ(plain.stories.size(), 3u);
+}
+
 TEST(MapLoad, BrokenMapKeepsTheWholeContentFromLoading) {
     const LoadResult result = load_content(shipped_assets_with({{"map/countries-1935.geojson", "{\"type\": \"FeatureCollection\", \"features\": []}"}}));
     EXPECT_FALSE(result.content);

@@ -414,6 +414,41 @@ TEST(MapView, AContentWithoutAMapDrawsNothingBrokenAndIgnoresInput) {
     EXPECT_FALSE(map_animating(view, 0.5));
 }
 
+// Upright, the room under the globe introduces the map (each colour with its role); every card opens there,
+// over the introduction, never over the globe or the story buttons, which carry their one-line summaries.
+TEST(MapView, UprightScreensIntroduceTheMapAndOpenCardsUnderTheGlobe) {
+    for (auto [w, h, ppm] : {std::tuple{1080, 1920, 1080 / 398.0f}, {720, 1280, 3.78f}, {800, 1280, 3.78f}}) {
+        MapRig rig(w, h, ppm);
+        const std::string where = std::to_string(w) + "x" + std::to_string(h);
+        const MapLayout& L = rig.view.layout;
+        ASSERT_TRUE(L.upright) << where;
+        EXPECT_GE(L.legend.panel.y, L.below_map) << where;
+        EXPECT_LE(L.legend.panel.bottom(), L.stage.bottom()) << where;
+        EXPECT_FALSE(L.legend.texts.empty()) << where << ": the introduction and the roles";
+        for (std::size_t i = 0; i + 1 < L.buttons.size(); ++i) {
+            EXPECT_FALSE(L.buttons[i].detail.empty()) << where << ": " << L.buttons[i].label;
+            EXPECT_GE(L.buttons[i].visual.y, L.stage.bottom()) << where;
+        }
+        for (const char* story : {"telegram-path", "manganese", "us-exports"}) {
+            map_play_story(rig.view, rig.ctx(), story, rig.now);
+            ASSERT_TRUE(rig.view.story_card) << where;
+            const Rect card = rig.view.story_card->rect;
+            EXPECT_GE(card.y, L.below_map) << where << ": " << story;
+            EXPECT_LE(card.bottom(), L.stage.bottom() + 0.5f) << where << ": " << story;
+        }
+        map_show_place(rig.view, rig.ctx(), "moscow", rig.now);
+        ASSERT_TRUE(rig.view.card);
+        EXPECT_GE(rig.view.card->rect.y, L.below_map) << where;
+        EXPECT_LE(rig.view.card->rect.bottom(), L.stage.bottom() + 0.5f) << where;
+        // While the card is open the introduction gives way: a touch there is the card's, not a country's.
+        map_close_cards(rig.view, rig.now);
+        rig.run(1);
+        const Rect row = L.legend.entries[1].row;
+        EXPECT_TRUE(rig.tap({row.x + row.w / 2, row.y + row.h / 2}));
+        EXPECT_EQ(rig.view.card_subject.country, 1) << where << ": a row of the key opens its country";
+    }
+}
+
 TEST(MapView, TriangleCountsStayModest) {
     for (auto [w, h, ppm] : {std::tuple{800, 480, 800 / 154.0f}, {1920, 1080, 96 / 25.4f}, {1080, 1920, 1080 / 398.0f}, {3840, 2160, 3840 / 1210.0f}}) {
         MapRig rig(w, h, ppm);
