@@ -79,6 +79,7 @@ std::vector<ShownString> shown_strings(const app::Content& c) {
     for (const app::MapCountry& country : map.countries) {
         for (FontRole role : {FontRole::SansBold, FontRole::Sans}) add_localized(out, role, country.name, map.file, "country \"" + country.id + "\" name");
         add_localized(out, FontRole::Sans, country.caption, map.file, "country \"" + country.id + "\" caption");
+        add_localized(out, FontRole::Sans, country.role, map.file, "country \"" + country.id + "\" role");
         for (const std::string& s : country.sources) out.push_back({FontRole::Sans, s, map.file, "country source"});
     }
     for (const app::MapPlace& place : map.places) {
@@ -91,11 +92,13 @@ std::vector<ShownString> shown_strings(const app::Content& c) {
         add_localized(out, FontRole::SansBold, story.button, map.file, what + " button");
         add_localized(out, FontRole::SansBold, story.title, map.file, what + " title");
         add_localized(out, FontRole::Sans, story.caption, map.file, what + " caption");
+        add_localized(out, FontRole::Sans, story.summary, map.file, what + " summary");
         for (const std::string& s : story.sources) out.push_back({FontRole::Sans, s, map.file, what + " source"});
         for (const app::MapRoute& route : story.routes)
             if (route.has_label) add_localized(out, FontRole::SansBold, route.label, map.file, what + " figure");
     }
-    for (const app::Localized* l : {&map.text.borders_note, &map.text.other_land, &map.text.reset})
+    for (const app::Localized* l : {&map.text.borders_note, &map.text.other_land, &map.text.reset, &map.text.intro,
+                                    &map.text.stories_heading})
         for (FontRole role : {FontRole::SansBold, FontRole::Sans}) add_localized(out, role, *l, map.file, "map text");
     // The timeline: events (their titles are markers' labels, bold when highlighted), its words and the plot.
     const app::TimelineContent& tl = c.timeline;
