@@ -281,6 +281,7 @@ void replace_content(Exhibit& exhibit, std::shared_ptr<const Content> content) {
 }
 
 ViewContext view_context(const Exhibit& exhibit) { return context_of(exhibit); }
+ViewContext screen_context(const Exhibit& exhibit) { return whole_screen_context(exhibit); }
 
 void show_view(Exhibit& exhibit, Scene scene) {
     if (scene == Scene::Attract) {

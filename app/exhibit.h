@@ -88,6 +88,8 @@ void replace_content(Exhibit& exhibit, std::shared_ptr<const Content> content);
 
 // What the three views are laid out and drawn with now: the screen above the navigation bar, in the visitor's language.
 ViewContext view_context(const Exhibit& exhibit);
+// The whole screen, for what is not a view: the attract loop, the countdown and the navigation bar.
+ViewContext screen_context(const Exhibit& exhibit);
 
 // The visitor moves to a view (as the navigation bar does); from Attract this starts a visit.
 void show_view(Exhibit& exhibit, Scene scene);

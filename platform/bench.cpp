@@ -52,11 +52,6 @@ void finish_drawing(SDL_Renderer* renderer) {
     SDL_RenderReadPixels(renderer, &one, SDL_PIXELFORMAT_ARGB8888, &pixel, 4);
 }
 
-// The attract screen has the whole screen; the views have the part above the navigation bar.
-app::ViewContext attract_context(const app::Exhibit& e) {
-    return app::ViewContext{*e.content, e.screen, e.measure, e.theme, e.language, app::full_screen(e.screen)};
-}
-
 struct FrameTimes {
     std::vector<double> update_ms, draw_ms, render_ms, total_ms, cpu_ms;
     long unchanged = 0;  // frames where nothing changed, so nothing was drawn (as in the real loop)
@@ -140,7 +135,7 @@ struct Tour {
     }
     app::Vec2 at(float fx, float fy) const { return {e.screen.width_px * fx, e.screen.height_px * fy}; }
     void tap_language(app::Language language) {
-        const app::AttractLayout layout = app::layout_attract(attract_context(e));
+        const app::AttractLayout layout = app::layout_attract(app::screen_context(e));
         const app::Rect& r = layout.buttons[static_cast<std::size_t>(language)];
         tap({r.x + r.w / 2, r.y + r.h / 2});
     }

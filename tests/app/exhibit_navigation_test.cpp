@@ -27,7 +27,7 @@ Exhibit visiting(int w, int h, Scene scene = Scene::Telegram) {
 }
 
 const NavButton& nav_button(const Exhibit& e, NavButton::Kind kind, int index, NavBarLayout& layout) {
-    const ViewContext whole{*e.content, e.screen, e.measure, e.theme, e.language, full_screen(e.screen)};
+    const ViewContext whole = screen_context(e);
     layout = layout_nav_bar(whole, e.scene == Scene::Map ? View::Map : e.scene == Scene::Timeline ? View::Timeline : View::Telegram);
     for (const NavButton& b : layout.buttons)
         if (b.kind == kind && b.index == index) return b;
@@ -75,7 +75,7 @@ TEST(Navigation, EveryButtonIsAtLeastFifteenMillimetresAndLabelledInWords) {
             Exhibit e = visiting(s.width_px, s.height_px);
             resize(e, s);
             set_language(e, language);
-            const ViewContext whole{*e.content, e.screen, e.measure, e.theme, e.language, full_screen(e.screen)};
+            const ViewContext whole = screen_context(e);
             const NavBarLayout bar = layout_nav_bar(whole, View::Telegram);
             for (const NavButton& b : bar.buttons) {
                 EXPECT_GE(b.rect.w, s.mm(15.0f) - 0.5f) << b.label;
