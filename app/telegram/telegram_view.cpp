@@ -88,10 +88,12 @@ OpenCard build_card(const TelegramView& view, const ViewContext& ctx, int index,
     return card;
 }
 
-// Lets the page scroll past its end by what an open card needs (zero when the card fits without).
+// Lets the page scroll past its end by what an open card needs (zero when the card fits without). The page may
+// still stand past the end for the previous card (it eases back from there), so the room covers that too: the
+// scroll never leaves its range, even for a moment.
 void make_room_for_card(TelegramView& view, float scroll_delta) {
     const float real_end = max_scroll(view) - view.card_room_below;
-    view.card_room_below = std::max(0.0f, view.scroll_y + scroll_delta - real_end);
+    view.card_room_below = std::max(0.0f, std::max(view.scroll_y, view.scroll_y + scroll_delta) - real_end);
 }
 
 void draw_breathing_underlines(const TelegramView& view, const ViewContext& ctx, double now, int typed, float dy,

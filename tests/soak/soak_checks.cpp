@@ -27,7 +27,9 @@ std::string check_exhibit(const app::Exhibit& e) {
     const app::TelegramView& t = e.telegram;
     const float top = app::max_scroll(t);
     if (!std::isfinite(t.scroll_y) || t.scroll_y < -kTolerancePx || t.scroll_y > top + kTolerancePx)
-        return say("scroll_y ", t.scroll_y, " outside 0..", top);
+        return say("scroll_y ", t.scroll_y, " outside 0..", top, " (scene ", static_cast<int>(e.scene), ", room below ",
+                   t.card_room_below, ", translated ", t.layout.translated, ", text scale ", e.screen.text_scale,
+                   ", card ", t.card.has_value(), ")");
     const int count = static_cast<int>(e.content->annotations.size());
     if (t.card) {
         if (t.card->annotation < 0 || t.card->annotation >= count) return say("open card for annotation ", t.card->annotation);
