@@ -4,12 +4,14 @@
 set -euo pipefail
 exhibit="$1"
 replay="$2"
+shift 2
+run=("$@" "$exhibit")  # the emulator and its options first in a cross build, else the program alone
 dir=$(mktemp -d)
 trap 'rm -rf "$dir"' EXIT
 
-"$exhibit" --replay "$replay" --size 1280x720 --data-dir "$dir/data" --export-stats "$dir/first.csv" 2>"$dir/err" ||
+"${run[@]}" --replay "$replay" --size 1280x720 --data-dir "$dir/data" --export-stats "$dir/first.csv" 2>"$dir/err" ||
   { cat "$dir/err"; exit 1; }
-"$exhibit" --data-dir "$dir/data" --export-stats "$dir/again.csv"
+"${run[@]}" --data-dir "$dir/data" --export-stats "$dir/again.csv"
 cmp "$dir/first.csv" "$dir/again.csv"
 
 # Sum the count column of one record kind (optionally one language or item).
@@ -29,8 +31,8 @@ expect 3 views telegram
 expect 1 card_opens
 expect 1 card_dwell
 expect 1 touches
-"$exhibit" --data-dir "$dir/data" --export-stats - | cmp - "$dir/first.csv" || { echo "stdout export differs"; fail=1; }
-if "$exhibit" --data-dir "$dir/nothing-here" --export-stats "$dir/none.csv" 2>/dev/null; then
+"${run[@]}" --data-dir "$dir/data" --export-stats - | cmp - "$dir/first.csv" || { echo "stdout export differs"; fail=1; }
+if "${run[@]}" --data-dir "$dir/nothing-here" --export-stats "$dir/none.csv" 2>/dev/null; then
   echo "exporting from a folder without statistics should fail"; fail=1
 fi
 [[ $fail -eq 0 ]] && echo "export counts are right"
