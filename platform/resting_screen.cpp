@@ -44,16 +44,8 @@ int run_resting_screen(const Options& options, const std::filesystem::path& asse
               << " s\n";
     set_video_hints(options.kiosk);
     SdlVideo video;
-    if (!video.ok) {
-        explain_no_display(SDL_GetError());
-        return 1;
-    }
-    WindowPtr window = create_window(options);
-    if (!window) {
-        explain_no_display(SDL_GetError());
-        return 1;
-    }
-    if (options.kiosk) SDL_ShowCursor(SDL_DISABLE);
+    WindowPtr window = open_exhibit_window(video, options);
+    if (!window) return 1;
     RendererPtr renderer = create_renderer(window.get(), options.renderer);
     if (!renderer) return 1;
     TtfLibrary ttf;

@@ -143,21 +143,8 @@ int run_window(const WindowSetup& setup) {
     const Options& options = setup.options;
     set_video_hints(options.kiosk);
     SdlVideo video;
-    if (!video.ok) {
-        explain_no_display(SDL_GetError());
-        return 1;
-    }
-    if (invisible_driver_by_accident()) {
-        explain_no_display(std::string("only SDL's invisible '") + SDL_GetCurrentVideoDriver() + "' video driver works");
-        return 1;
-    }
-
-    WindowPtr window = create_window(options);
-    if (!window) {
-        explain_no_display(SDL_GetError());
-        return 1;
-    }
-    if (options.kiosk) SDL_ShowCursor(SDL_DISABLE);
+    WindowPtr window = open_exhibit_window(video, options);
+    if (!window) return 1;
 
     RendererPtr renderer = create_renderer(window.get(), options.renderer);
     if (!renderer) {

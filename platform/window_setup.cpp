@@ -82,4 +82,22 @@ RendererPtr create_renderer(SDL_Window* window, RendererChoice choice) {
     return renderer;
 }
 
+WindowPtr open_exhibit_window(const SdlVideo& video, const Options& options) {
+    if (!video.ok) {
+        explain_no_display(SDL_GetError());
+        return nullptr;
+    }
+    if (invisible_driver_by_accident()) {
+        explain_no_display(std::string("only SDL's invisible '") + SDL_GetCurrentVideoDriver() + "' video driver works");
+        return nullptr;
+    }
+    WindowPtr window = create_window(options);
+    if (!window) {
+        explain_no_display(SDL_GetError());
+        return nullptr;
+    }
+    if (options.kiosk) SDL_ShowCursor(SDL_DISABLE);
+    return window;
+}
+
 }  // namespace platform

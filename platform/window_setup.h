@@ -33,6 +33,10 @@ void explain_no_display(const std::string& why);
 // common on kiosks) never applies "full screen" and would leave a window-sized picture off-centre.
 WindowPtr create_window(const Options& options);
 
+// The exhibit's window once SDL video is up (`video`): checks that video works and is not SDL's invisible fallback,
+// opens the window and hides the cursor on a kiosk. Null after explaining on stderr why no window can be shown.
+WindowPtr open_exhibit_window(const SdlVideo& video, const Options& options);
+
 // The renderer asked for, with vsync, falling back to software (always there) when acceleration is not.
 RendererPtr create_renderer(SDL_Window* window, RendererChoice choice);
 

@@ -36,31 +36,6 @@ constexpr std::size_t kMaxCardsOpened = 40;
 
 using Files = std::map<std::string, std::string>;
 
-// Known bug, reported and kept in tests/fuzz/regressions/known_bugs.txt: app::parse_json catches only nlohmann's
-// parse_error, so a number too large for a double ("1e999", out_of_range 406) escapes it as an exception and
-// ends the program. Until it is fixed the fuzzers step over that one exception, to go on looking for others;
-// EXHIBIT_FUZZ_STRICT=1 (the regression test sets it) lets it through.
-template <class Run>
-void stepping_over_known_bugs(Run&& run) {
-    const char* strict = std::getenv("EXHIBIT_FUZZ_STRICT");
-    if (strict && *strict == '1') {
-        run();
-        return;
-    }
-    try {
-        run();
-    } catch (const nlohmann::json::out_of_range& e) {
-        if (e.id != 406) throw;
-    }
-}
-
-std::string read_whole(const std::filesystem::path& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::stringstream s;
-    s << in.rdbuf();
-    return s.str();
-}
-
 bool is_font(const std::string& path) {
     const std::string ext = std::filesystem::path(path).extension().string();
     return ext == ".ttf" || ext == ".otf";
@@ -175,7 +150,7 @@ void run_content(const std::string& file, std::string_view input) {
         return it->second;
     };
     app::LoadResult loaded;
-    stepping_over_known_bugs([&] { loaded = app::load_content(read); });
+    loaded = app::load_content(read);
     for (const app::Problem& p : loaded.problems) (void)app::format_problem(p);  // messages must be printable too
     if (loaded.content) exercise(loaded.content, input.size());
 }
@@ -183,7 +158,7 @@ void run_content(const std::string& file, std::string_view input) {
 void run_json(std::string_view input) {
     std::vector<app::Problem> problems;
     std::optional<app::JsonDocument> doc;
-    stepping_over_known_bugs([&] { doc = app::parse_json(input, "fuzz.json", problems); });
+    doc = app::parse_json(input, "fuzz.json", problems);
     if (!doc) return;
     // Every recorded position must be found again, and a pointer below any of them falls back to it.
     for (const auto& [pointer, pos] : doc->positions) {
@@ -230,6 +205,13 @@ void run_replay(std::string_view input) {
 }
 
 }  // namespace
+
+std::string read_whole(const std::filesystem::path& path) {
+    std::ifstream in(path, std::ios::binary);
+    std::stringstream s;
+    s << in.rdbuf();
+    return s.str();
+}
 
 std::vector<std::string> target_names() {
     std::vector<std::string> names;

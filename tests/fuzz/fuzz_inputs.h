@@ -5,11 +5,15 @@
 // run the whole app::load_content, as a kiosk does after a curator's edit; content that loads is then laid out,
 // typed out, opened card by card and drawn, because validation that lets something through is only half the test.
 #pragma once
+#include <filesystem>
 #include <string>
 #include <string_view>
 #include <vector>
 
 namespace fuzz {
+
+// A file's bytes (empty when it cannot be read): for seeds, saved findings and the shipped assets.
+std::string read_whole(const std::filesystem::path& path);
 
 // Every target's name: the content targets ("manifest", "telegram", "body", ...) and "json", "replay".
 std::vector<std::string> target_names();

@@ -15,14 +15,9 @@
 
 namespace fs = std::filesystem;
 
-namespace {
+using fuzz::read_whole;
 
-std::string read_whole(const fs::path& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::stringstream s;
-    s << in.rdbuf();
-    return s.str();
-}
+namespace {
 
 void write_whole(const fs::path& path, const std::string& bytes) {
     std::ofstream out(path, std::ios::binary | std::ios::trunc);
