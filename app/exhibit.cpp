@@ -3,10 +3,13 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <tuple>
 
 #include "animation/easing.h"
 #include "idle/countdown_view.h"
+#include "listen/caption_strip.h"
 #include "reduced_motion.h"
+#include "telegram/telegram_tools.h"
 
 namespace app {
 namespace {
@@ -17,9 +20,43 @@ Rect view_area(const Screen& screen) {
     area.h = std::max(0.0f, area.h - nav_bar_height(screen));
     return area;
 }
-ViewContext context_of(const Exhibit& e) { return ViewContext{*e.content, e.screen, e.measure, e.theme, e.language, view_area(e.screen)}; }
-ViewContext whole_screen_context(const Exhibit& e) {
-    return ViewContext{*e.content, e.screen, e.measure, e.theme, e.language, full_screen(e.screen)};
+// What every view needs, with what is being read aloud (and which words of it, when they can be marked).
+ViewContext context_with_area(const Exhibit& e, Rect area) {
+    ViewContext ctx{*e.content, e.screen, e.measure, e.theme, e.language, area, e.options.sound};
+    if (const Narration* n = listening_to(e.listening, *e.content)) {
+        ctx.playing = n->subject;
+        if (n->follows_text) std::tie(ctx.spoken_begin, ctx.spoken_end) = spoken_range(*n, listening_position(e.listening, e.now));
+    }
+    return ctx;
+}
+ViewContext context_of(const Exhibit& e) { return context_with_area(e, view_area(e.screen)); }
+ViewContext whole_screen_context(const Exhibit& e) { return context_with_area(e, full_screen(e.screen)); }
+
+// A narration goes on only while what it reads is in front of the visitor, in their language, and not over.
+void stop_listening_when_gone(Exhibit& e) {
+    const Narration* n = listening_to(e.listening, *e.content);
+    if (!n) return;
+    bool shown = e.scene == Scene::Telegram && n->language == e.language &&
+                 listening_position(e.listening, e.now) < n->seconds;
+    if (shown) {  // the telegram's narration gives way to a card the visitor opens; a card's to its closing
+        const TelegramView& t = e.telegram;
+        const std::string card = t.card && t.card->annotation >= 0
+                                     ? annotation_narration(e.content->annotations[static_cast<std::size_t>(t.card->annotation)].id)
+                                     : std::string();
+        shown = n->subject == kTelegramNarration ? card.empty() : n->subject == card;
+    }
+    if (shown) return;
+    stop_listening(e.listening);
+    e.dirty = true;
+}
+
+// A Listen or Stop pressed on the telegram view is acted on once the view has handled the tap.
+bool act_on_listen_pressed(Exhibit& e) {
+    if (!e.telegram.listen) return false;
+    const std::string subject = *e.telegram.listen;
+    e.telegram.listen.reset();
+    toggle_listening(e, subject);
+    return true;
 }
 
 View nav_view(Scene scene) {
@@ -179,7 +216,8 @@ bool on_gesture(Exhibit& e, const Gesture& g) {
         case Scene::Timeline: changed = timeline_on_gesture(e.timeline, ctx, g, e.now); break;
         case Scene::Attract: break;
     }
-    return follow_pressed_link(e) || changed;
+    const bool listened = act_on_listen_pressed(e);
+    return follow_pressed_link(e) || listened || changed;
 }
 
 // Any touch while "Still there?" shows answers it: the visitor stays, and that touch does nothing else.
@@ -221,6 +259,8 @@ void start_over(Exhibit& exhibit) {
         note(exhibit.visits, visit(exhibit, VisitEvent::Kind::SessionEnd));
     }
     exhibit.scene = Scene::Attract;
+    stop_listening(exhibit.listening);
+    exhibit.telegram.listen.reset();
     exhibit.gestures.config.pinch = false;
     const bool relayout = exhibit.language != exhibit.options.default_language || exhibit.easy_reading;
     exhibit.language = exhibit.options.default_language;
@@ -258,6 +298,7 @@ void replace_content(Exhibit& exhibit, std::shared_ptr<const Content> content) {
     // An open card follows its annotation by id: an edit may add or remove annotations before it.
     std::string open_id;
     if (exhibit.telegram.card) open_id = exhibit.content->annotations[static_cast<std::size_t>(exhibit.telegram.card->annotation)].id;
+    stop_listening(exhibit.listening);  // its index points into the old content's narrations
     exhibit.content = std::move(content);
     if (exhibit.telegram.card) {
         exhibit.telegram.card->annotation = -1;
@@ -300,6 +341,17 @@ void set_language(Exhibit& exhibit, Language language) {
     if (language == exhibit.language) return;
     exhibit.language = language;
     lay_out_views(exhibit);  // open cards are laid out again in the new language where they stand
+    stop_listening_when_gone(exhibit);
+    exhibit.dirty = true;
+}
+
+void toggle_listening(Exhibit& exhibit, const std::string& subject) {
+    if (listening_to_subject(exhibit.listening, *exhibit.content, subject)) {
+        stop_listening(exhibit.listening);
+    } else if (exhibit.options.sound) {
+        stop_listening(exhibit.listening);
+        start_listening(exhibit.listening, *exhibit.content, subject, exhibit.language, exhibit.now);
+    }
     exhibit.dirty = true;
 }
 
@@ -392,12 +444,15 @@ bool handle_input(Exhibit& exhibit, const InputEvent& event) {
     exhibit.dirty |= changed || used;
     apply_motion_setting(exhibit);
     note_card_changes(exhibit);
+    stop_listening_when_gone(exhibit);
     return used;
 }
 
 void advance(Exhibit& exhibit, double dt_s) {
     if (!(dt_s > 0)) return;  // also rejects NaN
     exhibit.now += dt_s;
+    // A visitor listening is a visitor still there: "Still there?" waits until the narration ends.
+    if (listening_to(exhibit.listening, *exhibit.content)) exhibit.last_activity = exhibit.now;
     if (exhibit.scene != Scene::Attract) {
         switch (idle_phase(exhibit.options.idle, exhibit.last_activity, exhibit.now)) {
             case IdlePhase::Active: break;
@@ -421,6 +476,7 @@ void advance(Exhibit& exhibit, double dt_s) {
     }
     apply_motion_setting(exhibit);
     note_card_changes(exhibit);
+    stop_listening_when_gone(exhibit);
 }
 
 bool exhibit_animating(const Exhibit& exhibit) {
@@ -452,6 +508,12 @@ double seconds_until_next_frame(const Exhibit& exhibit) {
         return std::max(0.0, next - since_drawn);
     }
     double wait = idle_next_change(exhibit.options.idle, exhibit.last_activity, now);
+    if (listening_to(exhibit.listening, *exhibit.content)) {  // captions and their progress line move on
+        const double drawn_step = std::floor((exhibit.drawn_at - exhibit.listening.started_at) * kListeningProgressStepsPerSecond);
+        const double now_step = std::floor((now - exhibit.listening.started_at) * kListeningProgressStepsPerSecond);
+        if (drawn_step != now_step) return 0;
+        wait = std::min(wait, listening_next_change(exhibit.listening, *exhibit.content, now));
+    }
     if (exhibit.scene == Scene::Telegram && exhibit.telegram.breathing && !exhibit.telegram.layout.translated &&
         !exhibit.content->annotations.empty()) {  // the underlines breathe (not on a translation: it has none)
         if (breath_step(now) != breath_step(exhibit.drawn_at)) return 0;
@@ -477,6 +539,18 @@ DisplayList draw(Exhibit& exhibit) {
             case Scene::Map: draw_map(exhibit.map, ctx, exhibit.now, list); break;
             case Scene::Timeline: draw_timeline(exhibit.timeline, ctx, exhibit.now, list); break;
             default: draw_telegram(exhibit.telegram, ctx, exhibit.now, list); break;
+        }
+        const Narration* n = listening_to(exhibit.listening, *exhibit.content);
+        // A card's narration is marked in the card's own lines (draw_card); the telegram's, or one whose card was
+        // edited since, is captioned on a band low on the screen, above the telegram's own buttons.
+        if (n && (n->subject == kTelegramNarration || !n->follows_text)) {
+            float bottom = ctx.area.bottom();
+            if (exhibit.scene == Scene::Telegram) {
+                const TelegramTools tools = telegram_tools(exhibit.telegram, ctx);
+                if (tools.toggle.w > 0) bottom = std::min(bottom, tools.toggle.y);
+                if (tools.has_listen) bottom = std::min(bottom, tools.listen.pill.y);
+            }
+            draw_caption_strip(*n, listening_position(exhibit.listening, exhibit.now), bottom, ctx, list);
         }
         const double shown = exhibit.now - exhibit.view_entered_at;
         if (shown < kViewFadeSeconds) {  // the new view rises out of the room's colour

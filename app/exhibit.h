@@ -11,6 +11,7 @@
 #include "input.h"
 #include "idle/idle.h"
 #include "input/gestures.h"
+#include "listen/listening.h"
 #include "map/map_view.h"
 #include "nav/nav_bar.h"
 #include "screen.h"
@@ -39,6 +40,9 @@ struct ExhibitOptions {
     IdleSettings idle;
     bool easy_reading = false;  // the first visit starts with larger text and high contrast (proofs, screenshots)
     bool reduced_motion = false;  // curators' setting: nothing glides, types or draws itself (reduced_motion.h)
+    // Narrations can be heard: platform/ turns this off where no sound device opens or the volume is 0, and the
+    // Listen buttons then do not appear (nobody presses a button that does nothing).
+    bool sound = true;
 };
 
 inline ExhibitOptions starting_on(Scene scene) {
@@ -61,6 +65,7 @@ struct Exhibit {
     MapView map;
     TimelineView timeline;
     bool easy_reading = false;      // larger text and high contrast, asked for by this visitor
+    Listening listening;            // the narration being read aloud, if any (platform/audio_output plays it)
     bool timeline_visited = false;  // this visitor has seen the timeline (its plot draws itself once a visit)
     double view_entered_at = -1e9;  // when the current view appeared, for its fade-in
     GestureRecognizer gestures;
@@ -99,6 +104,11 @@ void set_language(Exhibit& exhibit, Language language);
 
 // Larger text (1.4x) and the high-contrast theme together, on every view, until the visit ends.
 void set_easy_reading(Exhibit& exhibit, bool on);
+
+// Listen or Stop (as their buttons do): reads `subject` ("telegram", "annotation:<id>") aloud in the visitor's
+// language, or stops it when it is already playing. A narration stops by itself at its end, and when what it
+// reads leaves the screen (its card closes, the view or the language changes, the visit ends).
+void toggle_listening(Exhibit& exhibit, const std::string& subject);
 
 // Follows a card's link (as pressing its button does): the view changes and the linked card opens.
 void follow_link(Exhibit& exhibit, const CardLink& link);

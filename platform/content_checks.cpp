@@ -62,8 +62,12 @@ std::vector<ShownString> shown_strings(const app::Content& c) {
     const std::string& uf = c.files.interface;
     for (const app::Localized* l : {&ui.touch_hint, &ui.close, &ui.still_there, &ui.continue_visit, &ui.view_telegram,
                                     &ui.view_map, &ui.view_timeline, &ui.link_telegram, &ui.link_map, &ui.link_timeline,
-                                    &ui.show_translation, &ui.show_original})
+                                    &ui.show_translation, &ui.show_original, &ui.listen, &ui.stop_listening})
         add_localized(out, FontRole::SansBold, *l, uf, "interface text");
+    // Captions, shown while a narration plays.
+    for (const app::Narration& n : c.narrations)
+        for (const app::Caption& caption : n.captions)
+            out.push_back({FontRole::Sans, caption.text, c.files.narration, "caption of \"" + n.subject + "\" (" + app::language_code(n.language) + ")"});
     for (const app::Localized* l : {&ui.sources, &ui.restart_countdown, &ui.money_millions, &ui.easy_reading})
         add_localized(out, FontRole::Sans, *l, uf, "interface text");
     const app::AttractText& at = c.attract;

@@ -74,6 +74,7 @@ struct OverlayInfo {
     std::string assets_dir;
     std::size_t text_textures = 0;
     std::size_t text_bytes = 0;
+    std::string audio;  // the sound device, or why there is none (AudioOutput::status)
     const std::vector<app::Problem>* problems = nullptr;  // warnings of the loaded content
     MaintenanceInfo maintenance;
 };

@@ -85,6 +85,7 @@ void draw_system_tab(const ImguiOverlay& overlay, const OverlayInfo& info) {
     label_value("Renderer", info.renderer_name + ", video driver " + info.video_driver);
     label_value("Text cache", format("%.0f textures, %.1f MiB", static_cast<double>(info.text_textures),
                                      static_cast<double>(info.text_bytes) / (1024.0 * 1024.0)));
+    label_value("Sound", info.audio.empty() ? "not opened" : info.audio);
     label_value("Data folder", m.data_dir.empty() ? "none" : m.data_dir);
 }
 
@@ -125,12 +126,12 @@ void draw_settings_tab(ImguiOverlay& overlay, const MaintenanceInfo& m, OverlayA
     }
     if (m.language_on_command_line) ImGui::TextDisabled("(--language on the command line wins after a restart)");
 
-    ImGui::TextUnformatted("Reduced motion (kept for the motion settings to come)");
+    ImGui::TextUnformatted("Reduced motion (nothing glides, types or draws itself)");
     if (choice_button(overlay, "Off##motion", !s.reduced_motion, step_w)) s.reduced_motion = false;
     ImGui::SameLine();
     if (choice_button(overlay, "On##motion", s.reduced_motion, step_w)) s.reduced_motion = true;
 
-    ImGui::Text("Audio volume: %d %% (kept for sound to come)", s.audio_volume_percent);
+    ImGui::Text("Audio volume: %d %% (0 hides the Listen buttons)", s.audio_volume_percent);
     if (big_button(overlay, "- 10", step_w)) s.audio_volume_percent = std::max(0, s.audio_volume_percent - 10);
     ImGui::SameLine();
     if (big_button(overlay, "+ 10", step_w)) s.audio_volume_percent = std::min(100, s.audio_volume_percent + 10);

@@ -6,6 +6,7 @@
 #include <iostream>
 #include <optional>
 
+#include "audio_output.h"
 #include "content_watch.h"
 #include "curator/problem_banner.h"
 #include "display_screen.h"
@@ -193,6 +194,10 @@ int run_window(const WindowSetup& setup) {
     Maintenance maintenance = open_maintenance(options, setup.assets, setup.problems, exhibit,
                                                static_cast<double>(SDL_GetTicks64()) / 1000.0, std::cerr);
 
+    AudioOutput audio;
+    open_audio_output(audio);
+    std::cerr << "exhibit: " << audio.status << "\n";
+
     const char* video_driver = SDL_GetCurrentVideoDriver();
     std::cerr << "exhibit: " << (options.kiosk ? "kiosk" : "windowed") << ", video " << (video_driver ? video_driver : "?")
               << ", renderer " << renderer_info.name << (vsync ? " (vsync)" : "") << ", " << screen.width_px
@@ -239,6 +244,11 @@ int run_window(const WindowSetup& setup) {
         if (maintenance_frame(maintenance, exhibit, static_cast<double>(now) / 1000.0) && !overlay.visible)
             open_pin_pad(overlay, window.get(), renderer.get(), PinPurpose::Open);
 
+        // Listen buttons only where sound can be heard; the loudspeaker follows what the visitor chose.
+        audio.volume_percent = maintenance.settings.audio_volume_percent;
+        exhibit.options.sound = audio.device != 0 && audio.volume_percent > 0;
+        follow_listening(audio, exhibit, setup.read_file);
+
         if (live.watch && assets_changed(*live.watch, now)) {
             reload_content(live, setup, drawer, exhibit);
             loop.redraw = true;
@@ -269,6 +279,7 @@ int run_window(const WindowSetup& setup) {
             info.assets_dir = setup.assets.path.string();
             info.text_textures = drawer.text.size();
             info.text_bytes = drawer.text.bytes();
+            info.audio = audio.status;
             info.problems = &maintenance.content_problems;
             info.maintenance = maintenance_info(maintenance, static_cast<double>(now) / 1000.0);
             const OverlayActions actions = draw_overlay(overlay, info);

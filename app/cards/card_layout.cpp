@@ -19,15 +19,21 @@ std::string join(const std::vector<std::string>& items, const std::string& separ
 
 }  // namespace
 
-CardContent card_content(const Annotation& annotation) {
-    CardContent content{annotation.title, annotation.body, annotation.sources, std::nullopt, annotation_links(annotation)};
-    if (annotation.has_chart) content.chart = annotation.chart;
-    return content;
+CardContent card_content(const Annotation& annotation, const Content& content, bool sound) {
+    CardContent card{annotation.title, annotation.body, annotation.sources, std::nullopt, annotation_links(annotation), {}, {}};
+    if (annotation.has_chart) card.chart = annotation.chart;
+    if (sound) {
+        card.narration = annotation_narration(annotation.id);
+        for (Language language : kLanguages)
+            card.narrated[static_cast<int>(language)] = find_narration(content, card.narration, language) != nullptr;
+    }
+    return card;
 }
 
 CardHit card_hit(const CardLayout& layout, const Rect& card_rect, Vec2 p) {
     const Vec2 local{p.x - card_rect.x, p.y - card_rect.y};
     if (layout.close_target.contains(local)) return {CardHit::Part::Close, -1};
+    if (layout.has_listen && layout.listen.target.contains(local)) return {CardHit::Part::Listen, -1};
     for (std::size_t i = 0; i < layout.link_buttons.size(); ++i)
         if (layout.link_buttons[i].target.contains(local)) return {CardHit::Part::Link, static_cast<int>(i)};
     return {card_rect.contains(p) ? CardHit::Part::Inside : CardHit::Part::Outside, -1};
@@ -82,10 +88,13 @@ CardLayout layout_card(const CardContent& content, const InterfaceText& ui, Lang
     y = std::max(y, card.close_visual.bottom()) + t * 0.7f;
 
     const float body_pitch = std::round(std::max(measure.metrics(body.role, body.size_px).line_height, t * 1.45f));
+    card.body_first = card.texts.size();
+    card.body_pitch = body_pitch;
     for (const std::string& line : wrap_lines(content.body.in(language), body, width - 2 * pad, measure)) {
         card.texts.push_back(Text{line, body.role, body.size_px, {pad, std::round(y)}, body.color});
         y += body_pitch;
     }
+    card.body_lines = card.texts.size() - card.body_first;
 
     if (content.chart) {
         y += t * 0.6f;
@@ -94,14 +103,23 @@ CardLayout layout_card(const CardContent& content, const InterfaceText& ui, Lang
         y += card.chart.h;
     }
 
-    // Link buttons: one row when they fit, else one under another; labelled in words with an arrow.
-    if (!content.links.empty()) {
+    // Listen and the link buttons: one row when they fit, else one under another; labelled in words.
+    const bool listen = content.narrated[static_cast<int>(language)];
+    if (listen || !content.links.empty()) {
         y += t * 0.9f;
         const float gap = std::round(t * 0.7f);
         const float row_pitch = std::max(button_h + gap, std::ceil(target));
+        const float icon = std::round(button.size_px * 0.8f);
         std::vector<std::string> labels;
         std::vector<float> widths;
         float row_width = -gap;
+        if (listen) {
+            labels.push_back("");  // drawn by draw_card: "Listen" or "Stop"
+            const float words = std::max(measure.width(button.role, button.size_px, ui.listen.in(language)),
+                                         measure.width(button.role, button.size_px, ui.stop_listening.in(language)));
+            widths.push_back(std::round(words + icon * 1.6f + button_h * 0.9f));
+            row_width += widths.back() + gap;
+        }
         for (const CardLink& link : content.links) {
             const Localized& words = link.to == CardLink::To::Telegram        ? ui.link_telegram
                                      : link.to == CardLink::To::TimelineEvent ? ui.link_timeline
@@ -118,11 +136,18 @@ CardLayout layout_card(const CardContent& content, const InterfaceText& ui, Lang
             b.visual = Rect{x, std::round(y), w, button_h};
             const float gw = std::max(0.0f, target - w) / 2, gh = std::max(0.0f, target - button_h) / 2;
             b.target = Rect{b.visual.x - gw, b.visual.y - gh, w + 2 * gw, button_h + 2 * gh};
-            card.link_buttons.push_back(b);
-            card.texts.push_back(Text{labels[i], button.role, button.size_px,
-                                      {std::round(b.visual.x + button_h * 0.45f),
-                                       std::round(b.visual.y + (button_h - button_metrics.line_height) / 2)},
-                                      button.color});
+            const Vec2 text_at{std::round(b.visual.x + button_h * 0.45f),
+                               std::round(b.visual.y + (button_h - button_metrics.line_height) / 2)};
+            if (listen && i == 0) {
+                card.has_listen = true;
+                card.listen = b;
+                card.listen_icon = Rect{text_at.x, std::round(b.visual.y + (button_h - icon) / 2), icon, icon};
+                card.listen_text_at = Vec2{std::round(text_at.x + icon * 1.6f), text_at.y};
+                card.listen_text_px = button.size_px;
+            } else {
+                card.link_buttons.push_back(b);
+                card.texts.push_back(Text{labels[i], button.role, button.size_px, text_at, button.color});
+            }
             if (one_row) {
                 x += w + gap;
             } else if (i + 1 < labels.size()) {

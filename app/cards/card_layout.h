@@ -1,7 +1,9 @@
 // What goes inside a card and how big it is, in the card's own coordinates (origin top-left). Annotations,
 // timeline events and map places all open the same kind of card.
 #pragma once
+#include <array>
 #include <optional>
+#include <string>
 #include <vector>
 
 #include "../content/content.h"
@@ -25,11 +27,14 @@ struct CardContent {
     std::vector<std::string> sources;
     std::optional<BarChart> chart;
     std::vector<CardLink> links;  // at most one per view, shown as buttons under the text
+    std::string narration;        // the narration subject that reads this card aloud ("" for none)
+    std::array<bool, kLanguageCount> narrated{};  // whether it has a recording in each language
 };
 
 
-// An annotation's card: its words, its chart, and links to its timeline event and its map story (or place).
-CardContent card_content(const Annotation& annotation);
+// An annotation's card: its words, its chart, links to its timeline event and its map story (or place), and
+// its narrations when the exhibit can play sound.
+CardContent card_content(const Annotation& annotation, const Content& content, bool sound);
 
 struct CardLayout {
     Vec2 size;
@@ -43,13 +48,23 @@ struct CardLayout {
         Rect target;  // at least 15 mm each way; the targets of two buttons never overlap
     };
     std::vector<Button> link_buttons;  // one per CardContent::links, in its order
+    // "Listen", first in the row of buttons when the card has a narration in the language shown; its icon and
+    // words change to "Stop" while it plays (draw_card), so it is laid out for the longer of the two.
+    std::size_t body_first = 0;  // the body's lines are texts[body_first, body_first + body_lines)
+    std::size_t body_lines = 0;
+    float body_pitch = 0;
+    bool has_listen = false;
+    Button listen;
+    Rect listen_icon;
+    Vec2 listen_text_at;
+    int listen_text_px = 0;
     bool has_chart = false;
     Rect chart;
 };
 
 // What a touch at `p` (in the coordinates `card_rect` is in) meets on a card laid out as `layout`.
 struct CardHit {
-    enum class Part { Outside, Inside, Close, Link };
+    enum class Part { Outside, Inside, Close, Link, Listen };
     Part part = Part::Outside;
     int link = -1;  // for Part::Link: index into CardContent::links
 };

@@ -3,6 +3,7 @@
 #include <cmath>
 
 #include "../animation/easing.h"
+#include "../listen/listen_button.h"
 #include "bar_chart.h"
 
 namespace app {
@@ -75,6 +76,32 @@ void draw_card_highlight(const OpenCard& card, float scroll_y, double now, const
     }
 }
 
+namespace {
+
+// While the card is read aloud, the words being spoken are marked in its lines: a lighter ground and an amber
+// rule beneath, so the eye can follow the voice (and a visitor who cannot hear, the pace) without a second
+// text to read. The lines joined by single spaces are the body as narrated (narration.follows_text).
+void mark_spoken_words(const CardLayout& layout, Vec2 origin, float opacity, const ViewContext& ctx, DisplayList& out) {
+    std::size_t offset = 0;
+    const float rule = std::max(2.0f, std::round(ctx.screen.mm(0.5f)));
+    for (std::size_t i = layout.body_first; i < layout.body_first + layout.body_lines; ++i) {
+        const Text& line = layout.texts[i];
+        const std::size_t begin = std::max(offset, ctx.spoken_begin), end = std::min(offset + line.text.size(), ctx.spoken_end);
+        if (begin < end) {
+            const float x0 = ctx.measure.width(line.role, line.size_px, std::string_view(line.text).substr(0, begin - offset));
+            const float x1 = ctx.measure.width(line.role, line.size_px, std::string_view(line.text).substr(0, end - offset));
+            const float pad = std::round(line.size_px * 0.15f);
+            const Rect ground{origin.x + line.top_left.x + x0 - pad, origin.y + line.top_left.y - pad * 0.5f, x1 - x0 + 2 * pad,
+                              layout.body_pitch};
+            out.commands.push_back(FillRect{ground, faded(ctx.theme.button, opacity), pad});
+            out.commands.push_back(FillRect{{ground.x + pad, ground.bottom() - rule, ground.w - 2 * pad, rule}, faded(ctx.theme.card_title, opacity), 0});
+        }
+        offset += line.text.size() + 1;
+    }
+}
+
+}  // namespace
+
 void draw_card(const OpenCard& card, float scroll_y, double now, const ViewContext& ctx, DisplayList& out) {
     const float open = openness(card, now);
     if (open <= 0) return;
@@ -107,6 +134,18 @@ void draw_card(const OpenCard& card, float scroll_y, double now, const ViewConte
     for (const CardLayout::Button& link : card.layout.link_buttons)
         out.commands.push_back(FillRect{{r.x + link.visual.x, r.y + link.visual.y, link.visual.w, link.visual.h},
                                         faded(theme.button, content), link.visual.h / 2});
+    const bool read_aloud = !card.content.narration.empty() && ctx.playing == card.content.narration;
+    if (read_aloud && ctx.spoken_end > ctx.spoken_begin) mark_spoken_words(card.layout, {r.x, r.y}, content, ctx, out);
+    if (card.layout.has_listen) {
+        ListenButtonLook look;
+        look.pill = Rect{r.x + card.layout.listen.visual.x, r.y + card.layout.listen.visual.y, card.layout.listen.visual.w, card.layout.listen.visual.h};
+        look.icon = Rect{r.x + card.layout.listen_icon.x, r.y + card.layout.listen_icon.y, card.layout.listen_icon.w, card.layout.listen_icon.h};
+        look.text_at = {r.x + card.layout.listen_text_at.x, r.y + card.layout.listen_text_at.y};
+        look.text_px = card.layout.listen_text_px;
+        look.playing = read_aloud;
+        look.opacity = content;
+        draw_listen_button(look, ctx, out);
+    }
     for (const Text& t : card.layout.texts) {
         Text placed = t;
         placed.top_left = {r.x + t.top_left.x, r.y + t.top_left.y};

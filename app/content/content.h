@@ -117,6 +117,25 @@ struct Annotation {
     BarChart chart;
 };
 
+// One caption of a narration: shown from `at` seconds until the next one starts.
+struct Caption {
+    double at = 0;
+    std::string text;
+};
+
+// The telegram or an annotation's card read aloud in one language, with the captions shown while it plays.
+struct Narration {
+    std::string subject;  // "telegram" or "annotation:<id>" (narration_subject)
+    Language language = Language::English;
+    std::string file;     // the recording, relative to the assets folder
+    double seconds = 0;   // its length, read from the file
+    bool placeholder = false;  // synthetic speech standing in for a recording still to be made
+    std::vector<Caption> captions;
+    // The captions say exactly the words on screen (spaces aside), so the words being spoken can be marked in the
+    // card itself; false when the text was edited after the recording (the loader warns).
+    bool follows_text = false;
+};
+
 // What a passer-by sees while nobody is using the exhibit.
 struct AttractText {
     Localized title;
@@ -133,6 +152,7 @@ struct ContentFiles {
     std::string annotations;
     std::string interface;
     std::string attract;
+    std::string narration;  // "" when the manifest names none (the exhibit is then silent)
 };
 
 // Font file for each FontRole, relative to the assets folder.
@@ -147,6 +167,18 @@ struct Content {
     std::vector<Annotation> annotations;  // in the order of their phrases in the text
     MapContent map;
     TimelineContent timeline;
+    std::vector<Narration> narrations;  // optional: what has none simply has no Listen button
 };
+
+// The subject key narrations use for the telegram and for an annotation.
+constexpr const char* kTelegramNarration = "telegram";
+inline std::string annotation_narration(const std::string& annotation_id) { return "annotation:" + annotation_id; }
+
+// The narration of `subject` in `language`, or null.
+inline const Narration* find_narration(const Content& content, const std::string& subject, Language language) {
+    for (const Narration& n : content.narrations)
+        if (n.subject == subject && n.language == language) return &n;
+    return nullptr;
+}
 
 }  // namespace app

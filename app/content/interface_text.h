@@ -15,6 +15,8 @@ struct InterfaceText {
     Localized easy_reading;   // the navigation bar's button for larger text and high contrast
     Localized show_translation;  // the telegram's button to the exhibit's translation (not shown in English)
     Localized show_original;     // the same button while the translation shows: back to the original
+    Localized listen;          // a card's or the telegram's button that reads it aloud, with captions
+    Localized stop_listening;  // the same button while it speaks
     Localized close;
     Localized link_telegram;  // a card's buttons to the same subject in another view
     Localized link_map;

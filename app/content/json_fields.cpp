@@ -144,4 +144,21 @@ LineColumn line_column(const JsonReport& report, const std::string& pointer) {
     return LineColumn{p.line, p.column};
 }
 
+bool require_safe_path(const JsonReport& report, const std::string& pointer, const std::string& path) {
+    bool safe = !path.empty() && path.front() != '/' && path.find('\\') == std::string::npos;
+    std::size_t start = 0;
+    while (safe && start <= path.size()) {
+        std::size_t end = path.find('/', start);
+        if (end == std::string::npos) end = path.size();
+        const std::string part = path.substr(start, end - start);
+        safe = part != ".." && !part.empty();
+        start = end + 1;
+    }
+    if (!safe) {
+        report.error(pointer, "the path \"" + path +
+                                  "\" must be relative to the assets folder and stay inside it (no \"..\", no leading \"/\")");
+    }
+    return safe;
+}
+
 }  // namespace app

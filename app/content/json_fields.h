@@ -51,6 +51,10 @@ void report_review_notes(const JsonReport& report, const std::string& pointer);
 // An optional string member; empty when absent, reported when present but not text.
 std::string optional_string(const JsonReport& report, const std::string& pointer, const char* key);
 
+// A path a curator wrote must be relative to the assets folder and stay inside it (no "..", no leading "/");
+// reports at `pointer` when not.
+bool require_safe_path(const JsonReport& report, const std::string& pointer, const std::string& path);
+
 // Line and column of the value at `pointer` (or of its nearest enclosing value).
 LineColumn line_column(const JsonReport& report, const std::string& pointer);
 

@@ -8,34 +8,13 @@
 #include "load_interface_text.h"
 #include "check_links.h"
 #include "load_map.h"
+#include "load_narration.h"
 #include "load_telegram_translation.h"
 #include "load_timeline.h"
 #include "telegram_body.h"
 
 namespace app {
 namespace {
-
-// A path a curator wrote must stay inside the assets folder.
-bool is_safe_relative_path(const std::string& path) {
-    if (path.empty() || path.front() == '/' || path.find('\\') != std::string::npos) return false;
-    std::size_t start = 0;
-    while (start <= path.size()) {
-        std::size_t end = path.find('/', start);
-        if (end == std::string::npos) end = path.size();
-        std::string part = path.substr(start, end - start);
-        if (part == ".." || part.empty()) return false;
-        start = end + 1;
-    }
-    return true;
-}
-
-// Reports a path that is not safely inside the assets folder; returns whether it is safe.
-bool require_safe_path(const JsonReport& report, const std::string& pointer, const std::string& path) {
-    if (is_safe_relative_path(path)) return true;
-    report.error(pointer, "the path \"" + path +
-                              "\" must be relative to the assets folder and stay inside it (no \"..\", no leading \"/\")");
-    return false;
-}
 
 // Reads `path` named at `pointer` of `report`'s document; reports when it is unsafe or unreadable.
 std::optional<std::string> read_referenced(const JsonReport& report, const std::string& pointer,
@@ -191,7 +170,7 @@ LoadResult load_content(const ReadFile& read_file) {
     if (!manifest) return result;
     JsonReport report{*manifest, result.problems};
     if (!expect_object(report, "", "The manifest")) return result;
-    reject_unknown_keys(report, "", {"fonts", "interface", "attract", "telegram", "annotations", "timeline", "map"});
+    reject_unknown_keys(report, "", {"fonts", "interface", "attract", "telegram", "annotations", "timeline", "map", "narration"});
     load_fonts(report, read_file, content->fonts);
     std::string interface_file = required_string(report, "", "interface");
     if (!interface_file.empty() && require_safe_path(report, "/interface", interface_file)) {
@@ -225,6 +204,15 @@ LoadResult load_content(const ReadFile& read_file) {
         require_safe_path(report, "/annotations", annotations_file)) {
         content->annotations = load_annotations(annotations_file, read_file, content->telegram, result.problems);
         content->files.annotations = annotations_file;
+    }
+
+    // Narrations read the telegram and the cards aloud, so they are checked against both; optional as a whole.
+    if (manifest->root.contains("narration") && !content->annotations.empty()) {
+        const std::string narration_file = required_string(report, "", "narration");
+        if (!narration_file.empty() && require_safe_path(report, "/narration", narration_file)) {
+            content->narrations = load_narration(narration_file, read_file, *content, result.problems);
+            content->files.narration = narration_file;
+        }
     }
 
     // Links are checked once every file has loaded cleanly: a file with a mistake may have lost the very ids

@@ -252,7 +252,7 @@ void resolve_route_places(const JsonReport& report, MapContent& map) {
 
 std::string read_path(const JsonReport& report, const char* key) {
     std::string path = required_string(report, "", key);
-    if (path.empty() || !require_map_path(report, pointer_append("", key), path)) return {};
+    if (path.empty() || !require_safe_path(report, pointer_append("", key), path)) return {};
     return path;
 }
 

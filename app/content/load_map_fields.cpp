@@ -63,23 +63,6 @@ std::optional<GeoPoint> read_lat_lon(const JsonReport& report, const std::string
     return GeoPoint{*lat, *lon};
 }
 
-bool require_map_path(const JsonReport& report, const std::string& pointer, const std::string& path) {
-    bool safe = !path.empty() && path.front() != '/' && path.find('\\') == std::string::npos;
-    std::size_t start = 0;
-    while (safe && start <= path.size()) {
-        std::size_t end = path.find('/', start);
-        if (end == std::string::npos) end = path.size();
-        const std::string part = path.substr(start, end - start);
-        safe = part != ".." && !part.empty();
-        start = end + 1;
-    }
-    if (!safe) {
-        report.error(pointer, "the path \"" + path +
-                                  "\" must be relative to the assets folder and stay inside it (no \"..\", no leading \"/\")");
-    }
-    return safe;
-}
-
 std::vector<std::string> required_sources(const JsonReport& report, const std::string& pointer) {
     std::vector<std::string> sources = optional_string_list(report, pointer, "sources");
     const nlohmann::json& object = report.doc.root.at(nlohmann::json::json_pointer(pointer));

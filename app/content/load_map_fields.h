@@ -23,9 +23,6 @@ std::optional<double> required_number_in(const JsonReport& report, const std::st
 // The "lat" and "lon" members of the object at `pointer`, in degrees, range-checked. Nothing if either is wrong.
 std::optional<GeoPoint> read_lat_lon(const JsonReport& report, const std::string& pointer);
 
-// A path a curator wrote must be relative to the assets folder and stay inside it; reports when not.
-bool require_map_path(const JsonReport& report, const std::string& pointer, const std::string& path);
-
 // At least one source for a fact shown to visitors.
 std::vector<std::string> required_sources(const JsonReport& report, const std::string& pointer);
 

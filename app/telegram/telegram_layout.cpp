@@ -165,7 +165,8 @@ TelegramLayout layout_telegram(const Telegram& telegram, const std::string& hint
 
     ColumnWriter out{measure, layout.texts, std::round(s.outer_margin * 1.2f)};
 
-    // The translation button: one size for both its words, at least a finger wide and high.
+    // The translation button: one size for both its words, at least a finger wide and high. It stands with the
+    // telegram's other controls low on the screen (telegram_tools), not in the column.
     Rect button;
     if (toggle) {
         layout.toggle_text_px = round_px(std::max(body * 0.85f, screen.mm(3.6f) * screen.text_scale));  // as large as the navigation bar's words
@@ -174,26 +175,10 @@ TelegramLayout layout_telegram(const Telegram& telegram, const std::string& hint
         const float label_h = measure.metrics(FontRole::SansBold, layout.toggle_text_px).line_height;
         button.w = std::round(std::max(label_w + layout.toggle_text_px * 2.4f, screen.mm(kToggleTargetMm)));
         button.h = std::round(std::max(label_h * 1.8f, screen.mm(kToggleTargetMm)));
-        button.x = page_x + page_width - button.w;
     }
-    const float gap = std::round(std::max(body, screen.mm(3.0f)));
-    // Beside the title when the title keeps a good part of the width; else on a row of its own under the hint.
-    const bool beside_title = toggle && page_width - button.w - gap >= page_width * 0.45f;
 
     // Above the page, on the dark surround: what this is.
-    if (beside_title) {
-        const float row_top = out.y;
-        const std::size_t first = layout.texts.size();
-        out.paragraph(telegram.exhibit_title.in(language), title, page_x, page_width - button.w - gap, ColumnWriter::Align::Left);
-        // A one-line title stands centred on the button's height, a longer one starts at its top.
-        const float title_h = out.y - row_top;
-        const float shift = std::max(0.0f, std::floor((button.h - title_h) / 2));
-        for (std::size_t i = first; i < layout.texts.size(); ++i) layout.texts[i].top_left.y += shift;
-        button.y = row_top;
-        out.y = std::max(row_top + shift + title_h, button.bottom());
-    } else {
-        out.paragraph(telegram.exhibit_title.in(language), title, page_x, page_width, ColumnWriter::Align::Left);
-    }
+    out.paragraph(telegram.exhibit_title.in(language), title, page_x, page_width, ColumnWriter::Align::Left);
     out.y += body * 0.15f;
     out.paragraph(telegram.exhibit_subtitle.in(language), subtitle, page_x, page_width, ColumnWriter::Align::Left, 1.15f);
     if (!hint.empty()) {
@@ -202,11 +187,6 @@ TelegramLayout layout_telegram(const Telegram& telegram, const std::string& hint
         out.paragraph(hint, hint_style, page_x, page_width, ColumnWriter::Align::Left, 1.15f);
         // The translation has no phrases to touch: the hint's room stays (nothing moves), its words go.
         if (translation) layout.texts.resize(hint_first);
-    }
-    if (toggle && !beside_title) {
-        out.y += body * 0.5f;
-        button.y = std::round(out.y);
-        out.y = button.bottom();
     }
     out.y += body * 1.0f;
     layout.toggle = button;

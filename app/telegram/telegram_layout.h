@@ -38,7 +38,7 @@ struct BodyLine {
 struct TelegramLayout {
     TelegramTypeScale scale;
     bool translated = false;      // the page holds the exhibit's translation: no typed body, nothing to touch
-    Rect toggle;                  // the translation button (column coordinates); zero size when there is none
+    Rect toggle;                  // the translation button's size (placed by telegram_tools); zero when there is none
     int toggle_text_px = 0;
     std::vector<Rect> paragraphs; // each paragraph's box, in reading order, page breaks not counted
     float column_height = 0;
@@ -58,9 +58,8 @@ struct TranslationToggleLabels {
 
 // `hint` is the line under the title that tells a visitor what to do ("Touch an underlined phrase…"); the words
 // around the page are in `language`, the document in its own. `toggle`, where the language has a translation,
-// puts the button beside the title (or on a row of its own under the hint when the title needs the width);
-// `translation`, when given, fills the page with it instead of the typed original. Title, hint and button stand
-// in the same places either way, so the page does not jump under the visitor's finger.
+// sizes its button (for the longer of its two labels); `translation`, when given, fills the page with it instead
+// of the typed original. Title and hint stand in the same places either way, so the page does not jump.
 TelegramLayout layout_telegram(const Telegram& telegram, const std::string& hint, Language language, const Screen& screen,
                                const TextMeasure& measure, const Theme& theme,
                                const TranslationToggleLabels* toggle = nullptr,

@@ -6,7 +6,7 @@
 #include "../animation/easing.h"
 #include "phrase_rects.h"
 #include "reading_place.h"
-#include "translation_toggle.h"
+#include "telegram_tools.h"
 
 namespace app {
 namespace {
@@ -14,7 +14,6 @@ namespace {
 constexpr float kWheelLines = 3;          // lines of text per wheel notch, as desktop systems do
 constexpr double kScrollToCardSeconds = 0.3;
 constexpr float kPhraseTouchToleranceMm = 3.0f;
-constexpr float kToggleBandMarginMm = 2.0f;  // around the pinned translation button
 
 float clamp_scroll(const TelegramView& view, float y) {
     return std::clamp(y, 0.0f, max_scroll(view));
@@ -63,7 +62,7 @@ Vec2 to_column(const TelegramView& view, Vec2 screen_point) {
 OpenCard build_card(const TelegramView& view, const ViewContext& ctx, int index, double opened_at, float& scroll_delta) {
     OpenCard card;
     card.annotation = index;
-    card.content = card_content(ctx.content.annotations[static_cast<std::size_t>(index)]);
+    card.content = card_content(ctx.content.annotations[static_cast<std::size_t>(index)], ctx.content, ctx.sound);
     card.opened_at = opened_at;
     card.phrase_rects = view.phrases[static_cast<std::size_t>(index)];
     card.phrase_box = bounding_box(card.phrase_rects);
@@ -223,19 +222,6 @@ void start_telegram_visit(TelegramView& view, double now) {
 
 bool telegram_has_translation(const TelegramView& view) { return view.other_layout.has_value(); }
 
-ToggleOnScreen translation_toggle_on_screen(const TelegramView& view, const Screen& screen) {
-    ToggleOnScreen out;
-    const Rect& t = view.layout.toggle;
-    if (t.w <= 0) return out;
-    const float margin = std::round(screen.mm(kToggleBandMarginMm));
-    out.button = Rect{t.x, t.y - std::round(view.scroll_y) + view.viewport.y, t.w, t.h};
-    if (out.button.y >= view.viewport.y + margin) return out;
-    out.pinned = true;
-    out.button.y = view.viewport.y + margin;
-    out.band = Rect{view.viewport.x, view.viewport.y, view.viewport.w, t.h + 2 * margin};
-    return out;
-}
-
 bool show_telegram_translation(TelegramView& view, const ViewContext& /*ctx*/, bool on, double /*now*/) {
     if (!view.other_layout || view.layout.translated == on) return false;
     const ReadingPlace place = reading_place(view.layout, view.scroll_y, view.viewport.h);
@@ -276,10 +262,12 @@ void open_annotation(TelegramView& view, const ViewContext& ctx, int index, doub
 bool telegram_on_gesture(TelegramView& view, const ViewContext& ctx, const Gesture& g, double now) {
     switch (g.kind) {
         case GestureKind::Tap: {
-            const ToggleOnScreen toggle = translation_toggle_on_screen(view, ctx.screen);
-            if (toggle.button.contains(g.pos) && view.viewport.contains(g.pos))
-                return show_telegram_translation(view, ctx, !view.layout.translated, now);
-            if (toggle.pinned && toggle.band.contains(g.pos) && !view.card) return false;  // the band hides the page there
+            const TelegramTools tools = telegram_tools(view, ctx);
+            if (telegram_tools_hit(tools, g.pos)) {
+                if (tools.toggle.contains(g.pos)) return show_telegram_translation(view, ctx, !view.layout.translated, now);
+                view.listen = std::string(kTelegramNarration);
+                return true;
+            }
             if (teleprinter_running(view.teleprinter, now)) {  // the first tap finishes the typing at once
                 view.teleprinter.finished = true;
                 return true;
@@ -289,6 +277,10 @@ bool telegram_on_gesture(TelegramView& view, const ViewContext& ctx, const Gestu
                 const CardHit hit = card_hit(view.card->layout, view.card->rect, p);
                 if (hit.part == CardHit::Part::Close) {
                     close_card(view, now);
+                    return true;
+                }
+                if (hit.part == CardHit::Part::Listen) {
+                    view.listen = view.card->content.narration;
                     return true;
                 }
                 if (hit.part == CardHit::Part::Link) {
@@ -400,15 +392,7 @@ void draw_telegram(const TelegramView& view, const ViewContext& ctx, double now,
     auto visible = [&](float top, float height) {
         return top + dy + height >= view.viewport.y && top + dy <= view.viewport.bottom();
     };
-    // With the translation button pinned on its band, the page passes beneath the band, never under the button.
-    const ToggleOnScreen toggle = translation_toggle_on_screen(view, screen);
-    Rect page_clip = view.viewport;
-    if (toggle.pinned) {
-        page_clip.y = toggle.band.bottom();
-        page_clip.h = std::max(0.0f, view.viewport.bottom() - page_clip.y);
-    }
     out.commands.push_back(PushClip{view.viewport});
-    out.commands.push_back(PushClip{page_clip});
     const int typed = typed_characters(view.teleprinter, now);
 
     // Until the teleprinter has finished, nothing below the line it is typing is shown.
@@ -463,9 +447,6 @@ void draw_telegram(const TelegramView& view, const ViewContext& ctx, double now,
         }
     }
     draw_breathing_underlines(view, ctx, now, typed, dy, out);
-    out.commands.push_back(PopClip{});
-    if (toggle.pinned) draw_translation_band(toggle.band, ctx, out);
-    if (toggle.button.w > 0 && toggle.button.bottom() > view.viewport.y) draw_translation_toggle(layout, ctx, toggle.button, out);
 
     const float remaining = max_scroll(view) - view.card_room_below - view.scroll_y;
     if (remaining > 1) draw_more_below_fade(view.viewport, theme, std::min(1.0f, remaining / (view.viewport.h * 0.1f)), out);
@@ -475,6 +456,7 @@ void draw_telegram(const TelegramView& view, const ViewContext& ctx, double now,
     const float card_offset = view.scroll_y - view.viewport.y;
     if (view.closing_card) draw_card(*view.closing_card, card_offset, now, ctx, out);
     if (view.card) draw_card(*view.card, card_offset, now, ctx, out);
+    draw_telegram_tools(telegram_tools(view, ctx), view, ctx, out);  // above the page and its cards: always reachable
     out.commands.push_back(PopClip{});
 }
 

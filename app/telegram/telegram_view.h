@@ -2,6 +2,7 @@
 // underlines of touchable phrases, and the card of the phrase a visitor touched.
 #pragma once
 #include <optional>
+#include <string>
 #include <vector>
 
 #include "../cards/open_card.h"
@@ -35,6 +36,7 @@ struct TelegramView {
     float card_room_below = 0;             // extra scroll past the end, so a card near the end can open full size
     std::optional<OpenCard> card;          // the open card, one at a time
     std::optional<CardLink> follow;  // a card's link the visitor pressed, for the exhibit to follow (then cleared)
+    std::optional<std::string> listen;  // a Listen (or Stop) pressed: the narration subject, for the exhibit (then cleared)
     std::optional<OpenCard> closing_card;  // the previous card while it fades away
     bool breathing = true;                 // the underlines pulse slowly (off with reduced motion)
 };
@@ -46,23 +48,13 @@ void layout_telegram_view(TelegramView& view, const ViewContext& ctx);
 // A new visitor arrives: the original at the top of the page, no card, the teleprinter starts typing at `now`.
 void start_telegram_visit(TelegramView& view, double now);
 
-// The visitor's language has a translation of the telegram: its button shows above the page.
+// The visitor's language has a translation of the telegram: its button shows (telegram_tools).
 bool telegram_has_translation(const TelegramView& view);
 
 // Shows the exhibit's translation (`on`) or the typed original, at the same reading place as nearly as the two
 // allow. The translation shows no phrases to touch (they are anchored in the English), so an open card closes
 // and the typing completes. Returns whether the page changed; false where there is no translation.
 bool show_telegram_translation(TelegramView& view, const ViewContext& ctx, bool on, double now);
-
-// Where the translation button stands on screen: in its place above the page, or, once that has scrolled out of
-// the view, pinned at the top of the view on a band of its own (the page passes beneath the band, never under
-// the button), so a visitor can switch from anywhere in the text. Zero-sized where there is no translation.
-struct ToggleOnScreen {
-    Rect button;
-    Rect band;  // zero-sized unless pinned
-    bool pinned = false;
-};
-ToggleOnScreen translation_toggle_on_screen(const TelegramView& view, const Screen& screen);
 
 // How far the column can scroll: to its end, plus any room made for an open card below the last lines.
 float max_scroll(const TelegramView& view);

@@ -5,18 +5,10 @@
 
 namespace app {
 
-void draw_translation_band(const Rect& band, const ViewContext& ctx, DisplayList& out) {
-    const Theme& t = ctx.theme;
-    const float shadow = std::max(2.0f, ctx.screen.mm(1.0f));
-    out.commands.push_back(FillRect{{band.x, band.bottom(), band.w, shadow}, faded(t.paper_shadow, 0.5f), 0});
-    out.commands.push_back(FillRect{band, t.surround, 0});
-    out.commands.push_back(Line{{band.x, band.bottom()}, {band.right(), band.bottom()}, 1, t.nav_rule});
-}
-
 void draw_translation_toggle(const TelegramLayout& layout, const ViewContext& ctx, const Rect& r, DisplayList& out) {
     if (layout.toggle.w <= 0) return;
     const Theme& t = ctx.theme;
-    const float radius = std::round(r.h * 0.22f);
+    const float radius = std::round(r.h / 2);  // a pill, like the Listen button beside it
     Color text = t.button_text;
     if (layout.translated) {
         // On: outlined in the exhibit's amber, as the navigation bar marks the language in use.

@@ -10,8 +10,4 @@ namespace app {
 // Draws the button of `layout` (if it has one) at `on_screen`, saying what a tap will show.
 void draw_translation_toggle(const TelegramLayout& layout, const ViewContext& ctx, const Rect& on_screen, DisplayList& out);
 
-// The band the button is pinned on once its place has scrolled away: the surround's colour, with a rule and a
-// soft shadow so the page visibly passes beneath it.
-void draw_translation_band(const Rect& band, const ViewContext& ctx, DisplayList& out);
-
 }  // namespace app

@@ -1,10 +1,11 @@
-// The telegram's translation toggle: shown in Russian and Portuguese only, a finger-sized button in words that
-// never stands on the title, hint or page, the translation in place of the typed English, and back again.
+// The telegram's translation toggle: shown in Russian and Portuguese only, a finger-sized button in words low on
+// the screen beside Listen (telegram_tools), the translation in place of the typed English, and back again.
 #include <gtest/gtest.h>
 
 #include "exhibit.h"
 #include "fake_measure.h"
 #include "telegram/reading_place.h"
+#include "telegram/telegram_tools.h"
 #include "test_assets.h"
 
 namespace app {
@@ -34,7 +35,7 @@ void tap(Exhibit& e, Vec2 p) {
 Vec2 centre(const Rect& r) { return {r.x + r.w / 2, r.y + r.h / 2}; }
 
 // The button as the visitor finds it on screen.
-Rect button_of(const Exhibit& e) { return translation_toggle_on_screen(e.telegram, e.screen).button; }
+Rect button_of(const Exhibit& e) { return telegram_tools(e.telegram, view_context(e)).toggle; }
 
 bool draws_text(const DisplayList& list, const std::string& needle) {
     for (const DrawCommand& c : list.commands)
@@ -105,7 +106,8 @@ TEST(TranslationToggle, PhrasesAreHiddenAndCannotBeTouchedWhileTranslated) {
     e.telegram.scroll_y = 0;
     ASSERT_GT(underlines_drawn(draw(e), e.theme), 0);
 
-    tap(e, centre(button_of(e)));
+    EXPECT_LE(button_of(e).w, 0) << "while a card is open the page's own buttons step aside";
+    show_telegram_translation(e.telegram, view_context(e), true, e.now);  // as the button does once the card is closed
     ASSERT_TRUE(e.telegram.layout.translated);
     EXPECT_FALSE(e.telegram.card) << "a card stands beside an English phrase: it closes";
     EXPECT_EQ(underlines_drawn(draw(e), e.theme), 0);
@@ -131,10 +133,8 @@ TEST(TranslationToggle, BackToTheOriginalAtTheSameReadingPlace) {
     const ReadingPlace before = reading_place(e.telegram.layout, start, view_h);
     ASSERT_EQ(before.paragraph, 2);
 
-    // The button is pinned at the top of the view, reachable from the middle of the text.
-    const ToggleOnScreen pinned = translation_toggle_on_screen(e.telegram, e.screen);
-    EXPECT_TRUE(pinned.pinned);
-    tap(e, centre(pinned.button));
+    // The button stays low on the screen, reachable from the middle of the text.
+    tap(e, centre(button_of(e)));
     ASSERT_TRUE(e.telegram.layout.translated);
     EXPECT_EQ(reading_place(e.telegram.layout, e.telegram.scroll_y, view_h).paragraph, 2);
 
@@ -168,8 +168,9 @@ TEST(TranslationToggle, ChangingLanguageKeepsItOnlyWhereThereIsATranslation) {
     EXPECT_FALSE(e.telegram.layout.translated);
 }
 
-// The button is a finger wide and high and stands clear of the title, hint and page, on every screen, in both
-// languages, in both states, with larger text too; and it stays where it is when tapped.
+// The button and Listen beside it are a finger wide and high, in the lower part of the screen above the
+// navigation bar, apart from each other, on every screen, in both languages, in both states, with larger text
+// too; and they stay where they are when tapped.
 struct ToggleCase {
     int w, h;
     float px_per_mm;
@@ -178,40 +179,36 @@ struct ToggleCase {
 
 class TranslationToggleAtSize : public ::testing::TestWithParam<ToggleCase> {};
 
-TEST_P(TranslationToggleAtSize, FingerSizedAndClearOfTitleHintAndPage) {
+TEST_P(TranslationToggleAtSize, FingerSizedLowOnTheScreenAndApart) {
     const ToggleCase c = GetParam();
     for (Language language : {Language::Russian, Language::Portuguese}) {
-        const Telegram& t = shipped()->telegram;
+        Exhibit e = visitor(language, c.w, c.h, c.px_per_mm);
+        if (c.text_scale > 1) set_easy_reading(e, true);
         const InterfaceText& ui = shipped()->interface;
-        Screen screen{c.w, c.h, c.px_per_mm};
-        screen.text_scale = c.text_scale;
         const TextMeasure m = testing::fake_measure();
-        const TranslationToggleLabels labels{ui.show_translation.in(language), ui.show_original.in(language)};
-        const TelegramLayout original = layout_telegram(t, ui.touch_hint.in(language), language, screen, m, default_theme(), &labels);
-        const TelegramLayout translated = layout_telegram(t, ui.touch_hint.in(language), language, screen, m, default_theme(),
-                                                          &labels, t.translation_in(language));
-        for (const TelegramLayout* layout : {&original, &translated}) {
-            const Rect b = layout->toggle;
+        const Rect before = button_of(e);
+        for (bool translated : {false, true}) {
+            if (translated) tap(e, centre(button_of(e)));
+            ASSERT_EQ(e.telegram.layout.translated, translated);
+            const TelegramTools tools = telegram_tools(e.telegram, view_context(e));
+            const Rect b = tools.toggle;
             SCOPED_TRACE(std::to_string(c.w) + "x" + std::to_string(c.h) + " " + language_code(language) +
-                         (layout->translated ? " translated" : " original"));
-            EXPECT_GE(b.w, screen.mm(kToggleTargetMm) - 0.5f);
-            EXPECT_GE(b.h, screen.mm(kToggleTargetMm) - 0.5f);
-            EXPECT_GE(b.x, 0);
-            EXPECT_LE(b.right(), c.w);
-            EXPECT_FALSE(overlap(b, layout->page)) << "on the page";
-            for (const Text& text : layout->texts) {
-                if (text.top_left.y >= layout->page.y) break;  // the title, subtitle and hint come first
-                const Rect box{text.top_left.x, text.top_left.y, m.width(text.role, text.size_px, text.text),
-                               m.metrics(text.role, text.size_px).line_height};
-                EXPECT_FALSE(overlap(b, box)) << "on \"" << text.text << "\"";
+                         (translated ? " translated" : " original"));
+            for (const Rect* r : {&b, &tools.listen.pill}) {
+                EXPECT_GE(r->w, e.screen.mm(kToggleTargetMm) - 0.5f);
+                EXPECT_GE(r->h, e.screen.mm(kToggleTargetMm) - 0.5f);
+                EXPECT_GE(r->x, 0);
+                EXPECT_LE(r->right(), c.w);
+                EXPECT_GE(r->y, c.h * 0.5f) << "in the lower half, where a standing visitor's hand falls";
+                EXPECT_LE(r->bottom(), e.telegram.viewport.bottom()) << "above the navigation bar";
             }
-            // The label fits inside.
-            for (const std::string* label : {&labels.show_translation, &labels.show_original})
-                EXPECT_LE(m.width(FontRole::SansBold, layout->toggle_text_px, *label), b.w);
+            ASSERT_TRUE(tools.has_listen) << "the shipped content reads the telegram aloud in every language";
+            EXPECT_FALSE(overlap(b, tools.listen.pill));
+            for (const std::string* label : {&ui.show_translation.in(language), &ui.show_original.in(language)})
+                EXPECT_LE(m.width(FontRole::SansBold, e.telegram.layout.toggle_text_px, *label), b.w);
+            EXPECT_EQ(b.x, before.x);
+            EXPECT_EQ(b.y, before.y) << "the button does not move under the finger";
         }
-        EXPECT_EQ(original.toggle.x, translated.toggle.x);
-        EXPECT_EQ(original.toggle.y, translated.toggle.y) << "the button does not move under the finger";
-        EXPECT_EQ(original.page.y, translated.page.y);
     }
 }
 
@@ -222,20 +219,26 @@ INSTANTIATE_TEST_SUITE_P(Sizes, TranslationToggleAtSize,
                                            ToggleCase{1080, 1920, 3.78f, 1}, ToggleCase{1080, 1920, 6.0f, 1.4f},
                                            ToggleCase{3840, 2160, 7.56f, 1}, ToggleCase{3840, 2160, 3.78f, 1.4f}));
 
-// Pinned at the top of the view, the button stands on its band, and the page is clipped beneath the band.
-TEST(TranslationToggle, PinnedButtonStandsOnItsBandAboveThePage) {
+// Wherever the page is scrolled the buttons stand in the same place, above the page: a tap on them changes the
+// page and never opens the phrase beneath.
+TEST(TranslationToggle, StaysInPlaceAboveThePageWhereverItIsScrolled) {
     Exhibit e = visitor(Language::Russian, 800, 480);
+    const Rect at_top = button_of(e);
     e.telegram.scroll_y = max_scroll(e.telegram) / 2;
-    const ToggleOnScreen t = translation_toggle_on_screen(e.telegram, e.screen);
-    ASSERT_TRUE(t.pinned);
-    EXPECT_GE(t.button.y, t.band.y);
-    EXPECT_LE(t.button.bottom(), t.band.bottom());
-    EXPECT_GE(t.band.y, e.telegram.viewport.y);
+    EXPECT_EQ(button_of(e).y, at_top.y);
+    tap(e, centre(button_of(e)));
+    EXPECT_TRUE(e.telegram.layout.translated);
+    EXPECT_FALSE(e.telegram.card);
+    // Drawn after the page: the last filled shapes are the buttons.
     const DisplayList list = draw(e);
-    bool clipped_below_band = false;
-    for (const DrawCommand& c : list.commands)
-        if (const PushClip* clip = std::get_if<PushClip>(&c); clip && clip->rect.y >= t.band.bottom() - 0.5f) clipped_below_band = true;
-    EXPECT_TRUE(clipped_below_band) << "the page passes beneath the band";
+    bool drawn_after_page = false;
+    bool page_seen = false;
+    for (const DrawCommand& c : list.commands) {
+        const FillRect* f = std::get_if<FillRect>(&c);
+        if (f && f->color == e.theme.paper) page_seen = true;
+        if (f && page_seen && f->rect.x == button_of(e).x && f->rect.y == button_of(e).y) drawn_after_page = true;
+    }
+    EXPECT_TRUE(drawn_after_page);
 }
 
 }  // namespace

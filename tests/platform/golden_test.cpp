@@ -147,6 +147,9 @@ INSTANTIATE_TEST_SUITE_P(
                       GoldenCase{"map_ru_800x480", 800, 480, app::Scene::Map, "", app::Language::Russian},
                       GoldenCase{"telegram_easy-reading_1280x720", 1280, 720, app::Scene::Telegram, "",
                                  app::Language::English, true},
+                      // Listening: the telegram read aloud, its caption above the buttons.
+                      GoldenCase{"listen-telegram_pt_1280x720", 1280, 720, app::Scene::Telegram,
+                                 "listen-telegram_pt_1280x720.replay", app::Language::Portuguese},
                       // The exhibit's translation in place of the typed original.
                       GoldenCase{"telegram_translation_ru_1280x720", 1280, 720, app::Scene::Telegram, "",
                                  app::Language::Russian, false, true}),

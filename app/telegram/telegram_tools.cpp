@@ -1,0 +1,61 @@
+#include "telegram_tools.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include "translation_toggle.h"
+
+namespace app {
+
+TelegramTools telegram_tools(const TelegramView& view, const ViewContext& ctx) {
+    TelegramTools tools;
+    // An open card has the visitor's attention and its own buttons; two "Listen" at once would be a riddle.
+    if (view.card) return tools;
+    const Screen& screen = ctx.screen;
+    const float margin = std::round(screen.mm(3.0f));
+    const float gap = std::round(screen.mm(2.5f));
+    // Aligned with the page's right edge where the page leaves room beside it, else with the screen's margin.
+    float right = std::min(view.viewport.right() - margin, view.layout.page.right());
+    const float bottom = view.viewport.bottom() - margin;
+    const Rect& size = view.layout.toggle;
+    if (size.w > 0) {
+        tools.toggle = Rect{right - size.w, bottom - size.h, size.w, size.h};
+        right = tools.toggle.x - gap;
+    }
+    if (!ctx.sound || !find_narration(ctx.content, kTelegramNarration, ctx.language)) return tools;
+
+    // As large as the translation button's words (and the navigation bar's), for the longer of its two labels.
+    const int px = std::max(1, static_cast<int>(std::lround(std::max(view.layout.scale.body_px * 0.85f, screen.mm(3.6f) * screen.text_scale))));
+    const InterfaceText& ui = ctx.content.interface;
+    const float words = std::max(ctx.measure.width(FontRole::SansBold, px, ui.listen.in(ctx.language)),
+                                 ctx.measure.width(FontRole::SansBold, px, ui.stop_listening.in(ctx.language)));
+    const float line = ctx.measure.metrics(FontRole::SansBold, px).line_height;
+    const float h = size.h > 0 ? size.h : std::round(std::max(line * 1.8f, screen.mm(kToggleTargetMm)));
+    const float icon = std::round(px * 0.8f);
+    const float w = std::round(std::max(words + icon * 1.6f + px * 2.4f, screen.mm(kToggleTargetMm)));
+    tools.has_listen = true;
+    tools.listen.pill = Rect{right - w, bottom - h, w, h};
+    const float x = std::round(tools.listen.pill.x + (w - (words + icon * 1.6f)) / 2);
+    tools.listen.icon = Rect{x, std::round(tools.listen.pill.y + (h - icon) / 2), icon, icon};
+    tools.listen.text_at = Vec2{std::round(x + icon * 1.6f), std::round(tools.listen.pill.y + (h - line) / 2)};
+    tools.listen.text_px = px;
+    tools.listen.playing = ctx.playing == kTelegramNarration;
+    return tools;
+}
+
+bool telegram_tools_hit(const TelegramTools& tools, Vec2 p) {
+    return (tools.toggle.w > 0 && tools.toggle.contains(p)) || (tools.has_listen && tools.listen.pill.contains(p));
+}
+
+void draw_telegram_tools(const TelegramTools& tools, const TelegramView& view, const ViewContext& ctx, DisplayList& out) {
+    // A soft shadow under each, so they read as standing above the page that scrolls beneath.
+    const float shadow = std::max(2.0f, ctx.screen.mm(0.8f));
+    for (const Rect* r : {&tools.toggle, tools.has_listen ? &tools.listen.pill : nullptr}) {
+        if (!r || r->w <= 0) continue;
+        out.commands.push_back(FillRect{{r->x, r->y + shadow, r->w, r->h}, ctx.theme.card_shadow, r->h / 2});
+    }
+    if (tools.toggle.w > 0) draw_translation_toggle(view.layout, ctx, tools.toggle, out);
+    if (tools.has_listen) draw_listen_button(tools.listen, ctx, out);
+}
+
+}  // namespace app
