@@ -16,6 +16,7 @@ packages=(
   libsdl2-dev libsdl2-ttf-dev               # window, input, rendering, text (HarfBuzz-shaped)
   libimgui-dev libstb-dev                   # maintenance overlay; PNG/JPEG reading and PNG writing
   nlohmann-json3-dev                        # content files
+  libvorbis-dev                             # narration: Ogg Vorbis decoding (libvorbisfile)
   libsqlite3-dev libsodium-dev              # visitor statistics; the maintenance PIN's hash (platform/)
   libsystemd-dev                            # sd_notify: ready and watchdog for the kiosk service
 )

@@ -1,10 +1,10 @@
 #include "audio_clip.h"
 
 #include <algorithm>
+#include <cstdio>
 #include <cstring>
 
-#define STB_VORBIS_HEADER_ONLY
-#include <stb_vorbis.h>
+#include <vorbis/vorbisfile.h>
 
 namespace app {
 namespace {
@@ -68,23 +68,62 @@ AudioProbe probe_wav(const std::string& b, std::size_t& data_at, std::size_t& fr
     return out;
 }
 
-stb_vorbis* open_vorbis(const std::string& b, int& error) {
-    error = 0;
-    return stb_vorbis_open_memory(reinterpret_cast<const unsigned char*>(b.data()), static_cast<int>(b.size()), &error,
-                                  nullptr);
+// libvorbisfile reads through these from a string in memory (the curator's file, already read whole).
+struct MemorySource {
+    const std::string* bytes = nullptr;
+    std::size_t at = 0;
+};
+
+std::size_t source_read(void* out, std::size_t size, std::size_t count, void* source) {
+    auto* m = static_cast<MemorySource*>(source);
+    if (size == 0) return 0;
+    const std::size_t n = std::min(count, (m->bytes->size() - m->at) / size);
+    std::memcpy(out, m->bytes->data() + m->at, n * size);
+    m->at += n * size;
+    return n;
+}
+int source_seek(void* source, ogg_int64_t offset, int whence) {
+    auto* m = static_cast<MemorySource*>(source);
+    const ogg_int64_t base = whence == SEEK_SET ? 0 : whence == SEEK_CUR ? static_cast<ogg_int64_t>(m->at)
+                                                                         : static_cast<ogg_int64_t>(m->bytes->size());
+    const ogg_int64_t to = base + offset;
+    if (to < 0 || to > static_cast<ogg_int64_t>(m->bytes->size())) return -1;
+    m->at = static_cast<std::size_t>(to);
+    return 0;
+}
+long source_tell(void* source) { return static_cast<long>(static_cast<MemorySource*>(source)->at); }
+
+// An open Ogg Vorbis stream over `bytes` (which must outlive it), or null with libvorbisfile's error code.
+std::shared_ptr<OggVorbis_File> open_vorbis(const std::string& bytes, int& error) {
+    auto source = std::make_shared<MemorySource>(MemorySource{&bytes, 0});
+    std::shared_ptr<OggVorbis_File> file(new OggVorbis_File{}, [source](OggVorbis_File* f) {
+        ov_clear(f);
+        delete f;
+    });
+    const ov_callbacks callbacks{source_read, source_seek, nullptr, source_tell};
+    error = ov_open_callbacks(source.get(), file.get(), nullptr, 0, callbacks);
+    // A failed open has already cleared the file (libvorbisfile does), so the deleter's ov_clear is harmless.
+    return error == 0 ? file : nullptr;
 }
 
-AudioProbe probe_ogg(stb_vorbis* v) {
+AudioProbe probe_ogg(OggVorbis_File* f) {
     AudioProbe out;
-    const stb_vorbis_info info = stb_vorbis_get_info(v);
-    out.format.sample_rate = static_cast<int>(info.sample_rate);
-    out.format.channels = info.channels;
-    const unsigned samples = stb_vorbis_stream_length_in_samples(v);
-    out.format.seconds = info.sample_rate ? static_cast<double>(samples) / info.sample_rate : 0;
-    if (info.channels < 1 || info.channels > 2) {
-        out.problem = "this Ogg file has " + std::to_string(info.channels) + " channels; use mono or stereo";
-    } else if (samples == 0) {
-        out.problem = "this Ogg file holds no sound, or it is cut short";
+    const vorbis_info* info = ov_info(f, -1);
+    const ogg_int64_t frames = ov_pcm_total(f, -1);
+    if (!info || frames < 0) {
+        out.problem = "this Ogg file is damaged: its length cannot be read";
+        return out;
+    }
+    out.format.sample_rate = static_cast<int>(info->rate);
+    out.format.channels = info->channels;
+    out.format.seconds = info->rate > 0 ? static_cast<double>(frames) / static_cast<double>(info->rate) : 0;
+    if (info->channels < 1 || info->channels > 2) {
+        out.problem = "this Ogg file has " + std::to_string(info->channels) + " channels; use mono or stereo";
+    } else if (ov_streams(f) != 1) {
+        out.problem = "this Ogg file joins " + std::to_string(ov_streams(f)) + " recordings one after another; save it as one";
+    } else if (frames == 0 || info->rate < 8000 || info->rate > 192000) {
+        out.problem = frames == 0 ? "this Ogg file holds no sound, or it is cut short"
+                                  : "this Ogg file is at " + std::to_string(info->rate) + " Hz; use 8000 to 192000 Hz";
     }
     return out;
 }
@@ -106,10 +145,9 @@ AudioProbe probe_audio(const std::string& bytes) {
     }
     if (is_ogg(bytes)) {
         int error = 0;
-        stb_vorbis* v = open_vorbis(bytes, error);
-        if (!v) return no_format("this Ogg file is not Ogg Vorbis or is damaged (decoder error " + std::to_string(error) + ")");
-        AudioProbe p = probe_ogg(v);
-        stb_vorbis_close(v);
+        std::shared_ptr<OggVorbis_File> f = open_vorbis(bytes, error);
+        if (!f) return no_format("this Ogg file is not Ogg Vorbis or is damaged (decoder error " + std::to_string(error) + ")");
+        AudioProbe p = probe_ogg(f.get());
         if (!p.problem.empty()) p.format = {};
         return p;
     }
@@ -125,10 +163,9 @@ std::optional<AudioDecoder> open_audio(std::shared_ptr<const std::string> bytes)
         d.format = p.format;
     } else if (is_ogg(*bytes)) {
         int error = 0;
-        stb_vorbis* v = open_vorbis(*bytes, error);
-        if (!v) return std::nullopt;
-        d.vorbis.reset(v, stb_vorbis_close);
-        AudioProbe p = probe_ogg(v);
+        d.vorbis = open_vorbis(*bytes, error);  // reads from *bytes, kept alive below
+        if (!d.vorbis) return std::nullopt;
+        AudioProbe p = probe_ogg(d.vorbis.get());
         if (!p.problem.empty()) return std::nullopt;
         d.format = p.format;
     } else {
@@ -142,7 +179,7 @@ void audio_seek(AudioDecoder& d, double seconds) {
     const double clamped = std::clamp(seconds, 0.0, d.format.seconds);
     const auto frame = static_cast<std::size_t>(clamped * d.format.sample_rate);
     if (d.vorbis) {
-        stb_vorbis_seek(d.vorbis.get(), static_cast<unsigned>(frame));
+        ov_pcm_seek(d.vorbis.get(), static_cast<ogg_int64_t>(frame));
     } else {
         d.next_frame = std::min(frame, d.wav_frames);
     }
@@ -151,8 +188,21 @@ void audio_seek(AudioDecoder& d, double seconds) {
 int audio_read(AudioDecoder& d, std::int16_t* out, int frames) {
     if (frames <= 0) return 0;
     const int channels = d.format.channels;
-    if (d.vorbis)
-        return stb_vorbis_get_samples_short_interleaved(d.vorbis.get(), channels, out, frames * channels);
+    if (d.vorbis) {
+        // ov_read may return fewer bytes than asked; a damaged page (a negative "hole") is skipped, a real error
+        // ends the clip.
+        char* to = reinterpret_cast<char*>(out);
+        const int wanted = frames * channels * 2;
+        int got = 0;
+        for (int tries = 0; got < wanted && tries < 64; ++tries) {
+            int link = 0;
+            const long n = ov_read(d.vorbis.get(), to + got, wanted - got, 0, 2, 1, &link);
+            if (n == OV_HOLE) continue;
+            if (n <= 0) break;
+            got += static_cast<int>(n);
+        }
+        return got / (channels * 2);
+    }
     const std::size_t n = std::min<std::size_t>(static_cast<std::size_t>(frames), d.wav_frames - d.next_frame);
     // WAV samples are little-endian, as is every machine this runs on (x86-64, arm64).
     std::memcpy(out, d.bytes->data() + d.wav_data + d.next_frame * 2u * static_cast<unsigned>(channels),

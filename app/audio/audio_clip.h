@@ -1,7 +1,8 @@
 // Narration audio as bytes: what a file holds (checked when content loads, so a curator hears about a broken
 // recording at once, not when a visitor presses Listen) and its samples, decoded a piece at a time so a
-// two-minute narration never sits in memory as raw sound. Ogg Vorbis (through Debian's stb_vorbis) and 16-bit
-// PCM WAV. No SDL here: platform/audio_output turns the samples into sound.
+// two-minute narration never sits in memory as raw sound. Ogg Vorbis (through libvorbisfile, the reference
+// decoder: stb_vorbis crashed on damaged files under the fuzzer) and 16-bit PCM WAV. No SDL here:
+// platform/audio_output turns the samples into sound.
 #pragma once
 #include <cstdint>
 #include <cstddef>
@@ -9,7 +10,7 @@
 #include <optional>
 #include <string>
 
-struct stb_vorbis;  // stb_vorbis.h
+struct OggVorbis_File;  // <vorbis/vorbisfile.h>
 
 namespace app {
 
@@ -26,12 +27,12 @@ struct AudioProbe {
 };
 AudioProbe probe_audio(const std::string& bytes);
 
-// Reads a clip's samples in order, from any starting time. Ogg files are decoded by stb_vorbis; WAV samples
+// Reads a clip's samples in order, from any starting time. Ogg files are decoded by libvorbisfile; WAV samples
 // are copied straight out of the bytes.
 struct AudioDecoder {
     AudioFormat format;
     std::shared_ptr<const std::string> bytes;
-    std::shared_ptr<stb_vorbis> vorbis;  // Ogg Vorbis; null for WAV
+    std::shared_ptr<OggVorbis_File> vorbis;  // Ogg Vorbis (reading from `bytes`); null for WAV
     std::size_t wav_data = 0;            // WAV: where the samples start in `bytes`
     std::size_t wav_frames = 0;          // WAV: how many frames there are
     std::size_t next_frame = 0;          // WAV: the next frame read() returns

@@ -29,18 +29,19 @@ void draw_caption_strip(const Narration& narration, double seconds, float bottom
         lines = wrap_lines(words, style, max_width - 2 * px, ctx.measure);
     }
     px = style.size_px;
-    float widest = 0;
-    for (const std::string& line : lines) widest = std::max(widest, ctx.measure.width(style.role, px, line));
     const float pitch = std::round(ctx.measure.metrics(style.role, px).line_height * 1.2f);
     const float pad = std::round(px * 0.8f);
     const float progress_h = std::max(3.0f, std::round(ctx.screen.mm(0.8f)));
-    const float w = std::round(widest + 2 * pad);
-    const float h = std::round(pitch * static_cast<float>(lines.size()) + 2 * pad + progress_h);
+    // One size for every caption (two lines' room, more only when needed), so the band stands still while the
+    // words change inside it.
+    const std::size_t rows = std::max<std::size_t>(2, lines.size());
+    const float w = std::round(max_width);
+    const float h = std::round(pitch * static_cast<float>(rows) + 2 * pad + progress_h);
     const Rect band{std::round(ctx.area.x + (ctx.area.w - w) / 2), std::round(bottom - margin - h), w, h};
 
     out.commands.push_back(FillRect{Rect{band.x, band.y + 3, band.w, band.h}, ctx.theme.card_shadow, pad * 0.6f});
     out.commands.push_back(FillRect{band, ctx.theme.card, pad * 0.6f});
-    float y = band.y + pad;
+    float y = std::round(band.y + pad + pitch * static_cast<float>(rows - lines.size()) / 2);
     for (const std::string& line : lines) {
         const float lw = ctx.measure.width(style.role, px, line);
         out.commands.push_back(Text{line, style.role, px, {std::round(band.x + (band.w - lw) / 2), y}, style.color});

@@ -11,6 +11,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "audio/audio_clip.h"
 #include "content/json_document.h"
 #include "content/load_content.h"
 #include "content/load_timeline.h"
@@ -95,6 +96,7 @@ const std::map<std::string, std::string>& content_targets() {
         t["places"] = named_in(t["map"], "places");
         t["timeline"] = named_in(manifest, "timeline");
         t["timeline_text"] = t["timeline"].empty() ? "" : app::timeline_text_file(t["timeline"]);
+        t["narration"] = named_in(manifest, "narration");
         for (const auto& [name, file] : t) {
             if (file.empty() || shipped_files().count(file) == 0) {
                 std::fprintf(stderr, "fuzz: the shipped assets have no file for target '%s'\n", name.c_str());
@@ -167,6 +169,21 @@ void run_json(std::string_view input) {
     }
 }
 
+// A curator's recording as bytes: measured as the loader does, then decoded from a point in it and to the end
+// (at most a minute of sound, so one input cannot run long), as the loudspeaker would.
+void run_audio(std::string_view input) {
+    const std::string bytes(input);
+    const app::AudioProbe probe = app::probe_audio(bytes);
+    std::optional<app::AudioDecoder> decoder = app::open_audio(std::make_shared<const std::string>(bytes));
+    if (!decoder) return;
+    if (probe.format.sample_rate != decoder->format.sample_rate) std::abort();  // the two must agree
+    std::vector<std::int16_t> buffer(static_cast<std::size_t>(1024 * decoder->format.channels));
+    app::audio_seek(*decoder, decoder->format.seconds * static_cast<double>(input.size() % 7) / 7);
+    long frames = 0;
+    for (int got; frames < 60L * decoder->format.sample_rate && (got = app::audio_read(*decoder, buffer.data(), 1024)) > 0;)
+        frames += got;
+}
+
 // The shipped content, loaded once. Content that does not load is the folder's problem, not a finding: say so
 // and stop before fuzzing (the first call comes from LLVMFuzzerInitialize).
 const std::shared_ptr<const app::Content>& shipped_content() {
@@ -218,6 +235,7 @@ std::vector<std::string> target_names() {
     for (const auto& entry : content_targets()) names.push_back(entry.first);
     names.push_back("json");
     names.push_back("replay");
+    names.push_back("audio");
     return names;
 }
 
@@ -234,6 +252,10 @@ bool run_target(const std::string& target, std::string_view input) {
     }
     if (target == "replay") {
         run_replay(input);
+        return true;
+    }
+    if (target == "audio") {
+        run_audio(input);
         return true;
     }
     const std::string file = replaced_file(target);

@@ -15,10 +15,10 @@ namespace fuzz {
 // A file's bytes (empty when it cannot be read): for seeds, saved findings and the shipped assets.
 std::string read_whole(const std::filesystem::path& path);
 
-// Every target's name: the content targets ("manifest", "telegram", "body", ...) and "json", "replay".
+// Every target's name: the content targets ("manifest", "telegram", "body", ...) and "json", "replay", "audio".
 std::vector<std::string> target_names();
 
-// The assets file a content target replaces (e.g. "telegram/body.txt"); empty for "json" and "replay".
+// The assets file a content target replaces (e.g. "telegram/body.txt"); empty for "json", "replay" and "audio".
 std::string replaced_file(const std::string& target);
 
 // Feeds `input` to `target`. Returns false for an unknown target name. A bug shows as a crash or a sanitizer

@@ -2,12 +2,14 @@
 // target the shipped file it replaces, for "json" every shipped JSON file, for "replay" the test replays; the
 // dictionary holds JSON's tokens, every key the shipped JSON uses, and the replay format's words.
 //   fuzz_seeds OUT_DIR   ->  OUT_DIR/<target>/seed-*, OUT_DIR/fuzz.dict
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <set>
 #include <sstream>
 #include <string>
+#include <vector>
 
 #include <nlohmann/json.hpp>
 
@@ -93,6 +95,15 @@ int main(int argc, char** argv) {
         if (entry.path().extension() == ".replay")
             write_whole(out / "replay" / ("seed-" + std::to_string(n++)), read_whole(entry.path()));
     }
+    // Audio: the two shortest shipped recordings and a tiny WAV header to grow from.
+    std::vector<fs::path> recordings;
+    for (const auto& entry : fs::recursive_directory_iterator(assets))
+        if (entry.is_regular_file() && entry.path().extension() == ".ogg") recordings.push_back(entry.path());
+    std::sort(recordings.begin(), recordings.end(), [](const fs::path& a, const fs::path& b) { return fs::file_size(a) < fs::file_size(b); });
+    for (std::size_t i = 0; i < recordings.size() && i < 2; ++i)
+        write_whole(out / "audio" / ("seed-" + std::to_string(i)), read_whole(recordings[i]));
+    write_whole(out / "audio" / "seed-wav", std::string("RIFF\x2c\0\0\0WAVEfmt \x10\0\0\0\x01\0\x01\0\x40\x1f\0\0\x80\x3e\0\0\x02\0\x10\0data\x08\0\0\0\x01\0\x02\0\x03\0\x04\0", 52));
+    for (const char* w : {"OggS", "RIFF", "WAVE", "fmt ", "data", "\x01vorbis"}) words.insert(w);
     std::ofstream dict(out / "fuzz.dict", std::ios::trunc);
     for (const std::string& word : words) dict << dict_entry(word) << "\n";
     std::cout << "fuzz_seeds: corpus and " << words.size() << "-word dictionary in " << out.string() << "\n";
