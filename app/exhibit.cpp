@@ -508,11 +508,14 @@ double seconds_until_next_frame(const Exhibit& exhibit) {
         return std::max(0.0, next - since_drawn);
     }
     double wait = idle_next_change(exhibit.options.idle, exhibit.last_activity, now);
-    if (listening_to(exhibit.listening, *exhibit.content)) {  // captions and their progress line move on
-        const double drawn_step = std::floor((exhibit.drawn_at - exhibit.listening.started_at) * kListeningProgressStepsPerSecond);
-        const double now_step = std::floor((now - exhibit.listening.started_at) * kListeningProgressStepsPerSecond);
-        if (drawn_step != now_step) return 0;
-        wait = std::min(wait, listening_next_change(exhibit.listening, *exhibit.content, now));
+    if (const Narration* n = listening_to(exhibit.listening, *exhibit.content)) {  // captions (and a progress line) move on
+        const double started = exhibit.listening.started_at;
+        if (caption_at(*n, exhibit.drawn_at - started) != caption_at(*n, now - started)) return 0;
+        const bool band = captioned_on_band(*n);
+        if (band && std::floor((exhibit.drawn_at - started) * kListeningProgressStepsPerSecond) !=
+                        std::floor((now - started) * kListeningProgressStepsPerSecond))
+            return 0;
+        wait = std::min(wait, listening_next_change(exhibit.listening, *exhibit.content, now, band));
     }
     if (exhibit.scene == Scene::Telegram && exhibit.telegram.breathing && !exhibit.telegram.layout.translated &&
         !exhibit.content->annotations.empty()) {  // the underlines breathe (not on a translation: it has none)
@@ -543,7 +546,7 @@ DisplayList draw(Exhibit& exhibit) {
         const Narration* n = listening_to(exhibit.listening, *exhibit.content);
         // A card's narration is marked in the card's own lines (draw_card); the telegram's, or one whose card was
         // edited since, is captioned on a band low on the screen, above the telegram's own buttons.
-        if (n && (n->subject == kTelegramNarration || !n->follows_text)) {
+        if (n && captioned_on_band(*n)) {
             float bottom = ctx.area.bottom();
             if (exhibit.scene == Scene::Telegram) {
                 const TelegramTools tools = telegram_tools(exhibit.telegram, ctx);

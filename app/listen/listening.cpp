@@ -49,14 +49,14 @@ std::pair<std::size_t, std::size_t> spoken_range(const Narration& narration, dou
     return {begin, begin + narration.captions[static_cast<std::size_t>(shown)].text.size()};
 }
 
-double listening_next_change(const Listening& listening, const Content& content, double now) {
+double listening_next_change(const Listening& listening, const Content& content, double now, bool progress_line) {
     const Narration* n = listening_to(listening, content);
     if (!n) return 1e9;
     const double t = listening_position(listening, now);
     double next = n->seconds;
     const int shown = caption_at(*n, t);
     if (shown + 1 < static_cast<int>(n->captions.size())) next = std::min(next, n->captions[static_cast<std::size_t>(shown + 1)].at);
-    next = std::min(next, (std::floor(t * kListeningProgressStepsPerSecond) + 1) / kListeningProgressStepsPerSecond);
+    if (progress_line) next = std::min(next, (std::floor(t * kListeningProgressStepsPerSecond) + 1) / kListeningProgressStepsPerSecond);
     return std::max(0.0, next - t);
 }
 

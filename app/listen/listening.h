@@ -40,7 +40,14 @@ std::pair<std::size_t, std::size_t> spoken_range(const Narration& narration, dou
 // to leave the Pi idle between frames.
 constexpr double kListeningProgressStepsPerSecond = 4;
 
-// Seconds from `now` until the captions or the progress line change next (a large number while silent).
-double listening_next_change(const Listening& listening, const Content& content, double now);
+// Seconds from `now` until the caption changes next, or (with `progress_line`) the progress line moves on
+// (a large number while silent).
+double listening_next_change(const Listening& listening, const Content& content, double now, bool progress_line);
+
+// Whether the narration is captioned on the band (with its progress line): the telegram's, and a card's whose
+// words can no longer be marked in the card (edited since it was recorded).
+inline bool captioned_on_band(const Narration& narration) {
+    return narration.subject == kTelegramNarration || !narration.follows_text;
+}
 
 }  // namespace app

@@ -15,7 +15,7 @@ struct MaintenanceSettings {
     double idle_timeout_s = 60;         // "Still there?" after this long without a touch
     Language default_language = Language::English;
     bool reduced_motion = false;        // nothing glides, types or draws itself (app/reduced_motion.h)
-    int audio_volume_percent = 80;      // stored for sound (issue 6); nothing plays sound yet
+    int audio_volume_percent = 80;      // narration loudness; 0 hides the Listen buttons (platform/audio_output)
 };
 
 constexpr double kMinIdleTimeoutS = 5;

@@ -297,3 +297,33 @@ TEST(Listening, CaptionsStandAboveTheTelegramsButtonsOnEverySize) {
 
 }  // namespace
 }  // namespace app
+
+namespace app {
+namespace {
+
+// The Pi sleeps between frames while someone listens: a card's narration asks for a frame only when the marked
+// words move on; the telegram's, whose band has a progress line, four times a second. (Reduced motion stills the
+// breathing underlines, which ask for frames of their own.)
+TEST(Listening, FramesAreAskedForOnlyWhenSomethingOnScreenChanges) {
+    ExhibitOptions options = starting_on(Scene::Telegram);
+    options.reduced_motion = true;
+    Exhibit e = make_exhibit(shipped(), Screen{1280, 720, 3.78f}, testing::fake_measure(), options);
+    settle(e);
+    open_manganese(e);
+    tap(e, card_listen(e));
+    const Narration* n = listening_to(e.listening, *e.content);
+    ASSERT_TRUE(n);
+    draw(e);
+    const double to_next_caption = n->captions[1].at - listening_position(e.listening, e.now);
+    EXPECT_NEAR(seconds_until_next_frame(e), to_next_caption, 0.01) << "nothing moves until the next sentence";
+
+    Exhibit t = visitor();
+    tap(t, centre(telegram_tools(t.telegram, view_context(t)).listen.pill));
+    ASSERT_TRUE(listening_to(t.listening, *t.content));
+    draw(t);
+    EXPECT_LE(seconds_until_next_frame(t), 1.0 / kListeningProgressStepsPerSecond + 1e-9);
+    EXPECT_GT(seconds_until_next_frame(t), 0);
+}
+
+}  // namespace
+}  // namespace app
