@@ -18,7 +18,7 @@ struct ViewContext {
     Language language;
     Rect area;  // the part of the screen the view may use (the rest holds the navigation bar)
     bool sound = false;   // narrations can be heard here: Listen buttons are shown (ExhibitOptions::sound)
-    std::string playing;  // the narration subject being read aloud now ("" while silent)
+    std::string playing{};  // the narration subject being read aloud now ("" while silent)
     // The words being spoken now, as a byte range of the narrated text with its spaces collapsed (empty when the
     // captions do not follow the text): a card marks them in its own lines.
     std::size_t spoken_begin = 0;

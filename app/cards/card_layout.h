@@ -27,7 +27,7 @@ struct CardContent {
     std::vector<std::string> sources;
     std::optional<BarChart> chart;
     std::vector<CardLink> links;  // at most one per view, shown as buttons under the text
-    std::string narration;        // the narration subject that reads this card aloud ("" for none)
+    std::string narration{};      // the narration subject that reads this card aloud ("" for none)
     std::array<bool, kLanguageCount> narrated{};  // whether it has a recording in each language
 };
 

@@ -165,16 +165,18 @@ TelegramLayout layout_telegram(const Telegram& telegram, const std::string& hint
 
     ColumnWriter out{measure, layout.texts, std::round(s.outer_margin * 1.2f)};
 
-    // The translation button: one size for both its words, at least a finger wide and high. It stands with the
-    // telegram's other controls low on the screen (telegram_tools), not in the column.
+    // The telegram's buttons (translation, Listen) stand low on the screen over the scrolling column
+    // (telegram_tools): one height for all, their words as large as the navigation bar's, at least a finger high.
+    layout.tools_text_px = round_px(std::max(body * 0.85f, screen.mm(3.6f) * screen.text_scale));
+    layout.tools_height =
+        std::round(std::max(measure.metrics(FontRole::SansBold, layout.tools_text_px).line_height * 1.8f, screen.mm(kToggleTargetMm)));
+    // The translation button: one width for both its words.
     Rect button;
     if (toggle) {
-        layout.toggle_text_px = round_px(std::max(body * 0.85f, screen.mm(3.6f) * screen.text_scale));  // as large as the navigation bar's words
-        const float label_w = std::max(measure.width(FontRole::SansBold, layout.toggle_text_px, toggle->show_translation),
-                                       measure.width(FontRole::SansBold, layout.toggle_text_px, toggle->show_original));
-        const float label_h = measure.metrics(FontRole::SansBold, layout.toggle_text_px).line_height;
-        button.w = std::round(std::max(label_w + layout.toggle_text_px * 2.4f, screen.mm(kToggleTargetMm)));
-        button.h = std::round(std::max(label_h * 1.8f, screen.mm(kToggleTargetMm)));
+        const float label_w = std::max(measure.width(FontRole::SansBold, layout.tools_text_px, toggle->show_translation),
+                                       measure.width(FontRole::SansBold, layout.tools_text_px, toggle->show_original));
+        button.w = std::round(std::max(label_w + layout.tools_text_px * 2.4f, screen.mm(kToggleTargetMm)));
+        button.h = layout.tools_height;
     }
 
     // Above the page, on the dark surround: what this is.
@@ -214,7 +216,8 @@ TelegramLayout layout_telegram(const Telegram& telegram, const std::string& hint
     // Below the page: where the text comes from.
     out.y += body * 0.8f;
     out.paragraph(telegram.source.in(language), source, page_x, page_width, ColumnWriter::Align::Left, 1.2f);
-    out.y += s.outer_margin * 1.2f;
+    // Room under the last line for the buttons, so scrolled to the end nothing is left beneath them.
+    out.y += std::max(s.outer_margin * 1.2f, layout.tools_height + screen.mm(kToolsMarginMm) + body * 0.8f);
     layout.column_height = std::ceil(out.y);
     return layout;
 }

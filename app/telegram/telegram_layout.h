@@ -39,7 +39,8 @@ struct TelegramLayout {
     TelegramTypeScale scale;
     bool translated = false;      // the page holds the exhibit's translation: no typed body, nothing to touch
     Rect toggle;                  // the translation button's size (placed by telegram_tools); zero when there is none
-    int toggle_text_px = 0;
+    int tools_text_px = 0;        // the words of the telegram's buttons (translation, Listen)
+    float tools_height = 0;       // the height of those buttons; the column ends with room for them
     std::vector<Rect> paragraphs; // each paragraph's box, in reading order, page breaks not counted
     float column_height = 0;
     Rect page;                    // the paper, in column coordinates
@@ -65,7 +66,9 @@ TelegramLayout layout_telegram(const Telegram& telegram, const std::string& hint
                                const TranslationToggleLabels* toggle = nullptr,
                                const TelegramTranslation* translation = nullptr);
 
-// The translation button's smallest size: a finger's width, whatever the screen.
+// The telegram buttons' smallest size: a finger's width, whatever the screen.
 constexpr float kToggleTargetMm = 15.0f;
+// Their distance from the screen's edges (and the navigation bar).
+constexpr float kToolsMarginMm = 3.0f;
 
 }  // namespace app

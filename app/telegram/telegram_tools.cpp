@@ -12,7 +12,7 @@ TelegramTools telegram_tools(const TelegramView& view, const ViewContext& ctx) {
     // An open card has the visitor's attention and its own buttons; two "Listen" at once would be a riddle.
     if (view.card) return tools;
     const Screen& screen = ctx.screen;
-    const float margin = std::round(screen.mm(3.0f));
+    const float margin = std::round(screen.mm(kToolsMarginMm));
     const float gap = std::round(screen.mm(2.5f));
     // Aligned with the page's right edge where the page leaves room beside it, else with the screen's margin.
     float right = std::min(view.viewport.right() - margin, view.layout.page.right());
@@ -24,13 +24,13 @@ TelegramTools telegram_tools(const TelegramView& view, const ViewContext& ctx) {
     }
     if (!ctx.sound || !find_narration(ctx.content, kTelegramNarration, ctx.language)) return tools;
 
-    // As large as the translation button's words (and the navigation bar's), for the longer of its two labels.
-    const int px = std::max(1, static_cast<int>(std::lround(std::max(view.layout.scale.body_px * 0.85f, screen.mm(3.6f) * screen.text_scale))));
+    // As large and high as the translation button, as wide as the longer of its own two labels.
+    const int px = view.layout.tools_text_px;
     const InterfaceText& ui = ctx.content.interface;
     const float words = std::max(ctx.measure.width(FontRole::SansBold, px, ui.listen.in(ctx.language)),
                                  ctx.measure.width(FontRole::SansBold, px, ui.stop_listening.in(ctx.language)));
     const float line = ctx.measure.metrics(FontRole::SansBold, px).line_height;
-    const float h = size.h > 0 ? size.h : std::round(std::max(line * 1.8f, screen.mm(kToggleTargetMm)));
+    const float h = view.layout.tools_height;
     const float icon = std::round(px * 0.8f);
     const float w = std::round(std::max(words + icon * 1.6f + px * 2.4f, screen.mm(kToggleTargetMm)));
     tools.has_listen = true;

@@ -21,7 +21,7 @@ void draw_translation_toggle(const TelegramLayout& layout, const ViewContext& ct
     }
     const InterfaceText& ui = ctx.content.interface;
     const std::string& label = (layout.translated ? ui.show_original : ui.show_translation).in(ctx.language);
-    const int px = layout.toggle_text_px;
+    const int px = layout.tools_text_px;
     const float tw = ctx.measure.width(FontRole::SansBold, px, label);
     const float th = ctx.measure.metrics(FontRole::SansBold, px).line_height;
     out.commands.push_back(Text{label, FontRole::SansBold, px, {std::round(r.x + (r.w - tw) / 2), std::round(r.y + (r.h - th) / 2)}, text});

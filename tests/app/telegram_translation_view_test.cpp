@@ -168,6 +168,26 @@ TEST(TranslationToggle, ChangingLanguageKeepsItOnlyWhereThereIsATranslation) {
     EXPECT_FALSE(e.telegram.layout.translated);
 }
 
+// Scrolled to the end, every word of the column (the last is the source line) stands clear of the buttons
+// that float over it; a visitor can read it all. The buttons' own labels are inside them and do not count.
+::testing::AssertionResult nothing_left_beneath_at_the_end(Exhibit& e, const TelegramTools& tools) {
+    const float kept = e.telegram.scroll_y;
+    e.telegram.scroll_y = max_scroll(e.telegram);
+    const DisplayList list = draw(e);
+    e.telegram.scroll_y = kept;
+    const TextMeasure m = testing::fake_measure();
+    for (const DrawCommand& c : list.commands) {
+        const Text* t = std::get_if<Text>(&c);
+        if (!t || t->top_left.y >= e.telegram.viewport.bottom()) continue;  // the navigation bar
+        const Rect r{t->top_left.x, t->top_left.y, m.width(t->role, t->size_px, t->text), m.metrics(t->role, t->size_px).line_height};
+        for (const Rect* button : {&tools.toggle, &tools.listen.pill}) {
+            const bool label = r.x >= button->x && r.right() <= button->right() && r.y >= button->y && r.bottom() <= button->bottom();
+            if (!label && overlap(r, *button)) return ::testing::AssertionFailure() << "\"" << t->text << "\" lies beneath a button";
+        }
+    }
+    return ::testing::AssertionSuccess();
+}
+
 // The button and Listen beside it are a finger wide and high, in the lower part of the screen above the
 // navigation bar, apart from each other, on every screen, in both languages, in both states, with larger text
 // too; and they stay where they are when tapped.
@@ -205,9 +225,10 @@ TEST_P(TranslationToggleAtSize, FingerSizedLowOnTheScreenAndApart) {
             ASSERT_TRUE(tools.has_listen) << "the shipped content reads the telegram aloud in every language";
             EXPECT_FALSE(overlap(b, tools.listen.pill));
             for (const std::string* label : {&ui.show_translation.in(language), &ui.show_original.in(language)})
-                EXPECT_LE(m.width(FontRole::SansBold, e.telegram.layout.toggle_text_px, *label), b.w);
+                EXPECT_LE(m.width(FontRole::SansBold, e.telegram.layout.tools_text_px, *label), b.w);
             EXPECT_EQ(b.x, before.x);
             EXPECT_EQ(b.y, before.y) << "the button does not move under the finger";
+            EXPECT_TRUE(nothing_left_beneath_at_the_end(e, tools));
         }
     }
 }
