@@ -32,24 +32,6 @@ ViewContext context_with_area(const Exhibit& e, Rect area) {
 ViewContext context_of(const Exhibit& e) { return context_with_area(e, view_area(e.screen)); }
 ViewContext whole_screen_context(const Exhibit& e) { return context_with_area(e, full_screen(e.screen)); }
 
-// A narration goes on only while what it reads is in front of the visitor, in their language, and not over.
-void stop_listening_when_gone(Exhibit& e) {
-    const Narration* n = listening_to(e.listening, *e.content);
-    if (!n) return;
-    bool shown = e.scene == Scene::Telegram && n->language == e.language &&
-                 listening_position(e.listening, e.now) < n->seconds;
-    if (shown) {  // the telegram's narration gives way to a card the visitor opens; a card's to its closing
-        const TelegramView& t = e.telegram;
-        const std::string card = t.card && t.card->annotation >= 0
-                                     ? annotation_narration(e.content->annotations[static_cast<std::size_t>(t.card->annotation)].id)
-                                     : std::string();
-        shown = n->subject == kTelegramNarration ? card.empty() : n->subject == card;
-    }
-    if (shown) return;
-    stop_listening(e.listening);
-    e.dirty = true;
-}
-
 // A Listen or Stop pressed on the telegram view is acted on once the view has handled the tap.
 bool act_on_listen_pressed(Exhibit& e) {
     if (!e.telegram.listen) return false;
@@ -130,9 +112,52 @@ void note_card_changes(Exhibit& e) {
     e.noted_card_at = e.now;
 }
 
+// Notes a narration starting or stopping by comparing with what the log last saw: how long it played, and
+// whether to its end, tell curators which narrations visitors stay with.
+void note_listening_changes(Exhibit& e) {
+    NotedListening& noted = e.noted_listening;
+    if (e.listening.serial == noted.serial) return;
+    noted.serial = e.listening.serial;
+    if (!noted.subject.empty()) {
+        VisitEvent ended = visit(e, VisitEvent::Kind::ListenEnded, noted.subject);
+        ended.language = noted.language;
+        ended.seconds = std::clamp(e.now - noted.started_at, 0.0, noted.length_s);
+        ended.to_the_end = e.now - noted.started_at >= noted.length_s;
+        note(e.visits, ended);
+        noted.subject.clear();
+    }
+    if (const Narration* n = listening_to(e.listening, *e.content)) {
+        VisitEvent started = visit(e, VisitEvent::Kind::ListenStarted, n->subject);
+        started.language = n->language;
+        note(e.visits, started);
+        noted = {e.listening.serial, n->subject, n->language, e.listening.started_at, n->seconds};
+    }
+}
+
+// A narration goes on only while what it reads is in front of the visitor, in their language, and not over.
+void stop_listening_when_gone(Exhibit& e) {
+    const Narration* n = listening_to(e.listening, *e.content);
+    if (!n) return;
+    bool shown = e.scene == Scene::Telegram && n->language == e.language &&
+                 listening_position(e.listening, e.now) < n->seconds;
+    if (shown) {  // the telegram's narration gives way to a card the visitor opens; a card's to its closing
+        const TelegramView& t = e.telegram;
+        const std::string card = t.card && t.card->annotation >= 0
+                                     ? annotation_narration(e.content->annotations[static_cast<std::size_t>(t.card->annotation)].id)
+                                     : std::string();
+        shown = n->subject == kTelegramNarration ? card.empty() : n->subject == card;
+    }
+    if (shown) return;
+    stop_listening(e.listening);
+    note_listening_changes(e);
+    e.dirty = true;
+}
+
 // Where a tap landed on the page, as fractions of the page: enough for a heatmap, nothing about the person.
+// Taps on the buttons that float over the page are not about the words beneath them and are left out.
 void note_touch(Exhibit& e, const Gesture& g) {
     if (e.scene != Scene::Telegram || g.kind != GestureKind::Tap) return;
+    if (telegram_tools_hit(telegram_tools(e.telegram, context_of(e)), g.pos)) return;
     const Rect& page = e.telegram.layout.page;
     const Vec2 p{g.pos.x, g.pos.y + e.telegram.scroll_y};
     if (!page.contains(p) || page.w <= 0 || page.h <= 0) return;
@@ -250,6 +275,8 @@ Exhibit make_exhibit(std::shared_ptr<const Content> content, Screen screen, Text
 }
 
 void start_over(Exhibit& exhibit) {
+    stop_listening(exhibit.listening);
+    note_listening_changes(exhibit);  // before the session ends, so the listening belongs to it
     if (exhibit.scene != Scene::Attract) {
         exhibit.telegram.card.reset();
         exhibit.map.card.reset();
@@ -259,7 +286,6 @@ void start_over(Exhibit& exhibit) {
         note(exhibit.visits, visit(exhibit, VisitEvent::Kind::SessionEnd));
     }
     exhibit.scene = Scene::Attract;
-    stop_listening(exhibit.listening);
     exhibit.telegram.listen.reset();
     exhibit.gestures.config.pinch = false;
     const bool relayout = exhibit.language != exhibit.options.default_language || exhibit.easy_reading;
@@ -299,6 +325,7 @@ void replace_content(Exhibit& exhibit, std::shared_ptr<const Content> content) {
     std::string open_id;
     if (exhibit.telegram.card) open_id = exhibit.content->annotations[static_cast<std::size_t>(exhibit.telegram.card->annotation)].id;
     stop_listening(exhibit.listening);  // its index points into the old content's narrations
+    note_listening_changes(exhibit);
     exhibit.content = std::move(content);
     if (exhibit.telegram.card) {
         exhibit.telegram.card->annotation = -1;
@@ -352,6 +379,7 @@ void toggle_listening(Exhibit& exhibit, const std::string& subject) {
         stop_listening(exhibit.listening);
         start_listening(exhibit.listening, *exhibit.content, subject, exhibit.language, exhibit.now);
     }
+    note_listening_changes(exhibit);
     exhibit.dirty = true;
 }
 

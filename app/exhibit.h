@@ -51,6 +51,15 @@ inline ExhibitOptions starting_on(Scene scene) {
     return options;
 }
 
+// A narration as the visit log saw it start, so its end can be noted even after new content replaced it.
+struct NotedListening {
+    int serial = 0;        // Listening::serial when last looked at
+    std::string subject;   // "" while silent
+    Language language = Language::English;
+    double started_at = 0;
+    double length_s = 0;
+};
+
 struct Exhibit {
     std::shared_ptr<const Content> content;
     Screen screen;
@@ -75,6 +84,7 @@ struct Exhibit {
     VisitLog visits;                // what visitors did, for statistics (drained by platform/)
     std::string noted_card;         // the card the log last saw open ("" for none)
     double noted_card_at = 0;
+    NotedListening noted_listening; // the narration the log last saw playing
     bool dirty = true;              // something changed since the last draw
     double drawn_at = -1;           // `now` of the last frame drawn
 };

@@ -17,6 +17,8 @@ struct VisitEvent {
         CardOpened,    // `id`: an annotation id, or "event:", "place:", "story:", "country:" and the id
         CardClosed,    // `id` as opened; `seconds` is how long it was open
         Touch,         // where a tap landed on the telegram page, as fractions of the page (for a heatmap)
+        ListenStarted, // `id`: what is read aloud ("telegram" or "annotation:<id>"); `language`: the narration's
+        ListenEnded,   // `id` and `language` as started; `seconds`: how long it played; `to_the_end`: all of it
     };
     Kind kind = Kind::SessionStart;
     double at = 0;  // the exhibit's clock, seconds
@@ -24,6 +26,7 @@ struct VisitEvent {
     std::string id;
     double seconds = 0;
     Vec2 where;
+    bool to_the_end = false;
 };
 
 // Bounded: if nobody drains it (a test, a screenshot), the oldest events are dropped rather than memory grown.

@@ -171,12 +171,23 @@ void draw_visitors_tab(const ImguiOverlay& overlay, const MaintenanceInfo& m, Ov
         auto it = s.languages.find(code);
         const int n = it == s.languages.end() ? 0 : it->second;
         ImGui::Text("%s %5d", code, n);
-        ImGui::SameLine();
+        ImGui::SameLine(mm(overlay, 14));  // one left edge for the bars, whatever the digits' widths
         ImGui::ProgressBar(s.sessions > 0 ? static_cast<float>(n) / static_cast<float>(s.sessions) : 0.0f,
                            ImVec2(mm(overlay, 50), ImGui::GetTextLineHeight()), "");
     }
 
-    // Most opened cards (annotations by id; events, places, stories and countries as "kind:id") beside the heatmap.
+    // Narrations: how often visitors listen, in which language, and whether they stay to the end.
+    std::string by_language;
+    for (app::Language l : app::kLanguages) {
+        auto it = s.listen_languages.find(app::language_code(l));
+        by_language += std::string(by_language.empty() ? "" : ", ") + app::language_code(l) + " " +
+                       std::to_string(it == s.listen_languages.end() ? 0 : it->second);
+    }
+    ImGui::TextWrapped("Narrations: %d started (%s), %d heard to the end, %.0f min heard in all", s.listens,
+                       by_language.c_str(), s.listens_to_end, s.listened_s / 60);
+
+    // Most opened cards (annotations by id; events, places, stories and countries as "kind:id") and most played
+    // narrations beside the heatmap.
     if (ImGui::BeginTable("cards and heat", 2)) {
         ImGui::TableSetupColumn("cards", ImGuiTableColumnFlags_WidthStretch);
         ImGui::TableSetupColumn("heat", ImGuiTableColumnFlags_WidthFixed, mm(overlay, 2.5f) * app::kHeatColumns + mm(overlay, 2));
@@ -186,6 +197,10 @@ void draw_visitors_tab(const ImguiOverlay& overlay, const MaintenanceInfo& m, Ov
         if (s.top_cards.empty()) ImGui::TextDisabled("none yet");
         for (const auto& c : s.top_cards)
             ImGui::Text("%4d  %5.1f s  %s", c.opens, c.mean_dwell_s, c.id.c_str());
+        ImGui::Spacing();
+        ImGui::TextUnformatted("Most played narrations (plays, heard to the end)");
+        if (s.top_listened.empty()) ImGui::TextDisabled("none yet");
+        for (const auto& l : s.top_listened) ImGui::Text("%4d  %4d  %s", l.plays, l.to_end, l.subject.c_str());
         ImGui::TableSetColumnIndex(1);
         ImGui::Text("Taps: %d", s.touches);
         heatmap(overlay, s);

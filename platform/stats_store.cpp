@@ -12,7 +12,9 @@
 namespace platform {
 namespace {
 
-constexpr int kSchemaVersion = 1;
+// Version 2 added listens and daily_listens; every table is created if missing, so a version-1 file gains them
+// when it is opened and keeps what it held.
+constexpr int kSchemaVersion = 2;
 
 // The schema. Times are Unix seconds rounded to the minute; days are local "YYYY-MM-DD".
 constexpr const char* kSchema = R"sql(
@@ -32,6 +34,15 @@ CREATE TABLE IF NOT EXISTS card_opens(
   card TEXT NOT NULL,               -- the annotation's id from the content
   dwell_s REAL                      -- how long it stayed open; NULL until closed
 );
+CREATE TABLE IF NOT EXISTS listens(
+  id INTEGER PRIMARY KEY,
+  day TEXT NOT NULL,
+  at INTEGER NOT NULL,
+  subject TEXT NOT NULL,            -- what was read aloud: telegram, or annotation:<id>
+  language TEXT NOT NULL,           -- the narration's: en, ru, pt
+  heard_s REAL,                     -- how long it played; NULL until it stopped
+  to_end INTEGER                    -- 1 when it played to its end; NULL until it stopped
+);
 CREATE TABLE IF NOT EXISTS touch_cells(
   day TEXT NOT NULL, col INTEGER NOT NULL, row INTEGER NOT NULL, touches INTEGER NOT NULL,
   PRIMARY KEY(day, col, row)
@@ -47,8 +58,13 @@ CREATE TABLE IF NOT EXISTS daily_cards(
   day TEXT NOT NULL, card TEXT NOT NULL, opens INTEGER NOT NULL, closed INTEGER NOT NULL, dwell_s REAL NOT NULL,
   PRIMARY KEY(day, card)
 ) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS daily_listens(
+  day TEXT NOT NULL, subject TEXT NOT NULL, language TEXT NOT NULL, plays INTEGER NOT NULL, stopped INTEGER NOT NULL,
+  to_end INTEGER NOT NULL, heard_s REAL NOT NULL, PRIMARY KEY(day, subject, language)
+) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS sessions_day ON sessions(day);
 CREATE INDEX IF NOT EXISTS card_opens_day ON card_opens(day);
+CREATE INDEX IF NOT EXISTS listens_day ON listens(day);
 )sql";
 
 bool failed(StatsStore& store, const std::string& what) {
@@ -129,6 +145,19 @@ bool record_one(StatsStore& store, const app::VisitEvent& e, const VisitClock& c
             store.open_card_row = 0;
             return s.run();
         }
+        case K::ListenStarted: {
+            SqliteStatement s(db, "INSERT INTO listens(day, at, subject, language) VALUES(?, ?, ?, ?)");
+            if (!s.bind(1, day).bind(2, at).bind(3, e.id).bind(4, std::string(language_code_of(e.language))).run()) return false;
+            store.listen_row = sqlite3_last_insert_rowid(db);
+            return true;
+        }
+        case K::ListenEnded: {
+            if (store.listen_row == 0) return true;
+            SqliteStatement s(db, "UPDATE listens SET heard_s = ?, to_end = ? WHERE id = ? AND subject = ?");
+            s.bind(1, rounded(std::max(0.0, e.seconds))).bind(2, e.to_the_end ? 1 : 0).bind(3, store.listen_row).bind(4, e.id);
+            store.listen_row = 0;
+            return s.run();
+        }
         case K::Touch: {
             const std::optional<app::HeatCell> cell = app::heat_cell(e.where);
             if (!cell) return true;
@@ -171,6 +200,19 @@ app::StatsTotals detail_totals(sqlite3* db, const std::string& before_day) {
             }
         }
     }
+    {
+        SqliteStatement s(db, ("SELECT day, subject, language, heard_s, COALESCE(to_end, 0) FROM listens" + where).c_str());
+        if (!before_day.empty()) s.bind(1, before_day);
+        while (s.row()) {
+            app::ListenTotals& l = t.days[s.text(0)].listens[{s.text(1), s.text(2)}];
+            ++l.plays;
+            if (!s.is_null(3)) {
+                ++l.stopped;
+                l.heard_s += s.real(3);
+                l.to_end += static_cast<int>(s.int64(4));
+            }
+        }
+    }
     return t;
 }
 
@@ -196,6 +238,16 @@ app::StatsTotals daily_totals(sqlite3* db) {
             c.opens += static_cast<int>(s.int64(2));
             c.closed += static_cast<int>(s.int64(3));
             c.dwell_s += s.real(4);
+        }
+    }
+    {
+        SqliteStatement s(db, "SELECT day, subject, language, plays, stopped, to_end, heard_s FROM daily_listens");
+        while (s.row()) {
+            app::ListenTotals& l = t.days[s.text(0)].listens[{s.text(1), s.text(2)}];
+            l.plays += static_cast<int>(s.int64(3));
+            l.stopped += static_cast<int>(s.int64(4));
+            l.to_end += static_cast<int>(s.int64(5));
+            l.heard_s += s.real(6);
         }
     }
     {
@@ -228,6 +280,15 @@ bool add_to_daily_tables(sqlite3* db, const app::StatsTotals& t) {
                               "ON CONFLICT(day, card) DO UPDATE SET opens = opens + excluded.opens, "
                               "closed = closed + excluded.closed, dwell_s = dwell_s + excluded.dwell_s");
             if (!s.bind(1, day).bind(2, card).bind(3, c.opens).bind(4, c.closed).bind(5, c.dwell_s).run()) return false;
+        }
+        for (const auto& [key, l] : d.listens) {
+            SqliteStatement s(db,
+                              "INSERT INTO daily_listens(day, subject, language, plays, stopped, to_end, heard_s) "
+                              "VALUES(?,?,?,?,?,?,?) ON CONFLICT(day, subject, language) DO UPDATE SET "
+                              "plays = plays + excluded.plays, stopped = stopped + excluded.stopped, "
+                              "to_end = to_end + excluded.to_end, heard_s = heard_s + excluded.heard_s");
+            s.bind(1, day).bind(2, key.first).bind(3, key.second).bind(4, l.plays).bind(5, l.stopped).bind(6, l.to_end);
+            if (!s.bind(7, l.heard_s).run()) return false;
         }
     }
     return true;
@@ -277,6 +338,7 @@ bool record_visits(StatsStore& store, const std::vector<app::VisitEvent>& events
             // What the rolled-back rows were is unknown now: start the next batch afresh.
             store.session_row = 0;
             store.open_card_row = 0;
+            store.listen_row = 0;
             return failed(store, "cannot write");
         }
     }
@@ -304,7 +366,8 @@ bool roll_up(StatsStore& store, const std::string& cutoff_day) {
     if (!exec(db, "BEGIN IMMEDIATE")) return failed(store, "cannot roll up");
     const app::StatsTotals old = detail_totals(db, cutoff_day);
     bool ok = add_to_daily_tables(db, old);
-    for (const char* sql : {"DELETE FROM sessions WHERE day < ?", "DELETE FROM card_opens WHERE day < ?"}) {
+    for (const char* sql : {"DELETE FROM sessions WHERE day < ?", "DELETE FROM card_opens WHERE day < ?",
+                            "DELETE FROM listens WHERE day < ?"}) {
         SqliteStatement s(db, sql);
         ok = ok && s.bind(1, cutoff_day).run();
     }
@@ -317,12 +380,15 @@ bool roll_up(StatsStore& store, const std::string& cutoff_day) {
     if (store.session_row && !session.bind(1, store.session_row).row()) store.session_row = 0;
     SqliteStatement card(db, "SELECT 1 FROM card_opens WHERE id = ?");
     if (store.open_card_row && !card.bind(1, store.open_card_row).row()) store.open_card_row = 0;
+    SqliteStatement listen(db, "SELECT 1 FROM listens WHERE id = ?");
+    if (store.listen_row && !listen.bind(1, store.listen_row).row()) store.listen_row = 0;
     return true;
 }
 
 std::map<std::string, std::int64_t> table_row_counts(StatsStore& store) {
     std::map<std::string, std::int64_t> out;
-    for (const char* table : {"sessions", "card_opens", "touch_cells", "daily_sessions", "daily_views", "daily_cards"}) {
+    for (const char* table : {"sessions", "card_opens", "listens", "touch_cells", "daily_sessions", "daily_views",
+                              "daily_cards", "daily_listens"}) {
         SqliteStatement s(store.db.get(), (std::string("SELECT COUNT(*) FROM ") + table).c_str());
         out[table] = s.row() ? s.int64(0) : -1;
     }

@@ -42,6 +42,7 @@ struct StatsStore {
     double session_start_unix = 0;
     std::set<std::string> session_views;
     std::int64_t open_card_row = 0;  // the card open now (the exhibit shows one at a time)
+    std::int64_t listen_row = 0;     // the narration playing now (one at a time)
 };
 
 // How the exhibit's clock maps to the calendar for one batch of events.

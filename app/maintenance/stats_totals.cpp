@@ -29,6 +29,13 @@ void line(std::ostringstream& out, const char* record, const std::string& day, c
         << seconds << "\n";
 }
 
+void add_listens(ListenTotals& into, const ListenTotals& more) {
+    into.plays += more.plays;
+    into.stopped += more.stopped;
+    into.to_end += more.to_end;
+    into.heard_s += more.heard_s;
+}
+
 }  // namespace
 
 void add_totals(StatsTotals& into, const StatsTotals& more) {
@@ -48,6 +55,7 @@ void add_totals(StatsTotals& into, const StatsTotals& more) {
             x.dwell_s += c.dwell_s;
         }
         for (const auto& [cell, n] : d.touches) t.touches[cell] += n;
+        for (const auto& [key, l] : d.listens) add_listens(t.listens[key], l);
     }
 }
 
@@ -66,6 +74,7 @@ StatsSummary summarize(const StatsTotals& totals, const std::string& today, int 
     }
     double engaged = 0;
     std::map<std::string, CardTotals> cards;
+    std::map<std::string, ListenTotals> listened;  // by subject, every language together
     for (const auto& [day, d] : totals.days) {
         for (const auto& [code, l] : d.languages) {
             s.sessions += l.sessions;
@@ -78,6 +87,10 @@ StatsSummary summarize(const StatsTotals& totals, const std::string& today, int 
             x.opens += c.opens;
             x.closed += c.closed;
             x.dwell_s += c.dwell_s;
+        }
+        for (const auto& [key, l] : d.listens) {
+            add_listens(listened[key.first], l);
+            s.listen_languages[key.second] += l.plays;
         }
         for (const auto& [cell, n] : d.touches) {
             if (cell.first < 0 || cell.first >= kHeatColumns || cell.second < 0 || cell.second >= kHeatRows) continue;
@@ -93,6 +106,15 @@ StatsSummary summarize(const StatsTotals& totals, const std::string& today, int 
     std::stable_sort(s.top_cards.begin(), s.top_cards.end(),
                      [](const StatsSummary::Card& a, const StatsSummary::Card& b) { return a.opens > b.opens; });
     if (s.top_cards.size() > top) s.top_cards.resize(top);
+    for (const auto& [subject, l] : listened) {
+        s.listens += l.plays;
+        s.listens_to_end += l.to_end;
+        s.listened_s += l.heard_s;
+        s.top_listened.push_back({subject, l.plays, l.to_end});
+    }
+    std::stable_sort(s.top_listened.begin(), s.top_listened.end(),
+                     [](const StatsSummary::Listened& a, const StatsSummary::Listened& b) { return a.plays > b.plays; });
+    if (s.top_listened.size() > top) s.top_listened.resize(top);
     return s;
 }
 
@@ -107,6 +129,9 @@ std::string stats_csv(const StatsTotals& totals) {
         for (const auto& [card, c] : d.cards) line(out, "card_dwell", day, "", card, c.closed, seconds_text(c.dwell_s));
         for (const auto& [cell, n] : d.touches)
             line(out, "touches", day, "", "c" + std::to_string(cell.first) + "r" + std::to_string(cell.second), n, "");
+        for (const auto& [key, l] : d.listens) line(out, "listens", day, key.second, key.first, l.plays, "");
+        for (const auto& [key, l] : d.listens) line(out, "listen_time", day, key.second, key.first, l.stopped, seconds_text(l.heard_s));
+        for (const auto& [key, l] : d.listens) line(out, "listens_to_end", day, key.second, key.first, l.to_end, "");
     }
     return out.str();
 }

@@ -214,6 +214,73 @@ TEST(Listening, ItStopsWhenWhatItReadsLeavesTheScreen) {
     }
 }
 
+// The listening noted for statistics: what, in which language, for how long, whether to the end.
+std::vector<VisitEvent> listen_events(Exhibit& e) {
+    std::vector<VisitEvent> out;
+    for (const VisitEvent& v : take_visit_events(e.visits))
+        if (v.kind == VisitEvent::Kind::ListenStarted || v.kind == VisitEvent::Kind::ListenEnded || v.kind == VisitEvent::Kind::SessionEnd)
+            out.push_back(v);
+    return out;
+}
+
+TEST(Listening, TheVisitLogNotesWhatWasHeardForHowLongAndWhetherToTheEnd) {
+    using K = VisitEvent::Kind;
+    Exhibit e = visitor(Language::Russian);
+    open_manganese(e);
+    take_visit_events(e.visits);
+    tap(e, card_listen(e));
+    const double started = e.now;
+    for (int i = 0; i < 30; ++i) advance(e, 0.1);
+    tap(e, card_listen(e));  // Stop, part-way
+    std::vector<VisitEvent> events = listen_events(e);
+    ASSERT_EQ(events.size(), 2u);
+    EXPECT_EQ(events[0].kind, K::ListenStarted);
+    EXPECT_EQ(events[0].id, "annotation:manganese-ore");
+    EXPECT_EQ(events[0].language, Language::Russian);
+    EXPECT_EQ(events[1].kind, K::ListenEnded);
+    EXPECT_EQ(events[1].id, "annotation:manganese-ore");
+    EXPECT_NEAR(events[1].seconds, e.now - started, 1e-9) << "from Listen to Stop (both taps took effect as the finger lifted)";
+    EXPECT_FALSE(events[1].to_the_end);
+
+    tap(e, card_listen(e));  // and again, this time to the end
+    const double length = listening_to(e.listening, *e.content)->seconds;
+    for (double t = 0; t < length + 1; t += 0.1) advance(e, 0.1);
+    events = listen_events(e);
+    ASSERT_EQ(events.size(), 2u);
+    EXPECT_EQ(events[1].kind, K::ListenEnded);
+    EXPECT_DOUBLE_EQ(events[1].seconds, length) << "never longer than the recording";
+    EXPECT_TRUE(events[1].to_the_end);
+}
+
+TEST(Listening, ListeningEndsInTheLogBeforeTheVisitDoesAndWhenContentIsReplaced) {
+    using K = VisitEvent::Kind;
+    {
+        Exhibit e = visitor(Language::Portuguese);
+        tap(e, centre(telegram_tools(e.telegram, view_context(e)).listen.pill));
+        advance(e, 5);
+        start_over(e);
+        const std::vector<VisitEvent> events = listen_events(e);
+        ASSERT_EQ(events.size(), 3u);
+        EXPECT_EQ(events[0].id, "telegram");
+        EXPECT_EQ(events[0].language, Language::Portuguese);
+        EXPECT_EQ(events[1].kind, K::ListenEnded) << "the narration stopped as the visit ended, and belongs to it";
+        EXPECT_NEAR(events[1].seconds, 5.05, 1e-9);
+        EXPECT_EQ(events[2].kind, K::SessionEnd);
+    }
+    {
+        Exhibit e = visitor();
+        tap(e, centre(telegram_tools(e.telegram, view_context(e)).listen.pill));
+        advance(e, 2);
+        replace_content(e, shipped());  // a curator saved a file
+        const std::vector<VisitEvent> events = listen_events(e);
+        ASSERT_EQ(events.size(), 2u);
+        EXPECT_EQ(events[1].kind, K::ListenEnded);
+        EXPECT_EQ(events[1].id, "telegram");
+        advance(e, 1);
+        EXPECT_TRUE(listen_events(e).empty()) << "noted once";
+    }
+}
+
 TEST(Listening, StillThereWaitsWhileTheTelegramIsReadAloud) {
     Exhibit e = visitor(Language::Portuguese);
     const TelegramTools tools = telegram_tools(e.telegram, view_context(e));

@@ -54,7 +54,10 @@ StatsTotals sample() {
     d.cards["manganese-ore"] = {2, 2, 13};
     d.cards["a, \"quoted\" id"] = {1, 0, 0};
     d.touches[{3, 7}] = 5;
+    d.listens[{"telegram", "en"}] = {2, 2, 1, 300};
+    d.listens[{"annotation:manganese-ore", "pt"}] = {1, 0, 0, 0};
     t.days["2024-03-03"].languages["ru"] = {2, 0, 0};
+    t.days["2024-03-03"].listens[{"telegram", "ru"}] = {1, 1, 1, 250};
     return t;
 }
 
@@ -71,8 +74,17 @@ TEST(StatsTotals, CsvListsEveryRecordWithDocumentedColumns) {
               "card_dwell,2024-03-01,,\"a, \"\"quoted\"\" id\",0,0.0\n"
               "card_dwell,2024-03-01,,manganese-ore,2,13.0\n"
               "touches,2024-03-01,,c3r7,5,\n"
+              "listens,2024-03-01,pt,annotation:manganese-ore,1,\n"
+              "listens,2024-03-01,en,telegram,2,\n"
+              "listen_time,2024-03-01,pt,annotation:manganese-ore,0,0.0\n"
+              "listen_time,2024-03-01,en,telegram,2,300.0\n"
+              "listens_to_end,2024-03-01,pt,annotation:manganese-ore,0,\n"
+              "listens_to_end,2024-03-01,en,telegram,1,\n"
               "sessions,2024-03-03,ru,,2,0.0\n"
-              "idle_resets,2024-03-03,ru,,0,\n");
+              "idle_resets,2024-03-03,ru,,0,\n"
+              "listens,2024-03-03,ru,telegram,1,\n"
+              "listen_time,2024-03-03,ru,telegram,1,250.0\n"
+              "listens_to_end,2024-03-03,ru,telegram,1,\n");
 }
 
 TEST(StatsTotals, AddingTotalsAddsEveryCount) {
@@ -81,6 +93,11 @@ TEST(StatsTotals, AddingTotalsAddsEveryCount) {
     EXPECT_EQ(t.days["2024-03-01"].languages["en"].sessions, 6);
     EXPECT_EQ(t.days["2024-03-01"].cards["manganese-ore"].dwell_s, 26);
     EXPECT_EQ((t.days["2024-03-01"].touches[{3, 7}]), 10);
+    const ListenTotals& heard = t.days["2024-03-01"].listens[{"telegram", "en"}];
+    EXPECT_EQ(heard.plays, 4);
+    EXPECT_EQ(heard.stopped, 4);
+    EXPECT_EQ(heard.to_end, 2);
+    EXPECT_DOUBLE_EQ(heard.heard_s, 600);
 }
 
 TEST(StatsTotals, SummaryForTheOverlay) {
@@ -97,6 +114,15 @@ TEST(StatsTotals, SummaryForTheOverlay) {
     EXPECT_EQ(s.heat[7 * kHeatColumns + 3], 5);
     EXPECT_EQ(s.heat_max, 5);
     EXPECT_EQ(s.touches, 5);
+    EXPECT_EQ(s.listens, 4);
+    EXPECT_EQ(s.listens_to_end, 2);
+    EXPECT_DOUBLE_EQ(s.listened_s, 550);
+    EXPECT_EQ(s.listen_languages.at("en"), 2);
+    EXPECT_EQ(s.listen_languages.at("ru"), 1);
+    ASSERT_EQ(s.top_listened.size(), 2u);
+    EXPECT_EQ(s.top_listened[0].subject, "telegram") << "every language together";
+    EXPECT_EQ(s.top_listened[0].plays, 3);
+    EXPECT_EQ(s.top_listened[0].to_end, 2);
 }
 
 }  // namespace

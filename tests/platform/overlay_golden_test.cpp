@@ -66,6 +66,9 @@ app::StatsSummary fixed_stats() {
         d.cards["manganese-ore"] = {8 + i, 8 + i, 14.0 * (8 + i)};
         d.cards["substantial-increase"] = {5, 5, 60};
         d.cards["trade-agreements-act"] = {3, 2, 30};
+        d.listens[{"telegram", "en"}] = {3 + i % 2, 3 + i % 2, 1, 200.0 * (3 + i % 2)};
+        d.listens[{"telegram", "ru"}] = {1, 1, 1, 250};
+        d.listens[{"annotation:manganese-ore", "pt"}] = {2, 2, 2, 60};
         for (int row = 0; row < app::kHeatRows; ++row)
             for (int col = 0; col < app::kHeatColumns; ++col)
                 if ((row * 5 + col * 3 + i) % 7 == 0) d.touches[{col, row}] = 1 + (row + col) % 4;

@@ -40,12 +40,21 @@ VisitClock clock_at(double unix_of_exhibit_zero, double exhibit_now) {
     return c;
 }
 
-// One visitor: starts at `t0` (exhibit seconds) in `l`, opens a card for 10 s, taps the page twice, walks away.
+app::VisitEvent listen_ended(double at, std::string subject, app::Language l, double seconds, bool to_the_end) {
+    app::VisitEvent e = ev(K::ListenEnded, at, std::move(subject), l);
+    e.seconds = seconds;
+    e.to_the_end = to_the_end;
+    return e;
+}
+
+// One visitor: starts at `t0` (exhibit seconds) in `l`, opens a card for 10 s and hears it read aloud to its end
+// (8 s), taps the page twice, walks away.
 std::vector<app::VisitEvent> visit(double t0, app::Language l, const std::string& card) {
     app::VisitEvent closed = ev(K::CardClosed, t0 + 15, card);
     closed.seconds = 10;
     return {ev(K::SessionStart, t0, {}, l), ev(K::ViewEntered, t0, "telegram"), touch(t0 + 2, 0.5f, 0.26f),
-            ev(K::CardOpened, t0 + 5, card), closed,  touch(t0 + 20, 0.5f, 0.26f),
+            ev(K::CardOpened, t0 + 5, card), ev(K::ListenStarted, t0 + 6, "annotation:" + card, l),
+            listen_ended(t0 + 14, "annotation:" + card, l, 8, true), closed, touch(t0 + 20, 0.5f, 0.26f),
             ev(K::SessionEnd, t0 + 20 + 80)};
 }
 
@@ -60,7 +69,8 @@ struct Store : ::testing::Test {
 
 TEST_F(Store, CreatesTheSchemaInWalMode) {
     const auto counts = table_row_counts(store);
-    for (const char* table : {"sessions", "card_opens", "touch_cells", "daily_sessions", "daily_views", "daily_cards"})
+    for (const char* table : {"sessions", "card_opens", "listens", "touch_cells", "daily_sessions", "daily_views",
+                              "daily_cards", "daily_listens"})
         EXPECT_EQ(counts.at(table), 0) << table;
     sqlite3* db = store.db.get();
     sqlite3_stmt* s = nullptr;
@@ -92,6 +102,53 @@ TEST_F(Store, RecordsSessionsCardsAndTouches) {
     EXPECT_EQ(d.cards.at("manganese-ore").opens, 1);
     EXPECT_DOUBLE_EQ(d.cards.at("manganese-ore").dwell_s, 10);
     EXPECT_EQ((d.touches.at({6, 5})), 2);
+    const app::ListenTotals& heard = d.listens.at({"annotation:manganese-ore", "ru"});
+    EXPECT_EQ(heard.plays, 1);
+    EXPECT_EQ(heard.to_end, 1);
+    EXPECT_DOUBLE_EQ(heard.heard_s, 8);
+}
+
+TEST_F(Store, RecordsWhatWasHeardInWhichLanguageAndWhetherToTheEnd) {
+    using L = app::Language;
+    ASSERT_TRUE(record_visits(store,
+                              {ev(K::SessionStart, 0, {}, L::Portuguese), ev(K::ListenStarted, 1, "telegram", L::Portuguese),
+                               listen_ended(31, "telegram", L::Portuguese, 30, false),
+                               ev(K::ListenStarted, 40, "annotation:a", L::Portuguese),
+                               listen_ended(52.5, "annotation:a", L::Portuguese, 12.5, true),
+                               ev(K::ListenStarted, 60, "annotation:a", L::Portuguese)},  // the program stopped meanwhile
+                              clock_at(kMarch1, 70)));
+    const app::DayTotals d = read_totals(store).days.at("2024-03-01");
+    const app::ListenTotals& telegram = d.listens.at({"telegram", "pt"});
+    EXPECT_EQ(telegram.plays, 1);
+    EXPECT_EQ(telegram.stopped, 1);
+    EXPECT_EQ(telegram.to_end, 0);
+    EXPECT_DOUBLE_EQ(telegram.heard_s, 30);
+    const app::ListenTotals& card = d.listens.at({"annotation:a", "pt"});
+    EXPECT_EQ(card.plays, 2);
+    EXPECT_EQ(card.stopped, 1) << "the second play's end was never seen";
+    EXPECT_EQ(card.to_end, 1);
+    EXPECT_DOUBLE_EQ(card.heard_s, 12.5);
+}
+
+TEST_F(Store, AFileFromBeforeListeningGainsItsTablesAndKeepsItsRows) {
+    ASSERT_TRUE(record_visits(store, visit(3600, app::Language::English, "manganese-ore"), clock_at(kMarch1, 3700)));
+    // Make it a version-1 file: the tables for listening did not exist then.
+    for (const char* sql : {"DROP TABLE listens", "DROP TABLE daily_listens", "PRAGMA user_version=1"})
+        ASSERT_EQ(sqlite3_exec(store.db.get(), sql, nullptr, nullptr, nullptr), SQLITE_OK) << sql;
+    store = StatsStore{};
+
+    ASSERT_TRUE(open_stats_store(store, dir.path / kStatsFileName, &log)) << log.str();
+    const auto counts = table_row_counts(store);
+    EXPECT_EQ(counts.at("sessions"), 1) << "nothing recorded before is lost";
+    EXPECT_EQ(counts.at("listens"), 0);
+    EXPECT_EQ(counts.at("daily_listens"), 0);
+    ASSERT_TRUE(record_visits(store, {ev(K::ListenStarted, 0, "telegram")}, clock_at(kMarch1, 10)));
+    EXPECT_EQ(table_row_counts(store).at("listens"), 1);
+    sqlite3_stmt* s = nullptr;
+    ASSERT_EQ(sqlite3_prepare_v2(store.db.get(), "PRAGMA user_version", -1, &s, nullptr), SQLITE_OK);
+    ASSERT_EQ(sqlite3_step(s), SQLITE_ROW);
+    EXPECT_EQ(sqlite3_column_int(s, 0), 2);
+    sqlite3_finalize(s);
 }
 
 TEST_F(Store, StoresNothingFinerThanAMinute) {
@@ -132,7 +189,9 @@ TEST_F(Store, RollUpFoldsOldDaysIntoTotalsAndKeepsTheAnswer) {
     const auto counts = table_row_counts(store);
     EXPECT_EQ(counts.at("sessions"), 2 + 1 + 2) << "8th: 2, 9th: 1, 10th: 2";
     EXPECT_EQ(counts.at("card_opens"), 5);
+    EXPECT_EQ(counts.at("listens"), 5);
     EXPECT_EQ(counts.at("daily_sessions"), 7 + 3) << "one row per day and language rolled up";
+    EXPECT_EQ(counts.at("daily_listens"), 7 + 3) << "one row per day, narration and language";
     EXPECT_EQ(app::stats_csv(read_totals(store)), csv_before) << "rolling up changes how, not what, is stored";
 
     ASSERT_TRUE(roll_up(store, cutoff));  // again: nothing left to fold, nothing counted twice
@@ -155,7 +214,10 @@ TEST_F(Store, ExportWritesTheDocumentedCsv) {
               "views,2024-03-01,,telegram,1,\n"
               "card_opens,2024-03-01,,manganese-ore,1,\n"
               "card_dwell,2024-03-01,,manganese-ore,1,10.0\n"
-              "touches,2024-03-01,,c6r5,2,\n");
+              "touches,2024-03-01,,c6r5,2,\n"
+              "listens,2024-03-01,en,annotation:manganese-ore,1,\n"
+              "listen_time,2024-03-01,en,annotation:manganese-ore,1,8.0\n"
+              "listens_to_end,2024-03-01,en,annotation:manganese-ore,1,\n");
 }
 
 TEST(StatsStoreFailure, AnUnwritableFolderIsLoggedOnceAndIgnored) {
