@@ -32,7 +32,8 @@ content|rollback|prune|dryrun|status)
   need ansible-playbook
   data="$tmp/kiosk/var/lib/exhibit"
   releases="$data/content/releases"
-  mkdir -p "$releases" "$tmp/reports"
+  mkdir -p "$releases" "$tmp/reports" "$tmp/controller-tmp"
+  export TMPDIR="$tmp/controller-tmp"  # where the play packs its scratch archive: it must be gone afterwards
   # A stand-in for the kiosk's exhibit: --check accepts a folder with an exhibit.json and no BROKEN file.
   cat > "$tmp/exhibit" <<'STANDIN'
 #!/bin/sh
@@ -96,6 +97,9 @@ VARS
     fi
     expect_links "after the refused release" v1 none
     if compgen -G "$releases/bad*" >/dev/null; then echo "FAIL: the refused release left files"; fail=1; fi
+    if compgen -G "$TMPDIR/*.exhibit-content.tar.gz" >/dev/null; then
+      echo "FAIL: a scratch archive was left on the technician's machine: $(ls "$TMPDIR")"; fail=1
+    else echo "ok: no scratch archive left behind"; fi
     ;;
   rollback)
     kiosk_with v2 v1
