@@ -24,9 +24,14 @@ bool segments_cross(Vec2 a, Vec2 b, Vec2 c, Vec2 d) {
 // Candidate offsets of the box's top-left from the anchor, in order of preference: ring by ring outwards, and
 // in each ring the directions a reader expects first. A box in direction θ touches the ring with its side or
 // corner facing the anchor.
-std::vector<Vec2> candidates(const LabelRequest& r, const LabelRoom& room) {
+struct Candidate {
+    Vec2 offset;
+    int ring = 0;
+};
+
+std::vector<Candidate> candidates(const LabelRequest& r, const LabelRoom& room) {
     static const float kDegrees[16] = {0, 180, -45, -135, 45, 135, -90, 90, -22.5f, -157.5f, 22.5f, 157.5f, -67.5f, -112.5f, 67.5f, 112.5f};
-    std::vector<Vec2> out;
+    std::vector<Candidate> out;
     const float w = r.size.x, h = r.size.y;
     const float step = room.leader_step > 0 ? room.leader_step : h;
     for (int ring = 0; ring <= room.rings; ++ring) {
@@ -36,13 +41,13 @@ std::vector<Vec2> candidates(const LabelRequest& r, const LabelRoom& room) {
             const float c = std::cos(a), s = std::sin(a);
             const float x = d * c - w / 2 + w / 2 * std::clamp(c * 1.5f, -1.0f, 1.0f);
             const float y = d * s - h / 2 + h / 2 * std::clamp(s * 1.5f, -1.0f, 1.0f);
-            out.push_back({x, y});
+            out.push_back({{x, y}, ring});
         }
         if (ring > 0) {
             // Further out, also slide along the sides so stacked neighbours find room.
             for (float shift : {-1.0f, 1.0f, -2.0f, 2.0f}) {
-                out.push_back({d, -h / 2 + shift * (h + room.gap)});
-                out.push_back({-d - w, -h / 2 + shift * (h + room.gap)});
+                out.push_back({{d, -h / 2 + shift * (h + room.gap)}, ring});
+                out.push_back({{-d - w, -h / 2 + shift * (h + room.gap)}, ring});
             }
         }
     }
@@ -87,11 +92,14 @@ std::vector<PlacedLabel> place_labels(const std::vector<LabelRequest>& requests,
     std::vector<std::pair<Vec2, Vec2>> leaders;
     for (std::size_t i = 0; i < requests.size(); ++i) {
         const LabelRequest& r = requests[i];
-        std::vector<Vec2> offsets = candidates(r, room);
-        if (r.keep) offsets.insert(offsets.begin(), *r.keep);
-        // First avoiding the soft obstacles too; only if that finds nothing, without them.
+        std::vector<Candidate> offsets = candidates(r, room);
+        if (r.keep) offsets.insert(offsets.begin(), Candidate{*r.keep, 0});
+        // First avoiding the soft obstacles too, near the marker; only if that finds nothing, without them.
+        const int soft_rings = room.soft_rings < 0 ? room.rings : room.soft_rings;
         for (int pass = room.soft.empty() ? 1 : 0; pass < 2 && !out[i].placed; ++pass) {
-            for (const Vec2& offset : offsets) {
+            for (const Candidate& candidate : offsets) {
+                if (pass == 0 && candidate.ring > soft_rings) break;  // candidates come ring by ring
+                const Vec2 offset = candidate.offset;
                 const Rect box{r.anchor.x + offset.x, r.anchor.y + offset.y, r.size.x, r.size.y};
                 if (!inside(room.bounds, box)) continue;
                 const Rect padded = grown(box, room.gap);

@@ -31,6 +31,9 @@ struct LabelRoom {
     float gap = 4;               // between a label and anything else
     float leader_step = 0;       // how much further each ring of far positions goes (0: the label height)
     int rings = 10;              // how far out to look
+    // How far out a label may go to keep off the soft boxes: beyond this ring a name lying over a line that is
+    // not always drawn reads better than one at the end of a long leader. (-1: as far as `rings`.)
+    int soft_rings = -1;
 };
 
 std::vector<PlacedLabel> place_labels(const std::vector<LabelRequest>& requests, const LabelRoom& room);

@@ -79,6 +79,7 @@ void place_map_names(MapView& v, const ViewContext& ctx) {
     for (std::size_t c = 0; c < countries.size(); ++c)
         if (v.country_labels[c].placed) room.obstacles.push_back(grown(label_box(countries[c], v.country_labels[c]), room.gap));
     room.soft = line_boxes(v, t, -1);
+    room.soft_rings = 2;  // the lines show only while a story plays: a name near its place matters more
     for (std::size_t k = 0; k < places.size(); ++k) {
         const std::size_t i = static_cast<std::size_t>(which[k]);
         if (v.labels_valid && i < v.place_labels.size() && v.place_labels[i].placed) places[k].keep = v.place_labels[i].offset;

@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <cmath>
 #include <random>
 
 #include "fake_measure.h"
@@ -47,6 +49,33 @@ TEST(MapLabels, LabelsAvoidObstaclesAndStayInBounds) {
     // Nowhere to go: not placed rather than placed badly.
     room.obstacles = {Rect{0, 0, 200, 100}};
     EXPECT_FALSE(place_labels({{Vec2{100, 50}, 4, {60, 16}, std::nullopt}}, room)[0].placed);
+}
+
+TEST(MapLabels, ANameLiesOverALineRatherThanAtTheEndOfALongLeader) {
+    // A story's line passes close around the marker on every side (soft boxes in a ring 30 px out); beyond it
+    // there is room, but only far away.
+    LabelRoom room;
+    room.bounds = Rect{0, 0, 600, 400};
+    room.gap = 3;
+    const Vec2 at{300, 200};
+    for (int k = 0; k < 72; ++k) {
+        const float a = static_cast<float>(k) * 5 * 3.14159265f / 180;
+        for (float r = 6; r < 60; r += 6) room.soft.push_back(Rect{at.x + r * std::cos(a) - 3, at.y + r * std::sin(a) - 3, 6, 6});
+    }
+    const LabelRequest request{at, 4, {70, 16}, std::nullopt};
+    const auto distance = [&](const PlacedLabel& p) {
+        const Rect b = label_box(request, p);
+        return std::hypot(std::max({b.x - at.x, 0.0f, at.x - b.right()}), std::max({b.y - at.y, 0.0f, at.y - b.bottom()}));
+    };
+    room.soft_rings = -1;  // keep off the line at any distance
+    const PlacedLabel far = place_labels({request}, room)[0];
+    ASSERT_TRUE(far.placed);
+    EXPECT_GT(distance(far), 50) << "off the line, but far from its place";
+    room.soft_rings = 2;
+    const PlacedLabel near = place_labels({request}, room)[0];
+    ASSERT_TRUE(near.placed);
+    EXPECT_LT(distance(near), 10) << "over the line, beside its place";
+    EXPECT_FALSE(near.leader);
 }
 
 TEST(MapLabels, SegmentAndRectangle) {
