@@ -3,6 +3,7 @@
 #include <cmath>
 
 #include "../animation/easing.h"
+#include "edge_labels.h"
 #include "timeline_view.h"
 
 namespace app {
@@ -14,6 +15,7 @@ struct Frame {
     float dx;       // track x → screen x
     float left;     // the visible stretch, track x, with room for text reaching in from beyond
     float right;
+    std::vector<LabelAtEdge> at_edges;  // where each label stands, and how strongly, at the screen's edges
 };
 
 bool visible(const Frame& f, float x0, float x1) { return x1 >= f.left && x0 <= f.right; }
@@ -97,13 +99,18 @@ void draw_events(const Frame& f, const TimelineView& view, const ViewContext& ct
     auto tint = [&](const EventMark& m, Color otherwise) {
         return m.highlight ? f.colours.accent : m.event == open ? f.colours.focus : otherwise;
     };
-    for (const EventMark& m : L.marks) {
-        if (m.lane.lane < 0 || !visible(f, std::min(m.label_box.x, m.x), std::max(m.label_box.right(), m.x))) continue;
+    for (std::size_t i = 0; i < L.marks.size(); ++i) {
+        const EventMark& m = L.marks[i];
+        const LabelAtEdge& at = f.at_edges[i];
+        if (m.lane.lane < 0 || at.opacity <= 0 ||
+            !visible(f, std::min(m.label_box.x, m.x), std::max(m.label_box.right(), m.x)))
+            continue;
         out.commands.push_back(Line{{m.leader_from.x + f.dx, m.leader_from.y}, {m.leader_to.x + f.dx, m.leader_to.y},
-                                    m.highlight || m.event == open ? pole_w * 1.5f : pole_w, tint(m, f.colours.leader)});
+                                    m.highlight || m.event == open ? pole_w * 1.5f : pole_w,
+                                    faded(tint(m, f.colours.leader), at.opacity)});
         Text t = m.label;
-        t.top_left.x += f.dx;
-        t.color = tint(m, t.color);
+        t.top_left.x += f.dx + at.slide;
+        t.color = faded(tint(m, t.color), at.opacity);
         out.commands.push_back(std::move(t));
     }
     for (const EventMark& m : L.marks) {
@@ -120,7 +127,8 @@ void draw_events(const Frame& f, const TimelineView& view, const ViewContext& ct
     if (view.show_focus && view.focus >= 0 && view.focus < static_cast<int>(L.marks.size())) {
         const EventMark& m = L.marks[static_cast<std::size_t>(view.focus)];
         const float pad = std::max(3.0f, ctx.screen.mm(0.8f));
-        Rect r = m.lane.lane >= 0 ? m.label_box : Rect{m.x - m.radius, L.track_y - m.radius, 2 * m.radius, 2 * m.radius};
+        Rect r = m.lane.lane >= 0 ? slid_label_box(m, f.at_edges[static_cast<std::size_t>(view.focus)].slide)
+                                  : Rect{m.x - m.radius, L.track_y - m.radius, 2 * m.radius, 2 * m.radius};
         r = Rect{r.x + f.dx - pad, r.y - pad, r.w + 2 * pad, r.h + 2 * pad};
         outline(out, r, std::max(2.0f, ctx.screen.mm(0.5f)), f.colours.focus);
     }
@@ -161,7 +169,7 @@ void draw_timeline(const TimelineView& view, const ViewContext& ctx, double now,
     const TimelineLayout& L = view.layout;
     const float scroll = shown_scroll(view.scroll);
     const float reach = L.type.label_px * 30.0f;  // a label starting off screen may still reach in
-    const Frame f{L, L.colours, L.area.x - scroll, scroll - reach, scroll + L.area.w + reach};
+    const Frame f{L, L.colours, L.area.x - scroll, scroll - reach, scroll + L.area.w + reach, labels_at_edges(L, scroll)};
 
     out.commands.push_back(PushClip{L.area});
     out.commands.push_back(FillRect{L.area, L.colours.background, 0});
@@ -169,7 +177,7 @@ void draw_timeline(const TimelineView& view, const ViewContext& ctx, double now,
     draw_events(f, view, ctx, out);
 
     // Soft edges where the track goes on beyond the screen.
-    const float fade = std::round(L.type.margin * 1.5f);
+    const float fade = edge_fade_width(L);
     const float band_top = L.lanes_top, band_bottom = L.track_y + L.year_tick_len;
     if (scroll > 1) edge_fade(out, L.area.x, L.area.x + fade, band_top, band_bottom, L.colours.background);
     if (scroll < L.max_scroll - 1)

@@ -6,6 +6,7 @@
 #include "../cards/card_layout.h"
 #include "../content/timeline_order.h"
 #include "../telegram/telegram_layout.h"
+#include "edge_labels.h"
 
 namespace app {
 namespace {
@@ -169,6 +170,8 @@ TimelineLayout layout_timeline(const ViewContext& ctx) {
     rules.max_shift = std::min(type.label_px * 10.0f, area.w * 0.3f);
     rules.lane_cost = type.lane_pitch * 0.4f;
     const std::vector<LanePlacement> placed = choose_zoom(out.axis, labels, days, rules, area.w);
+    out.lane_rules = rules;
+    out.lane_rules.max_x = out.axis.width() - rules.min_x;
 
     // Lanes no label needed give their room back: half of what is left goes above the labels, half between
     // the track and the plot.
@@ -258,7 +261,7 @@ TimelineLayout layout_timeline(const ViewContext& ctx) {
     out.max_scroll = std::max(0.0f, out.axis.width() - area.w);
     for (const EventMark& mark : out.marks)
         if (mark.highlight) {
-            out.initial_scroll = scroll_centring(out, mark.x);
+            out.initial_scroll = scroll_showing(out, mark.x);
             break;
         }
     return out;

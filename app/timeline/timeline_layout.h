@@ -5,6 +5,7 @@
 // Things on the track are in track coordinates: x from the track's start (add area.x - scroll to draw);
 // y is on screen. Everything else (title, strip, plot) is on screen and does not scroll.
 #pragma once
+#include <cmath>
 #include <optional>
 #include <vector>
 
@@ -58,6 +59,7 @@ struct TimelineLayout {
     float track_y = 0;
     float lanes_top = 0;  // top of the highest lane
     int lanes = 0;
+    LaneRules lane_rules;          // the rules the labels were placed by (sliding ones keep them too)
     std::vector<EventMark> marks;  // in the events' order
     std::vector<MonthTick> ticks;
     int month_step = 1;  // month names every this many months
@@ -71,13 +73,16 @@ struct TimelineLayout {
     Rect overview;  // the strip showing the whole stretch and the part on screen
     ExportsPlotLayout plot;
     float max_scroll = 0;
-    float initial_scroll = 0;  // the telegram's event in the middle
+    float initial_scroll = 0;  // the telegram's event near the middle, no label cut by an edge if it can be
 };
 
 TimelineLayout layout_timeline(const ViewContext& ctx);
 
 // The scroll that puts track x `x` in the middle of the area, within the scroll range.
 float scroll_centring(const TimelineLayout& layout, float x);
+
+// The soft edges where the track goes on beyond the screen: how far in from each edge they fade.
+inline float edge_fade_width(const TimelineLayout& layout) { return std::round(layout.type.margin * 1.5f); }
 
 // An event's box on screen at `scroll`: its label and marker together (for cards and tests).
 Rect mark_box_on_screen(const TimelineLayout& layout, const EventMark& mark, float scroll);

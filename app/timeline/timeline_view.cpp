@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "edge_labels.h"
 #include "event_text.h"
 #include "exports_plot.h"
 
@@ -45,7 +46,7 @@ void bring_into_view(TimelineView& view, int index, bool open, double now) {
         if (open) view.pending = index;  // opens at the next step, where the track stands
         return;
     }
-    const float target = scroll_centring(view.layout, mark.x);
+    const float target = scroll_showing(view.layout, mark.x);
     scroll_to(view.scroll, target, now, scroll_seconds(view, target - view.scroll.offset));
     if (open) view.pending = index;
 }
@@ -201,11 +202,12 @@ int timeline_event_at(const TimelineView& view, const ViewContext& ctx, Vec2 p) 
     const float tolerance = ctx.screen.mm(kMinTouchTargetMm) / 2;
     int best = -1;
     float best_d = tolerance;
+    const std::vector<LabelAtEdge> at = labels_at_edges(view.layout, shown_scroll(view.scroll));  // as drawn
     for (std::size_t i = 0; i < view.layout.marks.size(); ++i) {
         const EventMark& mark = view.layout.marks[i];
         float d = rect_distance(marker_box(view, mark), p);
-        if (mark.lane.lane >= 0) {
-            Rect label = mark.label_box;
+        if (mark.lane.lane >= 0 && at[i].opacity > 0) {
+            Rect label = slid_label_box(mark, at[i].slide);
             label.x = to_screen_x(view, label.x);
             d = std::min(d, rect_distance(label, p));
         }

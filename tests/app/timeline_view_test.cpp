@@ -4,6 +4,7 @@
 
 #include <cmath>
 
+#include "timeline/edge_labels.h"
 #include "timeline/exports_plot.h"
 #include "timeline/timeline_theme.h"
 #include "timeline/timeline_view.h"
@@ -63,10 +64,11 @@ struct Fixture {
     bool at_rest() const { return !timeline_animating(view, now); }
 };
 
-TEST(TimelineView, AVisitBeginsWithTheTelegramInTheMiddle) {
+TEST(TimelineView, AVisitBeginsWithTheTelegramNearTheMiddle) {
     Fixture f;
     const int telegram = f.index_of("1935-03-27-telegram-71");
-    EXPECT_NEAR(f.marker_on_screen(telegram).x, f.ctx().area.w / 2, 1.0f);
+    EXPECT_LE(std::abs(f.marker_on_screen(telegram).x - f.ctx().area.w / 2), f.ctx().area.w / 6 + 1);
+    EXPECT_FLOAT_EQ(f.scroll(), f.view.layout.initial_scroll);
     EXPECT_FALSE(f.view.card);
     EXPECT_TRUE(timeline_animating(f.view, f.now)) << "the plot draws itself";
     f.run(kPlotDrawSeconds + 0.1);
@@ -181,6 +183,46 @@ TEST(TimelineView, TouchingAMarkerOrItsLabelOpensItsCard) {
             EXPECT_EQ(f.view.card->annotation, static_cast<int>(i)) << "the label of " << m.label.text;
         }
     }
+}
+
+// At the edges, labels are touched and drawn where they stand: slid in whole, or fading and then gone.
+TEST(TimelineView, ALabelAtAnEdgeIsDrawnAndTouchedWhereItStands) {
+    Fixture f(800, 480, 5.2f);
+    f.run(1);
+    const TimelineLayout& L = f.view.layout;
+    int slid = 0, gone = 0;
+    for (float scroll = 0; scroll <= L.max_scroll; scroll += 37) {
+        set_scroll(f.view.scroll, scroll);
+        const std::vector<LabelAtEdge> at = labels_at_edges(L, scroll);
+        DisplayList list;
+        draw_timeline(f.view, f.ctx(), f.now, list);
+        for (std::size_t i = 0; i < L.marks.size(); ++i) {
+            const EventMark& m = L.marks[i];
+            if (m.lane.lane < 0 || (at[i].slide == 0 && at[i].opacity == 1)) continue;
+            const Text* drawn = nullptr;
+            for (const DrawCommand& c : list.commands)
+                if (const Text* t = std::get_if<Text>(&c); t && t->text == m.label.text) drawn = t;
+            const Rect box = slid_label_box(m, at[i].slide);
+            const Vec2 centre{L.area.x + box.x + box.w / 2 - scroll, box.y + box.h / 2};
+            if (at[i].opacity <= 0) {
+                EXPECT_EQ(drawn, nullptr) << m.label.text << " should be gone";
+                if (L.area.contains(centre)) {
+                    EXPECT_NE(timeline_event_at(f.view, f.ctx(), centre), static_cast<int>(i));
+                }
+                ++gone;
+                continue;
+            }
+            ASSERT_NE(drawn, nullptr) << m.label.text;
+            EXPECT_NEAR(drawn->top_left.x, L.area.x + m.label.top_left.x + at[i].slide - scroll, 0.01f) << m.label.text;
+            EXPECT_LT(drawn->color.a, 255 * at[i].opacity + 1) << m.label.text;
+            if (at[i].opacity == 1 && at[i].slide != 0) {
+                EXPECT_EQ(timeline_event_at(f.view, f.ctx(), centre), static_cast<int>(i)) << m.label.text;
+                ++slid;
+            }
+        }
+    }
+    EXPECT_GT(slid, 0);
+    EXPECT_GT(gone, 0);
 }
 
 TEST(TimelineView, TheCardStaysInTheAreaAndClosesOnItsButtonOrElsewhere) {
