@@ -225,6 +225,36 @@ TEST(TimelineView, ALabelAtAnEdgeIsDrawnAndTouchedWhereItStands) {
     EXPECT_GT(gone, 0);
 }
 
+TEST(TimelineView, AMonthNameCutByAnEdgeFadesAsItGoes) {
+    Fixture f(800, 480, 5.2f);
+    const TimelineLayout& L = f.view.layout;
+    int whole = 0, fading = 0;
+    for (float scroll = 0; scroll <= L.max_scroll; scroll += 11) {
+        set_scroll(f.view.scroll, scroll);
+        DisplayList list;
+        draw_timeline(f.view, f.ctx(), f.now, list);
+        for (const Text& name : L.month_names) {
+            const float x = L.area.x + name.top_left.x - scroll;
+            const float w = f.ctx().measure.width(name.role, name.size_px, name.text);
+            const float cut = std::max(0.0f, L.area.x - x) + std::max(0.0f, x + w - L.area.right());
+            const Text* drawn = nullptr;
+            for (const DrawCommand& c : list.commands)
+                if (const Text* t = std::get_if<Text>(&c); t && t->text == name.text && std::abs(t->top_left.x - x) < 0.5f) drawn = t;
+            if (!drawn) continue;  // out of sight, gone, or giving way to a year's name
+            if (cut == 0) {
+                EXPECT_EQ(drawn->color.a, name.color.a) << name.text;
+                ++whole;
+            } else {
+                EXPECT_LT(drawn->color.a, name.color.a) << name.text << " cut by " << cut << " px at full strength";
+                EXPECT_LT(cut, w * 0.5f) << name.text;
+                ++fading;
+            }
+        }
+    }
+    EXPECT_GT(whole, 0);
+    EXPECT_GT(fading, 0);
+}
+
 TEST(TimelineView, TheCardStaysInTheAreaAndClosesOnItsButtonOrElsewhere) {
     for (const auto& [w, h, ppm] : {std::tuple{800, 480, 5.2f}, std::tuple{1920, 1080, 3.78f}, std::tuple{1080, 1920, 3.78f}}) {
         Fixture f(w, h, ppm);
