@@ -57,9 +57,7 @@ Clear clear_stretch(const TimelineLayout& L, float scroll) {
             scroll + L.area.w - L.lane_rules.min_x - std::clamp(L.max_scroll - scroll, 0.0f, beyond)};
 }
 
-float cut_off(const Rect& box, const Clear& clear) {
-    return std::max(0.0f, clear.left - box.x) + std::max(0.0f, box.right() - clear.right);
-}
+float cut_off(const Rect& box, const Clear& clear) { return overhang(box.x, box.right(), clear.left, clear.right); }
 
 // How far the edges cut into the labels on screen at `scroll`, in px; a label gone altogether counts as much
 // as one just faded out.

@@ -10,6 +10,7 @@
 // Both follow the scroll continuously: nothing jumps or pops. And the scroll a visit starts at, or a link
 // scrolls to, is chosen near the middle so as to cut as little as can be (scroll_showing).
 #pragma once
+#include <algorithm>
 #include <vector>
 
 #include "timeline_layout.h"
@@ -30,6 +31,11 @@ float scroll_showing(const TimelineLayout& layout, float x);
 
 // How much of a label an edge cuts off before it is gone.
 float label_fade_length(const TimelineLayout& layout, const EventMark& mark);
+
+// How much of the stretch [x0, x1] lies outside [left, right]: what an edge cuts off a name.
+inline float overhang(float x0, float x1, float left, float right) {
+    return std::max(0.0f, left - x0) + std::max(0.0f, x1 - right);
+}
 
 // A mark's label box at `slide`, in track x and screen y.
 inline Rect slid_label_box(const EventMark& mark, float slide) {

@@ -83,7 +83,7 @@ void draw_calendar(const Frame& f, const ViewContext& ctx, DisplayList& out) {
         });
         if (covered) continue;
         // A name the screen's edge cuts fades as it goes, gone by the time half of it is, like the labels above.
-        const float cut = std::max(0.0f, L.area.x - t.top_left.x) + std::max(0.0f, t.top_left.x + w - L.area.right());
+        const float cut = overhang(t.top_left.x, t.top_left.x + w, L.area.x, L.area.right());
         t.color = faded(t.color, 1.0f - cut / std::max(1.0f, w * 0.5f));
         if (t.color.a > 0) out.commands.push_back(std::move(t));
     }

@@ -3,8 +3,8 @@
 // first view cuts as little as any view near the middle can.
 #include <gtest/gtest.h>
 
-#include "timeline/label_lanes.h"
 #include "timeline/edge_labels.h"
+#include "timeline/label_lanes.h"
 #include "timeline/timeline_layout.h"
 #include "timeline_test_context.h"
 
