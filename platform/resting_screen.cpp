@@ -42,7 +42,7 @@ app::FontFiles fonts_in_folder(const std::filesystem::path& assets) {
 int run_resting_screen(const Options& options, const std::filesystem::path& assets) {
     std::cerr << "exhibit: showing the resting screen; the content will be checked again every " << kRecheckSeconds
               << " s\n";
-    set_video_hints(options.kiosk);
+    prepare_video(options.kiosk);
     SdlVideo video;
     WindowPtr window = open_exhibit_window(video, options);
     if (!window) return 1;

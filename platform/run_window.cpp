@@ -142,7 +142,7 @@ void reload_content(LivePreview& live, const WindowSetup& setup, DisplayListRend
 
 int run_window(const WindowSetup& setup) {
     const Options& options = setup.options;
-    set_video_hints(options.kiosk);
+    prepare_video(options.kiosk);
     SdlVideo video;
     WindowPtr window = open_exhibit_window(video, options);
     if (!window) return 1;

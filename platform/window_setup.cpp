@@ -4,6 +4,8 @@
 #include <iostream>
 #include <string>
 
+#include "kiosk_console.h"
+
 namespace platform {
 namespace {
 
@@ -17,9 +19,11 @@ int render_driver_index(const char* name) {
 
 }  // namespace
 
-void set_video_hints(bool kiosk) {
+void prepare_video(bool kiosk) {
     SDL_SetHint(SDL_HINT_APP_NAME, "Exhibit");
     if (kiosk) {
+        const std::string console = lock_kiosk_console();
+        if (!console.empty()) std::cerr << "exhibit: " << console << "\n";
         // The window manager's close button (or Alt+F4) must not end the exhibit; signals (systemd) still do,
         // since they arrive as SDL_QUIT without a window closing.
         SDL_SetHint(SDL_HINT_QUIT_ON_LAST_WINDOW_CLOSE, "0");
@@ -69,6 +73,10 @@ WindowPtr create_window(const Options& options) {
 RendererPtr create_renderer(SDL_Window* window, RendererChoice choice) {
     const Uint32 accelerated = SDL_RENDERER_ACCELERATED | SDL_RENDERER_PRESENTVSYNC;
     RendererPtr renderer;
+    // On KMSDRM (the kiosk) "auto" means OpenGL ES 2 first, the Pi's own API: SDL's first choice there, its desktop
+    // OpenGL renderer, drew nothing but the clear colour on the virtual kiosk (Mesa, KMSDRM; tests/system).
+    const char* driver = SDL_GetCurrentVideoDriver();
+    if (choice == RendererChoice::Auto && driver && std::string(driver) == "KMSDRM") choice = RendererChoice::OpenGles2;
     if (choice == RendererChoice::OpenGles2) {
         int index = render_driver_index("opengles2");
         if (index >= 0) renderer.reset(SDL_CreateRenderer(window, index, accelerated));

@@ -17,8 +17,9 @@ struct SdlVideo {
     ~SdlVideo() { SDL_Quit(); }
 };
 
-// Hints that must be set before SDL_Init: kiosk windows survive focus loss and the window manager's close.
-void set_video_hints(bool kiosk);
+// What must happen before SDL_Init: hints (kiosk windows survive focus loss and the window manager's close) and,
+// on a kiosk, the console locked (kiosk_console.h; said on stderr, for the journal).
+void prepare_video(bool kiosk);
 
 // SDL 2.26 falls back to its "offscreen" driver when no real display works, and then a window "opens" that
 // nobody can see. True when that happened without the user asking for such a driver by name
