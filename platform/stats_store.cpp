@@ -104,7 +104,8 @@ double rounded(double s) { return std::round(s * 10) / 10; }  // tenths of a sec
 // One event into the open transaction. False on a database error.
 bool record_one(StatsStore& store, const app::VisitEvent& e, const VisitClock& clock) {
     sqlite3* db = store.db.get();
-    const double unix_s = clock.unix_now - (clock.exhibit_now - e.at);
+    const double unix_s = std::max(clock.unix_now - (clock.exhibit_now - e.at), store.not_before_unix);
+    store.not_before_unix = unix_s;
     const auto whole = static_cast<std::int64_t>(std::floor(unix_s));
     const std::string day = app::day_key(whole, clock.utc_offset_s);
     const std::int64_t at = app::stored_time(whole);
@@ -325,6 +326,9 @@ bool open_stats_store(StatsStore& store, const std::filesystem::path& file, std:
         store.db.reset();
         return false;
     }
+    SqliteStatement latest(db, "SELECT MAX(t) FROM (SELECT MAX(start) AS t FROM sessions UNION ALL "
+                               "SELECT MAX(at) FROM card_opens UNION ALL SELECT MAX(at) FROM listens)");
+    if (latest.row()) store.not_before_unix = static_cast<double>(latest.int64(0));
     return true;
 }
 

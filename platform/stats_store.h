@@ -43,6 +43,9 @@ struct StatsStore {
     std::set<std::string> session_views;
     std::int64_t open_card_row = 0;  // the card open now (the exhibit shows one at a time)
     std::int64_t listen_row = 0;     // the narration playing now (one at a time)
+    // The latest time already stored (Unix seconds). A kiosk without a real-time clock comes back from a power cut
+    // with its clock behind; new events are never dated before what is stored, so no visit lands in the past.
+    double not_before_unix = 0;
 };
 
 // How the exhibit's clock maps to the calendar for one batch of events.

@@ -160,6 +160,25 @@ TEST_F(Store, StoresNothingFinerThanAMinute) {
     sqlite3_finalize(s);
 }
 
+// A kiosk without a real-time clock, back from a power cut: its clock says a day earlier than the last visit
+// stored. The next visits are dated no earlier than that one, also after the store is opened again.
+TEST_F(Store, AClockSetBackAfterAPowerCutDatesNoVisitInThePast) {
+    ASSERT_TRUE(record_visits(store, {ev(K::SessionStart, 0, {}, app::Language::English)}, clock_at(kMarch1 + 7200, 0)));
+    store = StatsStore{};
+    ASSERT_TRUE(open_stats_store(store, dir.path / kStatsFileName, &log)) << log.str();
+    ASSERT_TRUE(record_visits(store, {ev(K::SessionStart, 5, {}, app::Language::Russian)},
+                              clock_at(kMarch1 - 86400, 5)));
+    sqlite3_stmt* s = nullptr;
+    ASSERT_EQ(sqlite3_prepare_v2(store.db.get(), "SELECT day, start FROM sessions ORDER BY id", -1, &s, nullptr), SQLITE_OK);
+    std::vector<std::pair<std::string, std::int64_t>> rows;
+    while (sqlite3_step(s) == SQLITE_ROW)
+        rows.emplace_back(reinterpret_cast<const char*>(sqlite3_column_text(s, 0)), sqlite3_column_int64(s, 1));
+    sqlite3_finalize(s);
+    ASSERT_EQ(rows.size(), 2u);
+    EXPECT_EQ(rows[1].first, "2024-03-01");
+    EXPECT_GE(rows[1].second, rows[0].second);
+}
+
 TEST_F(Store, ASessionCutShortByAStopCountsButIsNoIdleReset) {
     std::vector<app::VisitEvent> events = visit(0, app::Language::Portuguese, "x");
     events.pop_back();  // no SessionEnd: the program stopped
