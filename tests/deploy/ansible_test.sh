@@ -20,7 +20,7 @@ case "$mode" in
 syntax)
   need ansible-playbook
   cd "$ansible_dir"
-  ansible-playbook -i inventory.example.yml --syntax-check site.yml rollback.yml status.yml
+  ansible-playbook -i inventory.example.yml --syntax-check site.yml rollback.yml status.yml pin.yml
   ;;
 lint)
   need ansible-lint
@@ -66,6 +66,7 @@ exhibit_manage_system: false
 exhibit_data_dir: $data
 exhibit_binary: $tmp/exhibit
 exhibit_content_owner: $(id -un)
+exhibit_check_user: "$([[ $(id -u) -eq 0 ]] && id -un)"
 exhibit_keep_releases: 1
 exhibit_report_dir: $tmp/reports
 VARS

@@ -26,7 +26,9 @@ dpkg-deb -I "$deb" | sed -n '/Package:/,$p'
 field() { dpkg-deb -f "$deb" "$1"; }
 [[ "$(field Package)" == exhibit ]] || bad "Package is '$(field Package)'"
 [[ "$(field Architecture)" == "$arch" ]] || bad "Architecture is '$(field Architecture)', not $arch"
-[[ "$(field Version)" == "$version" ]] || bad "Version is '$(field Version)', not $version"
+# <project version>+<UTC yyyymmddHHMMSS when packaged> (deploy/package-version.cmake): every build a newer version.
+[[ "$(field Version)" =~ ^${version//./\\.}\+[0-9]{14}$ ]] || bad "Version is '$(field Version)', not $version+<14 digits>"
+[[ "$(basename "$deb")" == "exhibit_$(field Version)_$arch.deb" ]] || bad "the file name $(basename "$deb") does not carry the version"
 [[ -n "$(field Maintainer)" ]] || bad "no Maintainer"
 [[ -n "$(field Description)" ]] || bad "no Description"
 depends=$(field Depends)
@@ -40,6 +42,7 @@ dpkg-deb -c "$deb" > "$tmp/list"
 awk '{print $6}' "$tmp/list" | sed 's#^\./#/#; s#/$##' | sort > "$tmp/paths"
 for p in /usr/bin/exhibit /usr/lib/exhibit/exhibit-kiosk /usr/lib/systemd/system/exhibit.service \
          /etc/exhibit/exhibit.conf /usr/lib/sysctl.d/90-exhibit.conf /usr/lib/systemd/system.conf.d/90-exhibit.conf \
+         /usr/lib/systemd/logind.conf.d/90-exhibit.conf /usr/lib/systemd/journald.conf.d/90-exhibit.conf \
          /usr/lib/udev/rules.d/99-exhibit-input.rules /usr/lib/tmpfiles.d/exhibit.conf /usr/share/exhibit/assets/exhibit.json \
          /usr/share/doc/exhibit/INSTALL-PI.md /usr/share/doc/exhibit/DEPLOY.md; do
   grep -qxF "$p" "$tmp/paths" || bad "missing $p"
