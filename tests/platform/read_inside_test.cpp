@@ -4,7 +4,7 @@
 
 #include <sys/stat.h>
 
-#include <fstream>
+#include <functional>
 
 #include <gtest/gtest.h>
 
@@ -43,6 +43,14 @@ std::string errors_of(const fs::path& assets) {
 
 const char* const kAnnotations = "annotations/annotations.json";
 
+// The errors of a copy of the assets whose annotations file `replace` has made into something else.
+std::string errors_with_annotations_as(const std::string& name, const std::function<void(const fs::path&)>& replace) {
+    AssetsCopy copy(name);
+    fs::remove(copy.assets / kAnnotations);
+    replace(copy.assets / kAnnotations);
+    return errors_of(copy.assets);
+}
+
 TEST(ReadInside, ALinkToAFileOutsideTheFolderIsRefused) {
     AssetsCopy copy("link_out");
     fs::rename(copy.assets / kAnnotations, copy.outside / "annotations.json");
@@ -75,19 +83,13 @@ TEST(ReadInside, ALinkInsideTheFolderToAFileInsideItIsFollowed) {
 }
 
 TEST(ReadInside, AFolderWhereAFileShouldBeIsNamed) {
-    AssetsCopy copy("folder");
-    fs::remove(copy.assets / kAnnotations);
-    fs::create_directory(copy.assets / kAnnotations);
-    EXPECT_EQ(errors_of(copy.assets),
+    EXPECT_EQ(errors_with_annotations_as("folder", [](const fs::path& p) { fs::create_directory(p); }),
               "annotations/annotations.json: error: this is a folder, not a file; put the file itself here under this "
               "name\n");
 }
 
 TEST(ReadInside, APipeIsRefusedWithoutWaitingForAWriter) {
-    AssetsCopy copy("fifo");
-    fs::remove(copy.assets / kAnnotations);
-    ASSERT_EQ(::mkfifo((copy.assets / kAnnotations).c_str(), 0644), 0);
-    EXPECT_EQ(errors_of(copy.assets),
+    EXPECT_EQ(errors_with_annotations_as("fifo", [](const fs::path& p) { ASSERT_EQ(::mkfifo(p.c_str(), 0644), 0); }),
               "annotations/annotations.json: error: this is a pipe (FIFO), not an ordinary file, and the exhibit reads "
               "only ordinary files; put the file itself here under this name\n");
 }
@@ -109,10 +111,7 @@ TEST(ReadInside, AFileFarTooLargeIsRefusedFromItsSizeWithoutReadingIt) {
 }
 
 TEST(ReadInside, ALinkToNothingIsNamed) {
-    AssetsCopy copy("dangling");
-    fs::remove(copy.assets / kAnnotations);
-    fs::create_symlink("gone.json", copy.assets / kAnnotations);
-    EXPECT_EQ(errors_of(copy.assets),
+    EXPECT_EQ(errors_with_annotations_as("dangling", [](const fs::path& p) { fs::create_symlink("gone.json", p); }),
               "annotations/annotations.json: error: this is a symbolic link to something that is not there; put the "
               "file itself here under this name\n");
 }
