@@ -1,11 +1,11 @@
 #include "assets_dir.h"
 
 #include <cstdlib>
-#include <fstream>
-#include <iterator>
 #include <system_error>
 
 #include <SDL.h>
+
+#include "read_inside.h"
 
 namespace platform {
 
@@ -44,17 +44,7 @@ bool is_safe_relative_path(const std::string& relative) {
 }
 
 app::ReadFile make_read_file(std::filesystem::path dir) {
-    return [dir = std::move(dir)](const std::string& relative) -> std::optional<std::string> {
-        if (!is_safe_relative_path(relative)) return std::nullopt;
-        std::filesystem::path full = dir / relative;
-        std::error_code ec;
-        if (!std::filesystem::is_regular_file(full, ec)) return std::nullopt;
-        std::ifstream in(full, std::ios::binary);
-        if (!in) return std::nullopt;
-        std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-        if (in.bad()) return std::nullopt;
-        return bytes;
-    };
+    return [dir = std::move(dir)](const std::string& relative) { return read_inside(dir, relative); };
 }
 
 }  // namespace platform

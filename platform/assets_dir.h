@@ -31,7 +31,7 @@ AssetsSearch assets_search_for_this_process(std::optional<std::string> from_opti
 // no ".." component. Content comes from curators; a typo must not read /etc/passwd.
 bool is_safe_relative_path(const std::string& relative);
 
-// Reads whole files below `dir`; refuses unsafe paths (returns nothing, like a missing file).
+// Reads whole files below `dir` through read_inside, which says why it refuses what it must not read.
 app::ReadFile make_read_file(std::filesystem::path dir);
 
 }  // namespace platform

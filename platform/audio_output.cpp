@@ -112,7 +112,7 @@ void follow_listening(AudioOutput& out, const app::Exhibit& exhibit, const app::
         out.playing_serial = listening.serial;
         stop_clip(out);
         if (const app::Narration* n = app::listening_to(listening, *exhibit.content)) {
-            std::optional<std::string> bytes = read_file(n->file);
+            std::optional<std::string> bytes = read_file(n->file).bytes;
             const double from = app::listening_position(listening, exhibit.now);
             if (!bytes || !play_clip(out, std::make_shared<const std::string>(std::move(*bytes)), from))
                 std::cerr << "exhibit: cannot play " << n->file << "; its captions show without sound\n";

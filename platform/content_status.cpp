@@ -4,8 +4,9 @@
 #include <chrono>
 #include <cstdio>
 #include <ctime>
-#include <fstream>
 #include <vector>
+
+#include "read_inside.h"
 
 namespace platform {
 namespace {
@@ -47,16 +48,14 @@ ContentStatus content_status(const std::filesystem::path& assets_dir) {
     std::sort(files.begin(), files.end());  // directory order differs between machines; the hash must not
     std::uint64_t h = 1469598103934665603ull;
     fs::file_time_type newest = fs::file_time_type::min();
-    std::vector<char> buffer(1 << 16);
     for (const fs::path& file : files) {
         const std::string relative = file.lexically_relative(assets_dir).generic_string();
         mix(h, relative.c_str(), relative.size() + 1);  // with its NUL, so names and bytes cannot run together
-        std::ifstream in(file, std::ios::binary);
-        while (in) {
-            in.read(buffer.data(), static_cast<std::streamsize>(buffer.size()));
-            const auto got = static_cast<std::size_t>(in.gcount());
-            mix(h, buffer.data(), got);
-            status.bytes += got;
+        // Read as content is read: nothing through a link out of the folder, nothing larger than content may be.
+        const app::FileBytes read = read_inside(assets_dir, relative);
+        if (read.bytes) {
+            mix(h, read.bytes->data(), read.bytes->size());
+            status.bytes += read.bytes->size();
         }
         std::error_code time_ec;
         const fs::file_time_type t = fs::last_write_time(file, time_ec);

@@ -34,7 +34,7 @@ TTF_Font* font_for(Fonts& fonts, app::FontRole role, int size_px) {
     if (OpenFont* cached = fonts.open.find(key)) return cached->font.get();
 
     if (!fonts.bytes[i]) {
-        std::optional<std::string> data = fonts.read_file ? fonts.read_file(fonts.files[i]) : std::nullopt;
+        std::optional<std::string> data = fonts.read_file ? fonts.read_file(fonts.files[i]).bytes : std::nullopt;
         if (!data || data->empty()) {
             report_broken(fonts, role, "file not found or empty");
             return nullptr;

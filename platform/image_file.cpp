@@ -8,6 +8,9 @@
 #include <stb_image_resize.h>
 #include <stb_image_write.h>
 
+#include "content/content_limits.h"
+#include "content/problem.h"
+
 namespace platform {
 namespace {
 
@@ -34,6 +37,18 @@ std::optional<Pixels> decode_image(const std::string& bytes, std::string* error)
     int w = 0;
     int h = 0;
     int channels = 0;
+    // The picture's size from its header, before decoding: a 50,000 x 50,000 PNG is a few KB and 10 GB decoded.
+    const auto* raw = reinterpret_cast<const stbi_uc*>(bytes.data());
+    if (stbi_info_from_memory(raw, static_cast<int>(bytes.size()), &w, &h, &channels) &&
+        (w > app::kMaxPictureSide || h > app::kMaxPictureSide ||
+         static_cast<std::size_t>(w) * static_cast<std::size_t>(h) > app::kMaxPicturePixels)) {
+        if (error) {
+            *error = "the picture is " + std::to_string(w) + " x " + std::to_string(h) + " pixels, more than a picture may be (" +
+                     std::to_string(app::kMaxPictureSide) + " on a side, " + app::format_count(app::kMaxPicturePixels) +
+                     " pixels in all)";
+        }
+        return std::nullopt;
+    }
     unsigned char* data = stbi_load_from_memory(reinterpret_cast<const stbi_uc*>(bytes.data()),
                                                 static_cast<int>(bytes.size()), &w, &h, &channels, 4);
     return take_stb_pixels(data, w, h, error);

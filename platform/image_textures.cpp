@@ -27,7 +27,7 @@ const ImageTexture* image_texture(ImageTextureCache& cache, SDL_Renderer* render
 
     ImageTexture result;
     std::string error;
-    std::optional<std::string> bytes = read_file ? read_file(path) : std::nullopt;
+    std::optional<std::string> bytes = read_file ? read_file(path).bytes : std::nullopt;
     std::optional<Pixels> pixels = bytes ? decode_image(*bytes, &error) : std::nullopt;
     if (!bytes) error = "file not found";
     if (pixels) {

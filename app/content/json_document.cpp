@@ -169,6 +169,11 @@ SourcePos position_at(std::string_view text, std::size_t offset) {
     return advance_cursor(cursor, text, offset);
 }
 
+Problem problem_at(std::string_view text, std::size_t offset, const std::string& file, std::string message) {
+    const SourcePos pos = position_at(text, offset);
+    return {file, pos.line, pos.column, std::move(message)};
+}
+
 SourcePos advance_cursor(TextCursor& cursor, std::string_view text, std::size_t offset) {
     if (offset > text.size()) offset = text.size();
     if (offset < cursor.offset) cursor = TextCursor{};  // backwards: count again from the start
@@ -217,7 +222,15 @@ std::optional<JsonDocument> parse_json(std::string_view text, const std::string&
     } catch (const nlohmann::json::parse_error& e) {
         std::size_t byte = e.byte == 0 ? 0 : e.byte - 1;  // nlohmann counts from 1
         SourcePos pos = position_at(text, byte);
-        problems.push_back({file, pos.line, pos.column, plain_syntax_message(e.what())});
+        // Ending with lists or groups still open is what a file cut short by an interrupted save or copy looks like.
+        const bool cut_short = (std::string(e.what()).find("unexpected end of input") != std::string::npos ||
+                                byte >= text.size()) &&
+                               text.find_first_not_of(" \t\r\n") != std::string_view::npos;
+        problems.push_back({file, pos.line, pos.column,
+                            cut_short ? "the file ends here, before every text \" \", list [ ] and group { } is closed: "
+                                        "it was probably cut short by an interrupted save or copy; restore it from the "
+                                        "last good copy"
+                                      : plain_syntax_message(e.what())});
         return std::nullopt;
     } catch (const nlohmann::json::exception& e) {
         // Well-formed but unusable, such as a number too large for a double (1e999): nlohmann says where only to

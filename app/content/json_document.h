@@ -35,6 +35,9 @@ std::optional<JsonDocument> parse_json(std::string_view text, const std::string&
 // Line and column of byte `offset` in `text`.
 SourcePos position_at(std::string_view text, std::size_t offset);
 
+// An error in `file` at byte `offset` of its `text`.
+Problem problem_at(std::string_view text, std::size_t offset, const std::string& file, std::string message);
+
 // Counts lines and columns incrementally when offsets mostly grow (one pass over a file, not one per value).
 struct TextCursor {
     std::size_t offset = 0;

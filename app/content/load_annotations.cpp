@@ -4,6 +4,7 @@
 #include <set>
 
 #include "anchor.h"
+#include "content_file.h"
 #include "json_fields.h"
 
 namespace app {
@@ -110,12 +111,8 @@ void read_chart(const JsonReport& report, const std::string& at, Annotation& a) 
 std::vector<Annotation> load_annotations(const std::string& file, const ReadFile& read_file, const Telegram& telegram,
                                          std::vector<Problem>& problems) {
     std::vector<Annotation> annotations;
-    std::optional<std::string> text = read_file(file);
-    if (!text) {
-        problems.push_back({file, 0, 0, "cannot read the annotations file; check that it exists in the assets folder"});
-        return annotations;
-    }
-    std::optional<JsonDocument> doc = parse_json(*text, file, problems);
+    std::optional<JsonDocument> doc =
+        read_json_file(file, read_file, "cannot read the annotations file; check that it exists in the assets folder", problems);
     if (!doc) return annotations;
     const JsonReport report{*doc, problems};
     if (!expect_object(report, "", "The annotations file")) return annotations;

@@ -1,17 +1,14 @@
 #include "load_attract.h"
 
+#include "content_file.h"
 #include "json_fields.h"
 
 namespace app {
 
 AttractText load_attract(const std::string& file, const ReadFile& read_file, std::vector<Problem>& problems) {
     AttractText attract;
-    std::optional<std::string> bytes = read_file(file);
-    if (!bytes) {
-        problems.push_back({file, 0, 0, "cannot read the attract loop's file; check that it exists in the assets folder"});
-        return attract;
-    }
-    std::optional<JsonDocument> doc = parse_json(*bytes, file, problems);
+    std::optional<JsonDocument> doc =
+        read_json_file(file, read_file, "cannot read the attract loop's file; check that it exists in the assets folder", problems);
     if (!doc) return attract;
     const JsonReport report{*doc, problems};
     if (!expect_object(report, "", "The attract loop's file")) return attract;

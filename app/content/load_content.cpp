@@ -2,6 +2,7 @@
 
 #include <set>
 
+#include "content_file.h"
 #include "json_fields.h"
 #include "load_annotations.h"
 #include "load_attract.h"
@@ -16,13 +17,13 @@
 namespace app {
 namespace {
 
-// Reads `path` named at `pointer` of `report`'s document; reports when it is unsafe or unreadable.
+// Reads `path` named at `pointer` of `report`'s document; reports when it is unsafe, missing or unusable.
 std::optional<std::string> read_referenced(const JsonReport& report, const std::string& pointer,
-                                           const std::string& path, const ReadFile& read_file) {
+                                           const std::string& path, const ReadFile& read_file, FileKind kind) {
     if (!require_safe_path(report, pointer, path)) return std::nullopt;
-    std::optional<std::string> bytes = read_file(path);
-    if (!bytes) report.error(pointer, "cannot read the file \"" + path + "\"; check that it exists in the assets folder");
-    return bytes;
+    OpenedFile opened = open_content_file(path, read_file, kind, report.problems);
+    if (opened.missing) report.error(pointer, "cannot read the file \"" + path + "\"; check that it exists in the assets folder");
+    return std::move(opened.bytes);
 }
 
 bool looks_like_font(const std::string& bytes) {
@@ -43,7 +44,7 @@ void load_fonts(const JsonReport& report, const ReadFile& read_file, FontFiles& 
         std::string path = required_string(report, "/fonts", role);
         if (path.empty()) continue;
         std::string pointer = pointer_append("/fonts", role);
-        std::optional<std::string> bytes = read_referenced(report, pointer, path, read_file);
+        std::optional<std::string> bytes = read_referenced(report, pointer, path, read_file, FileKind::binary);
         if (!bytes) continue;
         if (!looks_like_font(*bytes)) {
             report.error(pointer, "\"" + path + "\" is not a TrueType or OpenType font (.ttf or .otf)");
@@ -106,7 +107,7 @@ void load_translation(const JsonReport& report, const ReadFile& read_file, Teleg
     if (!report.doc.root.contains("translation")) return;
     const std::string file = required_string(report, "", "translation");
     if (file.empty()) return;
-    std::optional<std::string> bytes = read_referenced(report, "/translation", file, read_file);
+    std::optional<std::string> bytes = read_referenced(report, "/translation", file, read_file, FileKind::json);
     if (!bytes) return;
     int paragraphs = 0;
     for (const Block& b : telegram.body) paragraphs += b.kind == Block::Kind::Paragraph ? 1 : 0;
@@ -116,12 +117,8 @@ void load_translation(const JsonReport& report, const ReadFile& read_file, Teleg
 
 void load_telegram(const std::string& file, const ReadFile& read_file, Telegram& telegram,
                    std::vector<Problem>& problems) {
-    std::optional<std::string> text = read_file(file);
-    if (!text) {
-        problems.push_back({file, 0, 0, "cannot read the telegram file; check that it exists in the assets folder"});
-        return;
-    }
-    std::optional<JsonDocument> doc = parse_json(*text, file, problems);
+    std::optional<JsonDocument> doc = read_json_file(
+        file, read_file, "cannot read the telegram file; check that it exists in the assets folder", problems);
     if (!doc) return;
     JsonReport report{*doc, problems};
     if (!expect_object(report, "", "The telegram file")) return;
@@ -143,7 +140,7 @@ void load_telegram(const std::string& file, const ReadFile& read_file, Telegram&
 
     std::string body_file = required_string(report, "", "body");
     if (body_file.empty()) return;
-    std::optional<std::string> body = read_referenced(report, "/body", body_file, read_file);
+    std::optional<std::string> body = read_referenced(report, "/body", body_file, read_file, FileKind::text);
     if (!body) return;
     telegram.body_file = body_file;
     telegram.body = parse_telegram_body(*body, body_file, problems);
@@ -160,13 +157,8 @@ LoadResult load_content(const ReadFile& read_file) {
     LoadResult result;
     auto content = std::make_shared<Content>();
 
-    std::optional<std::string> manifest_text = read_file(kManifestFile);
-    if (!manifest_text) {
-        result.problems.push_back({kManifestFile, 0, 0,
-                                   "cannot read the manifest; every assets folder starts with exhibit.json"});
-        return result;
-    }
-    std::optional<JsonDocument> manifest = parse_json(*manifest_text, kManifestFile, result.problems);
+    std::optional<JsonDocument> manifest = read_json_file(
+        kManifestFile, read_file, "cannot read the manifest; every assets folder starts with exhibit.json", result.problems);
     if (!manifest) return result;
     JsonReport report{*manifest, result.problems};
     if (!expect_object(report, "", "The manifest")) return result;

@@ -9,12 +9,9 @@
 
 #include "content.h"
 #include "problem.h"
+#include "read_file.h"
 
 namespace app {
-
-// Returns the bytes of a file given its path relative to the assets folder, or nothing if it cannot be read.
-// platform/ reads from disk; tests read from memory.
-using ReadFile = std::function<std::optional<std::string>(const std::string& relative_path)>;
 
 // The manifest every assets folder starts from.
 constexpr const char* kManifestFile = "exhibit.json";

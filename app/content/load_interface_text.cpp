@@ -2,6 +2,7 @@
 
 #include <set>
 
+#include "content_file.h"
 #include "json_fields.h"
 
 namespace app {
@@ -37,12 +38,8 @@ Localized read_entry(const JsonReport& report, const char* key) {
 
 InterfaceText load_interface_text(const std::string& file, const ReadFile& read_file, std::vector<Problem>& problems) {
     InterfaceText text;
-    std::optional<std::string> bytes = read_file(file);
-    if (!bytes) {
-        problems.push_back({file, 0, 0, "cannot read the interface text file; check that it exists in the assets folder"});
-        return text;
-    }
-    std::optional<JsonDocument> doc = parse_json(*bytes, file, problems);
+    std::optional<JsonDocument> doc =
+        read_json_file(file, read_file, "cannot read the interface text file; check that it exists in the assets folder", problems);
     if (!doc) return text;
     const JsonReport report{*doc, problems};
     if (!expect_object(report, "", "The interface text file")) return text;

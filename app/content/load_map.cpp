@@ -4,6 +4,7 @@
 #include <memory>
 
 #include "content.h"
+#include "content_file.h"
 #include "load_map_fields.h"
 #include "load_map_geojson.h"
 #include "load_map_places.h"
@@ -260,12 +261,8 @@ std::string read_path(const JsonReport& report, const char* key) {
 
 MapContent load_map(const std::string& file, const ReadFile& read_file, std::vector<Problem>& problems) {
     MapContent map;
-    std::optional<std::string> text = read_file(file);
-    if (!text) {
-        problems.push_back({file, 0, 0, "cannot read the map's file; check that it exists in the assets folder"});
-        return map;
-    }
-    std::optional<JsonDocument> doc = parse_json(*text, file, problems);
+    std::optional<JsonDocument> doc =
+        read_json_file(file, read_file, "cannot read the map's file; check that it exists in the assets folder", problems);
     if (!doc) return map;
     const JsonReport report{*doc, problems};
     if (!expect_object(report, "", "The map's file")) return map;

@@ -6,6 +6,7 @@
 #include <set>
 #include <sstream>
 
+#include "content_file.h"
 #include "json_fields.h"
 #include "map_json_positions.h"
 
@@ -272,8 +273,8 @@ std::vector<MapRegion> parse_map_geometry(std::string_view text, const std::stri
     Json root;
     try {
         root = Json::parse(text.begin(), text.end());
-    } catch (const Json::parse_error&) {
-        parse_json(text, file, problems);  // reports the syntax error with its position
+    } catch (const Json::exception&) {  // a syntax error, or a number out of range (1e999)
+        parse_json(text, file, problems);  // reports it with its position
         return {};
     }
     GeoJsonReader reader(root);
@@ -284,12 +285,11 @@ std::vector<MapRegion> parse_map_geometry(std::string_view text, const std::stri
 
 std::vector<MapRegion> load_map_geometry(const std::string& file, const ReadFile& read_file,
                                          const std::vector<std::string>& required_ids, std::vector<Problem>& problems) {
-    std::optional<std::string> text = read_file(file);
-    if (!text) {
+    OpenedFile opened = open_content_file(file, read_file, FileKind::borders, problems);
+    if (opened.missing)
         problems.push_back({file, 0, 0, "cannot read the map's GeoJSON file; check that it exists in the assets folder"});
-        return {};
-    }
-    return parse_map_geometry(*text, file, required_ids, problems);
+    if (!opened.bytes) return {};
+    return parse_map_geometry(*opened.bytes, file, required_ids, problems);
 }
 
 }  // namespace app

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 
+#include "content_file.h"
 #include "load_map_fields.h"
 
 namespace app {
@@ -19,12 +20,8 @@ std::string country_list(const std::vector<MapCountry>& countries) {
 std::vector<MapPlace> load_map_places(const std::string& file, const ReadFile& read_file,
                                       const std::vector<MapCountry>& countries, std::vector<Problem>& problems) {
     std::vector<MapPlace> places;
-    std::optional<std::string> text = read_file(file);
-    if (!text) {
-        problems.push_back({file, 0, 0, "cannot read the map's places file; check that it exists in the assets folder"});
-        return places;
-    }
-    std::optional<JsonDocument> doc = parse_json(*text, file, problems);
+    std::optional<JsonDocument> doc =
+        read_json_file(file, read_file, "cannot read the map's places file; check that it exists in the assets folder", problems);
     if (!doc) return places;
     const JsonReport report{*doc, problems};
     if (!expect_object(report, "", "The places file")) return places;

@@ -4,6 +4,7 @@
 #include <set>
 
 #include "../audio/audio_clip.h"
+#include "content_file.h"
 #include "json_fields.h"
 #include "telegram_body.h"
 
@@ -113,12 +114,11 @@ double measure_recording(const JsonReport& report, const std::string& at, const 
                          const ReadFile& read_file) {
     const std::string pointer = pointer_append(at, "file");
     if (!require_safe_path(report, pointer, path)) return 0;
-    const std::optional<std::string> bytes = read_file(path);
-    if (!bytes) {
+    const OpenedFile opened = open_content_file(path, read_file, FileKind::binary, report.problems);
+    if (opened.missing)
         report.error(pointer, "cannot read the recording \"" + path + "\"; check that it exists in the assets folder");
-        return 0;
-    }
-    const AudioProbe probe = probe_audio(*bytes);
+    if (!opened.bytes) return 0;
+    const AudioProbe probe = probe_audio(*opened.bytes);
     if (!probe.problem.empty()) {
         report.error(pointer, "\"" + path + "\": " + probe.problem);
         return 0;
@@ -147,12 +147,8 @@ std::string narrated_text(const Content& content, const std::string& subject, La
 std::vector<Narration> load_narration(const std::string& file, const ReadFile& read_file, const Content& content,
                                       std::vector<Problem>& problems) {
     std::vector<Narration> out;
-    const std::optional<std::string> text = read_file(file);
-    if (!text) {
-        problems.push_back({file, 0, 0, "cannot read the narrations file; check that it exists in the assets folder"});
-        return out;
-    }
-    std::optional<JsonDocument> doc = parse_json(*text, file, problems);
+    std::optional<JsonDocument> doc =
+        read_json_file(file, read_file, "cannot read the narrations file; check that it exists in the assets folder", problems);
     if (!doc) return out;
     const JsonReport report{*doc, problems};
     if (!expect_object(report, "", "The narrations file")) return out;

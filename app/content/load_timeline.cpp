@@ -2,6 +2,7 @@
 
 #include <map>
 
+#include "content_file.h"
 #include "json_fields.h"
 #include "timeline_order.h"
 
@@ -126,12 +127,8 @@ std::string timeline_text_file(const std::string& events_file) {
 std::vector<TimelineEvent> load_timeline_events(const std::string& file, const ReadFile& read_file,
                                                 std::vector<Problem>& problems) {
     std::vector<TimelineEvent> events;
-    std::optional<std::string> bytes = read_file(file);
-    if (!bytes) {
-        problems.push_back({file, 0, 0, "cannot read the timeline's events; check that the file exists in the assets folder"});
-        return events;
-    }
-    std::optional<JsonDocument> doc = parse_json(*bytes, file, problems);
+    std::optional<JsonDocument> doc =
+        read_json_file(file, read_file, "cannot read the timeline's events; check that the file exists in the assets folder", problems);
     if (!doc) return events;
     const JsonReport report{*doc, problems};
     if (!expect_object(report, "", "The timeline's events file")) return events;

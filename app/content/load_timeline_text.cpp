@@ -1,6 +1,7 @@
 // The timeline's own words and its exports plot (timeline.json): month names, date patterns, figures.
 #include <vector>
 
+#include "content_file.h"
 #include "json_fields.h"
 #include "load_timeline.h"
 
@@ -165,13 +166,9 @@ void read_exports(const JsonReport& report, ExportsPlot& exports) {
 
 void load_timeline_text(const std::string& file, const ReadFile& read_file, TimelineText& text, ExportsPlot& exports,
                         std::vector<Problem>& problems) {
-    std::optional<std::string> bytes = read_file(file);
-    if (!bytes) {
-        problems.push_back({file, 0, 0, "cannot read the timeline's own words and figures; they belong in timeline.json "
-                                        "beside the events file"});
-        return;
-    }
-    std::optional<JsonDocument> doc = parse_json(*bytes, file, problems);
+    std::optional<JsonDocument> doc =
+        read_json_file(file, read_file, "cannot read the timeline's own words and figures; they belong in timeline.json "
+                                        "beside the events file", problems);
     if (!doc) return;
     const JsonReport report{*doc, problems};
     if (!expect_object(report, "", "The timeline's words file")) return;

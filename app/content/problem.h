@@ -24,4 +24,10 @@ std::string format_problem(const Problem& problem);
 
 bool has_errors(const std::vector<Problem>& problems);
 
+// A count as messages write it, with thousands separated: "5,000,000".
+std::string format_count(std::size_t n);
+
+// A file's size as messages write it: "5.2 MB" (MB of 1,048,576 bytes, as file managers count).
+std::string format_megabytes(std::size_t bytes);
+
 }  // namespace app

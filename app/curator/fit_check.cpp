@@ -88,7 +88,7 @@ void check_buttons(const Content& content, const Screen& screen, const TextMeasu
 std::vector<Screen> smallest_supported_screens() { return {Screen{800, 480, 96.0f / 25.4f}, Screen{1080, 1920, 96.0f / 25.4f}}; }
 
 int line_of(const ReadFile& read_file, const std::string& file, const std::string& needle) {
-    std::optional<std::string> text = read_file(file);
+    std::optional<std::string> text = read_file(file).bytes;
     if (!text) return 0;
     const std::size_t at = text->find(needle);
     if (at == std::string::npos) return 0;

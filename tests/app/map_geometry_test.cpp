@@ -66,7 +66,7 @@ TEST(MapGeometry, UnitedStatesIncludesAlaskaAndHawaii) {
 
 // The map's author lists expected results in assets/map/check-points.json; the C++ hit test must agree.
 TEST(MapGeometry, AgreesWithTheMapAuthorsCheckPoints) {
-    const std::optional<std::string> text = testing::shipped_assets()("map/check-points.json");
+    const std::optional<std::string> text = testing::shipped_assets()("map/check-points.json").bytes;
     if (!text) GTEST_SKIP() << "no check-points.json";
     const nlohmann::json checks = nlohmann::json::parse(*text)["checks"];
     int checked = 0;

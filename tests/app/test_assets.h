@@ -22,7 +22,7 @@ inline ReadFile shipped_assets() {
 // The shipped assets with some files replaced or removed (a value of "\x01missing" removes the file).
 inline ReadFile shipped_assets_with(std::map<std::string, std::string> overrides) {
     ReadFile base = shipped_assets();
-    return [base, overrides](const std::string& path) -> std::optional<std::string> {
+    return [base, overrides](const std::string& path) -> FileBytes {
         auto it = overrides.find(path);
         if (it == overrides.end()) return base(path);
         if (it->second == "\x01missing") return std::nullopt;
@@ -30,6 +30,6 @@ inline ReadFile shipped_assets_with(std::map<std::string, std::string> overrides
     };
 }
 
-inline std::string read_shipped(const std::string& path) { return *shipped_assets()(path); }
+inline std::string read_shipped(const std::string& path) { return *shipped_assets()(path).bytes; }
 
 }  // namespace app::testing

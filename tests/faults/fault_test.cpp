@@ -27,7 +27,7 @@ std::shared_ptr<const app::Content> shipped_content() {
 app::ReadFile with_file(const std::string& path, std::function<std::optional<std::string>(std::string)> change) {
     app::ReadFile base = shipped();
     return [base, path, change](const std::string& p) -> std::optional<std::string> {
-        std::optional<std::string> bytes = base(p);
+        std::optional<std::string> bytes = base(p).bytes;
         if (p != path || !bytes) return bytes;
         return change(*bytes);
     };
@@ -139,7 +139,7 @@ TEST(Faults, AnAssetsFolderThatVanishesDuringAReloadLoadsNothing) {
     EXPECT_EQ(vanished.problems.front().file, app::kManifestFile);
     // Half gone: the manifest is there, the files it names are not.
     app::ReadFile half = [base = shipped()](const std::string& p) -> std::optional<std::string> {
-        if (p == app::kManifestFile) return base(p);
+        if (p == app::kManifestFile) return base(p).bytes;
         return std::nullopt;
     };
     EXPECT_FALSE(app::load_content(half).content);

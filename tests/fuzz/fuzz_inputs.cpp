@@ -12,6 +12,7 @@
 #include <nlohmann/json.hpp>
 
 #include "audio/audio_clip.h"
+#include "content/content_file.h"
 #include "content/json_document.h"
 #include "content/load_content.h"
 #include "content/load_timeline.h"
@@ -160,7 +161,9 @@ void run_content(const std::string& file, std::string_view input) {
 void run_json(std::string_view input) {
     std::vector<app::Problem> problems;
     std::optional<app::JsonDocument> doc;
-    doc = app::parse_json(input, "fuzz.json", problems);
+    // As every loader opens JSON: encoding and shape limits first, then the parser.
+    const app::ReadFile read = [input](const std::string&) { return app::FileBytes(std::string(input)); };
+    doc = app::read_json_file("fuzz.json", read, "missing", problems);
     if (!doc) return;
     // Every recorded position must be found again, and a pointer below any of them falls back to it.
     for (const auto& [pointer, pos] : doc->positions) {

@@ -70,12 +70,12 @@ TEST(AssetsDir, ReadFileReadsBelowTheFolderOnly) {
     write(root.path / "outside.txt", "secret");
 
     app::ReadFile read = make_read_file(root.path / "assets");
-    EXPECT_EQ(read("exhibit.json"), std::optional<std::string>("{\"x\": 1}"));
-    EXPECT_EQ(read("fonts/f.bin"), std::optional<std::string>(std::string("\0\1\2", 3)));
-    EXPECT_FALSE(read("missing.json"));
-    EXPECT_FALSE(read("fonts"));  // a folder is not a file
-    EXPECT_FALSE(read("../outside.txt"));
-    EXPECT_FALSE(read((root.path / "outside.txt").string()));
+    EXPECT_EQ(read("exhibit.json").bytes, std::optional<std::string>("{\"x\": 1}"));
+    EXPECT_EQ(read("fonts/f.bin").bytes, std::optional<std::string>(std::string("\0\1\2", 3)));
+    EXPECT_FALSE(read("missing.json").bytes);
+    EXPECT_FALSE(read("fonts").bytes);  // a folder is not a file
+    EXPECT_FALSE(read("../outside.txt").bytes);
+    EXPECT_FALSE(read((root.path / "outside.txt").string()).bytes);
 }
 
 }  // namespace

@@ -22,12 +22,12 @@ TEST(ContentGlyphs, EveryShippedStringHasEveryGlyphInItsFont) {
 
 TEST(ContentGlyphs, AMissingGlyphIsReportedWithFileAndLine) {
     TtfLibrary ttf;
-    std::string attract = *shipped_assets()("attract/attract.json");
+    std::string attract = *shipped_assets()("attract/attract.json").bytes;
     const std::string from = "\"Touch to begin\"";
     ASSERT_NE(attract.find(from), std::string::npos);
     attract.replace(attract.find(from), from.size(), "\"Touch to begin \u2603\"");  // a snowman no font here has
     app::ReadFile files = [&](const std::string& path) -> std::optional<std::string> {
-        return path == "attract/attract.json" ? std::optional<std::string>(attract) : shipped_assets()(path);
+        return path == "attract/attract.json" ? std::optional<std::string>(attract) : shipped_assets()(path).bytes;
     };
     app::LoadResult loaded = app::load_content(files);
     ASSERT_TRUE(loaded.content);

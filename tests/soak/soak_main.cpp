@@ -168,9 +168,9 @@ struct Soak {
                                           "annotations/annotations.json", "interface/strings.json", "attract/attract.json"};
             const std::string victim = files[static_cast<int>(uniform(0, 6)) % 6];
             read = [base = assets, victim, cut = kind == 2](const std::string& path) -> std::optional<std::string> {
-                if (path != victim) return base(path);
+                if (path != victim) return base(path).bytes;
                 if (!cut) return std::nullopt;
-                std::optional<std::string> bytes = base(path);
+                std::optional<std::string> bytes = base(path).bytes;
                 if (bytes) bytes->resize(bytes->size() / 2);
                 return bytes;
             };
