@@ -4,6 +4,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "curator/card_length.h"
 #include "curator/fit_check.h"
 #include "text_measure_ttf.h"
 #include "utf8.h"
@@ -155,6 +156,7 @@ std::vector<app::Problem> check_glyphs(const app::Content& content, Fonts& fonts
 std::vector<app::Problem> check_with_fonts(const std::shared_ptr<const app::Content>& content, const app::ReadFile& read_file) {
     std::shared_ptr<Fonts> fonts = make_fonts(content->fonts, read_file);
     std::vector<app::Problem> problems = check_glyphs(*content, *fonts, read_file);
+    for (app::Problem& p : app::check_card_lengths(*content, read_file)) problems.push_back(std::move(p));
     const app::TextMeasure measure = make_text_measure(fonts);
     for (const app::Screen& screen : app::smallest_supported_screens()) {
         for (app::Problem& p : app::check_fit(content, screen, measure, read_file)) problems.push_back(std::move(p));
