@@ -32,4 +32,17 @@ inline ReadFile shipped_assets_with(std::map<std::string, std::string> overrides
 
 inline std::string read_shipped(const std::string& path) { return *shipped_assets()(path); }
 
+// The second content pack (tests/content/wiley-reply, FRUS d205), with the shipped fonts and borders read through.
+inline ReadFile wiley_reply_pack() {
+    ReadFile shipped = shipped_assets();
+    return [shipped](const std::string& path) -> std::optional<std::string> {
+        if (path.rfind("fonts/", 0) == 0 || path == "map/countries-1935.geojson") return shipped(path);
+        std::ifstream in(std::string(EXHIBIT_SOURCE_ASSETS_DIR) + "/../tests/content/wiley-reply/" + path, std::ios::binary);
+        if (!in) return std::nullopt;
+        std::stringstream s;
+        s << in.rdbuf();
+        return s.str();
+    };
+}
+
 }  // namespace app::testing

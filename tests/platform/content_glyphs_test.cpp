@@ -59,5 +59,36 @@ TEST(ContentGlyphs, TypewriterQuotesBecomeWhatATypewriterStruck) {
     EXPECT_EQ(printable_text(sans, "Government\u2019s"), "Government\u2019s") << "a face with the glyph keeps it";
 }
 
+// A face can have a glyph and still change the text: GNU Typewriter strikes "[", "(" and the like alike, as a
+// slash, so an editor's "No. 72 [71]" would read "No. 72 /71/". --check names that, not only missing glyphs.
+TEST(ContentGlyphs, AFaceThatDrawsABracketAsAnotherCharacterIsNamed) {
+    TtfLibrary ttf;
+    std::string attract = *shipped_assets()("attract/attract.json");
+    const std::string from = "\"en\": \"Telegram No. 71\"";
+    ASSERT_NE(attract.find(from), std::string::npos);
+    attract.replace(attract.find(from), from.size(), "\"en\": \"Telegram No. 72 [71]\"");  // the title is typed
+    app::ReadFile files = [&](const std::string& path) -> std::optional<std::string> {
+        return path == "attract/attract.json" ? std::optional<std::string>(attract) : shipped_assets()(path);
+    };
+    app::LoadResult loaded = app::load_content(files);
+    ASSERT_TRUE(loaded.content);
+    std::shared_ptr<Fonts> fonts = make_fonts(loaded.content->fonts, files);
+    const std::vector<app::Problem> problems = check_glyphs(*loaded.content, *fonts, files);
+    ASSERT_EQ(problems.size(), 1u);
+    EXPECT_EQ(problems[0].file, "attract/attract.json");
+    EXPECT_NE(problems[0].message.find("typewriter font"), std::string::npos) << app::format_problem(problems[0]);
+    EXPECT_NE(problems[0].message.find("draws \"[\" exactly as \""), std::string::npos) << app::format_problem(problems[0]);
+}
+
+// The telegram's own brackets are set in the serif (the telegram view does so), so the shipped text and the
+// second content pack, with its editor's bracket, check clean.
+TEST(ContentChecks, WileysReplyPackChecksCleanWithItsFonts) {
+    TtfLibrary ttf;
+    app::LoadResult loaded = app::load_content(wiley_reply_pack());
+    ASSERT_TRUE(loaded.content);
+    for (const app::Problem& p : check_with_fonts(loaded.content, wiley_reply_pack()))
+        if (!p.warning) ADD_FAILURE() << app::format_problem(p);
+}
+
 }  // namespace
 }  // namespace platform
