@@ -56,7 +56,7 @@ bool is_word(std::string_view token) {
     return false;
 }
 
-bool starts_with_any(std::string_view s, std::string_view prefix) { return s.substr(0, prefix.size()) == prefix; }
+bool starts_with(std::string_view s, std::string_view prefix) { return s.substr(0, prefix.size()) == prefix; }
 bool ends_with(std::string_view s, std::string_view suffix) {
     return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
 }
@@ -69,23 +69,20 @@ constexpr std::array<std::string_view, 21> kAbbreviations{"Mr.", "Mrs.", "Dr.", 
                                                           "D.C.", "p.m.", "a.m.", "e.g.", "i.e.", "г.", "гг.",
                                                           "т.", "с.", "Sr.", "Sra.", "n.", "n.º", "p."};
 
-std::string_view without_closers(std::string_view w) {
+// `w` without the marks at its end (closing quotes after a stop) or at its start (opening ones before a capital).
+std::string_view without(std::string_view w, const std::array<std::string_view, 6>& marks, bool at_end) {
     for (bool again = true; again;) {
         again = false;
-        for (std::string_view c : kClosers)
-            if (ends_with(w, c) && w.size() > c.size()) { w.remove_suffix(c.size()); again = true; }
+        for (std::string_view m : marks) {
+            if (w.size() <= m.size() || !(at_end ? ends_with(w, m) : starts_with(w, m))) continue;
+            if (at_end) w.remove_suffix(m.size()); else w.remove_prefix(m.size());
+            again = true;
+        }
     }
     return w;
 }
-
-std::string_view without_openers(std::string_view w) {
-    for (bool again = true; again;) {
-        again = false;
-        for (std::string_view o : kOpeners)
-            if (starts_with_any(w, o) && w.size() > o.size()) { w.remove_prefix(o.size()); again = true; }
-    }
-    return w;
-}
+std::string_view without_closers(std::string_view w) { return without(w, kClosers, true); }
+std::string_view without_openers(std::string_view w) { return without(w, kOpeners, false); }
 
 bool ends_sentence(std::string_view word, std::string_view next) {
     const std::string_view w = without_closers(word);

@@ -8,11 +8,7 @@
 namespace app {
 namespace {
 
-std::string all(const std::vector<Problem>& problems) {
-    std::string out;
-    for (const Problem& p : problems) out += format_problem(p) + "\n";
-    return out;
-}
+std::string all(const std::vector<Problem>& problems) { return testing::problems_text(problems); }
 
 TEST(CardLength, WordsHoldALetterOrADigit) {
     EXPECT_EQ(count_words("A tariff, or duty, is a tax — on goods."), 9);

@@ -12,12 +12,7 @@
 namespace app {
 namespace {
 
-std::string all(const std::vector<Problem>& problems) {
-    std::string out;
-    for (const Problem& p : problems)
-        if (!p.warning) out += format_problem(p) + "\n";
-    return out;
-}
+std::string all(const std::vector<Problem>& problems) { return testing::problems_text(problems, true); }
 
 LoadResult load_pack() { return load_content(testing::wiley_reply_pack()); }
 

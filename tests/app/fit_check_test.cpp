@@ -8,11 +8,7 @@
 namespace app {
 namespace {
 
-std::string all(const std::vector<Problem>& problems) {
-    std::string out;
-    for (const Problem& p : problems) out += format_problem(p) + "\n";
-    return out;
-}
+std::string all(const std::vector<Problem>& problems) { return testing::problems_text(problems); }
 
 TEST(FitCheck, ShippedContentFitsTheSmallestScreens) {
     const LoadResult loaded = load_content(testing::shipped_assets());

@@ -20,19 +20,26 @@ TEST(ContentGlyphs, EveryShippedStringHasEveryGlyphInItsFont) {
     for (const app::Problem& p : check_glyphs(*content, *fonts, shipped_assets())) ADD_FAILURE() << app::format_problem(p);
 }
 
-TEST(ContentGlyphs, AMissingGlyphIsReportedWithFileAndLine) {
-    TtfLibrary ttf;
+// The glyph problems of the shipped content with one text of attract/attract.json written otherwise.
+std::vector<app::Problem> glyph_problems_with_attract(const std::string& from, const std::string& to) {
     std::string attract = *shipped_assets()("attract/attract.json");
-    const std::string from = "\"Touch to begin\"";
-    ASSERT_NE(attract.find(from), std::string::npos);
-    attract.replace(attract.find(from), from.size(), "\"Touch to begin \u2603\"");  // a snowman no font here has
-    app::ReadFile files = [&](const std::string& path) -> std::optional<std::string> {
+    EXPECT_NE(attract.find(from), std::string::npos) << from;
+    if (attract.find(from) == std::string::npos) return {};
+    attract.replace(attract.find(from), from.size(), to);
+    app::ReadFile files = [attract](const std::string& path) -> std::optional<std::string> {
         return path == "attract/attract.json" ? std::optional<std::string>(attract) : shipped_assets()(path);
     };
     app::LoadResult loaded = app::load_content(files);
-    ASSERT_TRUE(loaded.content);
+    EXPECT_TRUE(loaded.content);
+    if (!loaded.content) return {};
     std::shared_ptr<Fonts> fonts = make_fonts(loaded.content->fonts, files);
-    const std::vector<app::Problem> problems = check_glyphs(*loaded.content, *fonts, files);
+    return check_glyphs(*loaded.content, *fonts, files);
+}
+
+TEST(ContentGlyphs, AMissingGlyphIsReportedWithFileAndLine) {
+    TtfLibrary ttf;
+    // A snowman no font here has.
+    const std::vector<app::Problem> problems = glyph_problems_with_attract("\"Touch to begin\"", "\"Touch to begin \u2603\"");
     ASSERT_EQ(problems.size(), 1u);
     EXPECT_EQ(problems[0].file, "attract/attract.json");
     EXPECT_GT(problems[0].line, 1);
@@ -63,17 +70,9 @@ TEST(ContentGlyphs, TypewriterQuotesBecomeWhatATypewriterStruck) {
 // slash, so an editor's "No. 72 [71]" would read "No. 72 /71/". --check names that, not only missing glyphs.
 TEST(ContentGlyphs, AFaceThatDrawsABracketAsAnotherCharacterIsNamed) {
     TtfLibrary ttf;
-    std::string attract = *shipped_assets()("attract/attract.json");
-    const std::string from = "\"en\": \"Telegram No. 71\"";
-    ASSERT_NE(attract.find(from), std::string::npos);
-    attract.replace(attract.find(from), from.size(), "\"en\": \"Telegram No. 72 [71]\"");  // the title is typed
-    app::ReadFile files = [&](const std::string& path) -> std::optional<std::string> {
-        return path == "attract/attract.json" ? std::optional<std::string>(attract) : shipped_assets()(path);
-    };
-    app::LoadResult loaded = app::load_content(files);
-    ASSERT_TRUE(loaded.content);
-    std::shared_ptr<Fonts> fonts = make_fonts(loaded.content->fonts, files);
-    const std::vector<app::Problem> problems = check_glyphs(*loaded.content, *fonts, files);
+    // The attract title is typed.
+    const std::vector<app::Problem> problems =
+        glyph_problems_with_attract("\"en\": \"Telegram No. 71\"", "\"en\": \"Telegram No. 72 [71]\"");
     ASSERT_EQ(problems.size(), 1u);
     EXPECT_EQ(problems[0].file, "attract/attract.json");
     EXPECT_NE(problems[0].message.find("typewriter font"), std::string::npos) << app::format_problem(problems[0]);
