@@ -12,11 +12,12 @@
 
 namespace app {
 
-// A piece of a paragraph: running text, or a footnote marker printed as a superscript number.
+// A piece of a paragraph: running text, a footnote marker printed as a superscript number, or the printed
+// volume's page break inside a paragraph ("most favored [Page 194] nation"), shown as a marker, not as words.
 struct Span {
-    enum class Kind { Text, FootnoteMarker };
+    enum class Kind { Text, FootnoteMarker, PageMarker };
     Kind kind = Kind::Text;
-    std::string text;  // for Text: the words; for FootnoteMarker: the number as printed ("18")
+    std::string text;  // Text: the words; FootnoteMarker: the number as printed ("18"); PageMarker: "Page 194"
 };
 
 // A block of the telegram body: a paragraph, or the printed volume's page break ("[Page 193]").

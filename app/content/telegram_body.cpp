@@ -29,13 +29,36 @@ void append_text(Block& block, const std::string& text) {
     }
 }
 
-// Splits one line of a paragraph into text and footnote markers, appending to `block`.
+// A page marker inside a paragraph: the words on either side keep one space between them ("favored nation"), so
+// phrases are found across it; the marker stands in that space.
+void append_page_marker(Block& block, std::string& text, const std::string& label) {
+    if (!text.empty() && text.back() == ' ') {
+        text.pop_back();
+    } else if (text.empty() && !block.spans.empty() && block.spans.back().kind == Span::Kind::Text &&
+               !block.spans.back().text.empty() && block.spans.back().text.back() == ' ') {
+        block.spans.back().text.pop_back();  // the marker began a line of the file
+    }
+    append_text(block, text);
+    text.clear();
+    block.spans.push_back({Span::Kind::PageMarker, label});
+}
+
+// Splits one line of a paragraph into text, footnote markers and page markers, appending to `block`.
 void parse_line(const std::string& line, int line_number, const std::string& file, Block& block,
                 std::vector<Problem>& problems) {
     std::size_t i = 0;
     std::string text;
     while (i < line.size()) {
-        std::size_t open = line.find("[^", i);
+        const std::size_t footnote = line.find("[^", i);
+        const std::size_t page = line.find("[Page ", i);
+        const std::size_t page_close = page == std::string::npos ? std::string::npos : line.find(']', page);
+        if (page_close != std::string::npos && page < footnote) {
+            text += line.substr(i, page - i);
+            append_page_marker(block, text, line.substr(page + 1, page_close - page - 1));
+            i = page_close + 1;
+            continue;
+        }
+        std::size_t open = footnote;
         if (open == std::string::npos) {
             text += line.substr(i);
             break;

@@ -2,7 +2,8 @@
 //
 //   - Paragraphs are separated by a blank line; line breaks inside a paragraph are just spaces.
 //   - "[^18]" marks footnote 18 at that point of the text (printed as a superscript "18").
-//   - A line holding only "[Page 193]" is the printed volume's page break, shown as such, not as text.
+//   - A line holding only "[Page 193]" is the printed volume's page break, shown as such, not as text; inside a
+//     paragraph ("most favored [Page 194] nation") it is a page marker within the text, never part of its words.
 #pragma once
 #include <string>
 #include <string_view>

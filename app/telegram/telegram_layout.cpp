@@ -13,13 +13,31 @@ constexpr float kPagePaddingInBodies = 2.6f;  // left and right padding of the p
 constexpr float kMinBodyMm = 2.8f;             // smallest legible body text at arm's length
 constexpr float kBodiesPerScreenHeight = 30;   // on a landscape screen: about 18 lines of text visible
 
-std::vector<StyledPiece> body_pieces(const Block& block, const TextStyle& body, const TextStyle& marker) {
+// Typed text, with each character the typewriter face cannot strike as printed set in the serif face instead.
+void add_typed(std::vector<StyledPiece>& pieces, const std::string& text, std::size_t offset, const TextStyle& typed,
+               const TextStyle& stand_in) {
+    std::size_t start = 0;
+    for (std::size_t i = 0; i <= text.size(); ++i) {
+        const bool stands_in = i < text.size() && is_typed_in_serif(static_cast<unsigned char>(text[i]));
+        if (i < text.size() && !stands_in) continue;
+        if (i > start) pieces.push_back({text.substr(start, i - start), typed, offset + start});
+        if (stands_in) pieces.push_back({text.substr(i, 1), stand_in, offset + i});
+        start = i + 1;
+    }
+}
+
+std::vector<StyledPiece> body_pieces(const Block& block, const TextStyle& body, const TextStyle& marker,
+                                     const TextStyle& stand_in, const TextStyle& page_marker) {
     std::vector<StyledPiece> pieces;
     std::size_t offset = 0;
     for (const Span& span : block.spans) {
         if (span.kind == Span::Kind::Text) {
-            pieces.push_back({span.text, body, offset});
+            add_typed(pieces, span.text, offset, body, stand_in);
             offset += span.text.size();
+        } else if (span.kind == Span::Kind::PageMarker) {
+            // Where the printed page turns inside a paragraph: the volume's marker between two words, in the
+            // apparatus's face, never typed; its own space (no-break inside) keeps "[Page 194]" on one line.
+            pieces.push_back({" " + page_marker_text(span.text), page_marker, kNoSource});
         } else {
             pieces.push_back({span.text, marker, kNoSource});
         }
@@ -62,6 +80,8 @@ void layout_original_page(const Telegram& telegram, const PageInside& inside, co
     const TextStyle marker{FontRole::Typewriter, round_px(body * 0.62f), std::round(body * 0.42f), theme.marker_ink};
     const TextStyle note{FontRole::Serif, round_px(body * 0.82f), 0, theme.apparatus_ink};
     const TextStyle page_label{FontRole::Serif, round_px(body * 0.72f), 0, theme.apparatus_ink};
+    const TextStyle stand_in{FontRole::Serif, round_px(body * 1.1f), 0, theme.ink};
+    const TextStyle page_marker{FontRole::Serif, round_px(body * 0.72f), 0, theme.apparatus_ink};
 
     // The typed body, ragged right as a typewriter leaves it, each paragraph indented.
     const float indent = advance * 4;
@@ -94,7 +114,7 @@ void layout_original_page(const Telegram& telegram, const PageInside& inside, co
         if (!first_block) out.y += s.line_pitch * 0.55f;
         first_block = false;
         const float line_box = measure.metrics(FontRole::Typewriter, s.body_px).line_height;
-        for (FlowLine& line : flow_text(body_pieces(block, typed, marker), FlowOptions{inner_w, indent}, measure)) {
+        for (FlowLine& line : flow_text(body_pieces(block, typed, marker, stand_in, page_marker), FlowOptions{inner_w, indent}, measure)) {
             BodyLine placed;
             placed.block = static_cast<int>(i);
             placed.origin = {inner_x, std::floor(out.y + (s.line_pitch - line_box) / 2)};

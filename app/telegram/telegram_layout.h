@@ -4,6 +4,8 @@
 // Everything is placed in "column" coordinates: one tall column holding the title, the page and the source,
 // which scrolls vertically when it is taller than the screen.
 #pragma once
+#include <string>
+#include <string_view>
 #include <vector>
 
 #include "../content/content.h"
@@ -13,6 +15,19 @@
 #include "../theme.h"
 
 namespace app {
+
+// The characters of the typed text set in the serif face: an editor's brackets ("No. 72 [71]") and parentheses,
+// which FRUS prints as such but a typewriter face may strike as something else (GNU Typewriter draws them as
+// slashes, so "[71]" would read "/71/"). `exhibit --check` names any other character a face would change.
+constexpr std::string_view kTypedInSerif = "[](){}";
+inline bool is_typed_in_serif(unsigned char c) { return kTypedInSerif.find(static_cast<char>(c)) != std::string_view::npos; }
+
+// How the printed volume's page marker inside a paragraph is shown: "[Page 194]", kept on one line.
+inline std::string page_marker_text(const std::string& label) {
+    std::string out = "[" + label + "]";
+    for (std::size_t at = out.find(' '); at != std::string::npos; at = out.find(' ', at)) out.replace(at, 1, "\xC2\xA0");
+    return out;
+}
 
 // Type sizes for one screen, all derived from the body size.
 struct TelegramTypeScale {

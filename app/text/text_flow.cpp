@@ -1,5 +1,7 @@
 #include "text_flow.h"
 
+#include <algorithm>
+
 namespace app {
 namespace {
 
@@ -71,6 +73,15 @@ public:
     float available() const { return options_.max_width - x_; }
     bool line_empty() const { return lines_.back().runs.empty(); }
 
+    // A space between two styles is the wider of their spaces: a small mark or a bracket set in another face
+    // between typed words leaves a typed space on either side.
+    float space_before(const TextStyle& next) const {
+        float space = measure_.width(next.role, next.size_px, " ");
+        if (line_empty()) return space;
+        const TextStyle& last = lines_.back().runs.back().style;
+        return last == next ? space : std::max(space, measure_.width(last.role, last.size_px, " "));
+    }
+
     void new_line() {
         lines_.emplace_back();
         x_ = 0;
@@ -79,7 +90,7 @@ public:
     void place(const Fragment& f, bool space_before) {
         FlowLine& line = lines_.back();
         if (space_before && !line.runs.empty()) {
-            float space = measure_.width(f.style.role, f.style.size_px, " ");
+            const float space = this->space_before(f.style);
             PlacedRun& last = line.runs.back();
             bool contiguous = last.source_end != kNoSource && f.source_begin == last.source_end + 1;
             if (last.style == f.style && (contiguous || f.source_begin == kNoSource || last.source_end == kNoSource)) {
@@ -126,9 +137,7 @@ std::vector<FlowLine> flow_text(const std::vector<StyledPiece>& pieces, const Fl
                                 const TextMeasure& measure) {
     LineBuilder builder(options, measure);
     for (const Word& word : split_words(pieces, measure)) {
-        float space = word.space_before && !builder.line_empty()
-                          ? measure.width(word.fragments.front().style.role, word.fragments.front().style.size_px, " ")
-                          : 0;
+        const float space = word.space_before && !builder.line_empty() ? builder.space_before(word.fragments.front().style) : 0;
         if (!builder.line_empty() && space + word.width > builder.available()) builder.new_line();
 
         if (word.width <= builder.available() || !builder.line_empty()) {

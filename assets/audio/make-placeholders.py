@@ -137,10 +137,11 @@ def captions_for(text):
 
 
 def telegram_paragraphs():
-    """body.txt's paragraphs as the exhibit shows them: no footnote markers, page breaks or footnote lines."""
+    """body.txt's paragraphs as the exhibit shows them: no footnote markers, page breaks (between paragraphs or
+    inside one: "favored [Page 194] nation" reads "favored nation") or footnote lines."""
     with open(os.path.join(ASSETS, "telegram", "body.txt"), encoding="utf-8") as f:
         blocks = re.split(r"\n[ \t]*\n", f.read())
-    return [collapse(re.sub(r"\[\^\w+\]", "", b)) for b in blocks
+    return [collapse(re.sub(r"\[\^\w+\]", "", re.sub(r" ?\[Page [^\]]+\]", "", b))) for b in blocks
             if b.strip() and not re.fullmatch(r"\[Page [^\]]+\]", b.strip()) and not re.match(r"\[\^\w+\]:", b.strip())]
 
 

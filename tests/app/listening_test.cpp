@@ -121,10 +121,10 @@ TEST(Listening, ACardsListenButtonReadsItAloudMarkingTheWordsInTime) {
 // show on a band instead.
 TEST(Listening, ACardEditedSinceItsRecordingIsCaptionedOnABand) {
     std::string annotations = testing::read_shipped("annotations/annotations.json");
-    const std::string old_words = "Manganese is a metal that steelmakers cannot do without.";
+    const std::string old_words = "Steelmakers cannot do without manganese.";
     const std::size_t at = annotations.find(old_words);
     ASSERT_NE(at, std::string::npos);
-    annotations.replace(at, old_words.size(), "Manganese is a metal that no steelmaker can do without.");
+    annotations.replace(at, old_words.size(), "No steelmaker can do without manganese.");
     const LoadResult edited = load_content(testing::shipped_assets_with({{"annotations/annotations.json", annotations}}));
     ASSERT_TRUE(edited.content);
     ExhibitOptions options = starting_on(Scene::Telegram);

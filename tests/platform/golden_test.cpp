@@ -30,6 +30,7 @@ struct GoldenCase {
     app::Language language = app::Language::English;
     bool easy_reading = false;  // larger text and high contrast
     bool translation = false;   // the telegram's page in the exhibit's translation (its button pressed)
+    bool wiley_reply = false;   // the second content pack (FRUS d205) instead of the shipped content
 };
 
 void PrintTo(const GoldenCase& c, std::ostream* out) { *out << c.name; }  // readable test names in ctest
@@ -55,7 +56,8 @@ class Golden : public ::testing::TestWithParam<GoldenCase> {};
 
 TEST_P(Golden, MatchesShippedContent) {
     const GoldenCase& golden_case = GetParam();
-    std::shared_ptr<const app::Content> content = shipped_content();
+    const app::ReadFile files = golden_case.wiley_reply ? wiley_reply_pack() : shipped_assets();
+    std::shared_ptr<const app::Content> content = golden_case.wiley_reply ? app::load_content(files).content : shipped_content();
     ASSERT_TRUE(content);
     ScreenshotSpec spec;
     spec.width = golden_case.width;
@@ -69,7 +71,7 @@ TEST_P(Golden, MatchesShippedContent) {
         spec.prepare = [](app::Exhibit& e) { app::show_telegram_translation(e.telegram, app::view_context(e), true, e.now); };
     }
     std::string error;
-    std::optional<Pixels> actual = render_screenshot(content, shipped_assets(), spec, &error);
+    std::optional<Pixels> actual = render_screenshot(content, files, spec, &error);
     ASSERT_TRUE(actual) << error;
 
     const std::string name = golden_case.name + ".png";
@@ -152,7 +154,11 @@ INSTANTIATE_TEST_SUITE_P(
                                  "listen-telegram_pt_1280x720.replay", app::Language::Portuguese},
                       // The exhibit's translation in place of the typed original.
                       GoldenCase{"telegram_translation_ru_1280x720", 1280, 720, app::Scene::Telegram, "",
-                                 app::Language::Russian, false, true}),
+                                 app::Language::Russian, false, true},
+                      // Another document of the exchange (FRUS d205): its page marker inside a paragraph shown as
+                      // a marker, the editor's "[71]" in brackets, not the typewriter's slashes.
+                      GoldenCase{"pack_wiley-reply_1280x720", 1280, 720, app::Scene::Telegram, "", app::Language::English,
+                                 false, false, true}),
     [](const ::testing::TestParamInfo<GoldenCase>& info) {
         std::string n = info.param.name;
         for (char& ch : n) if (ch == '-') ch = '_';
