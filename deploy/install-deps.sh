@@ -36,6 +36,8 @@ fi
 # clang, so named). Native only, hence after --list: cross-building for arm64 needs neither.
 if [[ "${1:-}" == "--test" ]]; then
   packages+=(clang libclang-rt-14-dev)
+  # The virtual kiosk (tests/system, deploy/vm): QEMU, and what builds a Debian disk without loop devices.
+  packages+=(qemu-system-x86 qemu-utils mmdebstrap e2fsprogs dosfstools mtools fdisk python3)
 fi
 
 # Installed for this machine's architecture (or for all): with arm64 added for cross-building
