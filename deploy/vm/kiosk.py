@@ -144,7 +144,7 @@ class JsonChannel:
     def send(self, message):
         self.sock.sendall(json.dumps(message).encode() + b"\n")
 
-    def receive(self, timeout):
+    def read_line(self, timeout):
         self.sock.settimeout(timeout)
         while b"\n" not in self.buffer:
             chunk = self.sock.recv(65536)
@@ -152,7 +152,10 @@ class JsonChannel:
                 raise KioskError("QEMU closed the connection")
             self.buffer += chunk
         line, self.buffer = self.buffer.split(b"\n", 1)
-        return json.loads(line)
+        return line
+
+    def receive(self, timeout):
+        return json.loads(self.read_line(timeout))
 
     def close(self):
         self.sock.close()
@@ -197,14 +200,7 @@ class GuestAgent(JsonChannel):
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             try:
-                self.sock.settimeout(max(0.1, deadline - time.monotonic()))
-                while b"\n" not in self.buffer:
-                    chunk = self.sock.recv(65536)
-                    if not chunk:
-                        raise KioskError("QEMU closed the guest agent's channel")
-                    self.buffer += chunk
-                line, self.buffer = self.buffer.split(b"\n", 1)
-                line = line.lstrip(b"\xff")
+                line = self.read_line(max(0.1, deadline - time.monotonic())).lstrip(b"\xff")
                 if line and json.loads(line).get("return") == self.next_id:
                     return True
             except (socket.timeout, json.JSONDecodeError):

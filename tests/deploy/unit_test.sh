@@ -89,6 +89,7 @@ settings)
   refuse '^TTYReset=yes' 'turns the keyboard back on around every run: live keys while the exhibit restarts'
   expect '^After=var-lib-exhibit.mount$' 'the nofail data partition mounted before the exhibit starts'
   refuse '^RequiresMountsFor=' 'a failed data partition would keep the exhibit dark'
+  expect '^ExecStartPre=\+/bin/systemd-tmpfiles --create /usr/lib/tmpfiles.d/exhibit.conf$' 'its folders, also on a data partition mounted late'
   expect '^RuntimeDirectory=exhibit$' 'exhibit-kiosk notes each start to pass over a crash-looping release'
   expect '^RuntimeDirectoryPreserve=yes$' '… and the notes outlive the restarts they count'
   expect '^WantedBy=multi-user.target$' 'starts at boot once enabled'

@@ -227,7 +227,7 @@ def check_crash_loop(c):
     """A release that checks clean but crashes the exhibit: after three quick crashes in a row the kiosk shows the
     previous release by itself, and the screen is never left dark."""
     c.boot_to_exhibit()
-    c.kiosk.run("set -e; cd /var/lib/exhibit/content; for r in r1 r2; do cp -a /usr/share/exhibit/assets releases/$r; done; "
+    c.kiosk.run("set -e; mkdir -p /var/lib/exhibit/content/releases; cd /var/lib/exhibit/content; for r in r1 r2; do cp -a /usr/share/exhibit/assets releases/$r; done; "
                 "ln -sfn releases/r1 previous; ln -sfn releases/r2 current; systemctl restart exhibit")
     c.kiosk.wait_until("journalctl -b -u exhibit -o cat | grep -q 'showing /var/lib/exhibit/content/releases/r2' && "
                        "systemctl is-active --quiet exhibit", RESTART_AFTER_KILL_S * 3)
