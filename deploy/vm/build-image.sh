@@ -41,7 +41,6 @@ if [[ -d "$deb" ]]; then
 fi
 [[ -n "$deb" && -f "$deb" && -n "$out" ]] || { echo "usage: $0 --deb exhibit_VERSION_ARCH.deb --out DIR [--arch amd64|arm64]" >&2; exit 2; }
 here=$(cd "$(dirname "$0")" && pwd)
-deploy=$(dirname "$here")
 mkdir -p "$out"
 out=$(cd "$out" && pwd)
 cache="${EXHIBIT_VM_CACHE:-/var/cache/exhibit-vm}/$arch"
@@ -77,7 +76,7 @@ mmdebstrap --mode=root --variant=minbase --arch="$arch" --include="$include" \
   --customize-hook="chroot \"\$1\" apt-get install -y -q --no-install-recommends /tmp/$(basename "$deb")" \
   --customize-hook="sync-out /var/cache/apt/archives $cache" \
   --customize-hook='rm -f "$1"/tmp/*.deb "$1"/var/cache/apt/archives/*.deb' \
-  --customize-hook="$here/kiosk-settings.sh \"\$1\" $deploy" \
+  --customize-hook="$here/kiosk-settings.sh \"\$1\"" \
   bookworm "$root" \
   > "$out/mmdebstrap.log" 2>&1 || { tail -30 "$out/mmdebstrap.log" >&2; echo "$0: mmdebstrap failed, log: $out/mmdebstrap.log" >&2; exit 1; }
 echo "build-image: system with the exhibit in $(( $(date +%s) - started )) s" >&2

@@ -1,15 +1,14 @@
 #!/usr/bin/env bash
 # Makes a freshly installed Debian root (with the exhibit package in it) into a kiosk: INSTALL-PI.md steps 2, 4-6,
 # for the virtual kiosk of deploy/vm/build-image.sh (an mmdebstrap customize hook).
-#   kiosk-settings.sh ROOT DEPLOY_DIR
+#   kiosk-settings.sh ROOT
 # The files it writes are the ones a technician or deploy/ansible writes on a Pi; where the Pi's firmware has
 # cmdline.txt on its boot partition, so does this disk (kiosk.py reads it there when it boots the machine).
 set -euo pipefail
 root="$1"
-deploy="$2"
 
 # A kiosk's name, no root password (root logs in nowhere; the technicians' account is made by Raspberry Pi Imager on
-# a Pi, and the tests use the guest agent), the machine id made at first boot.
+# a Pi, and the tests use the guest agent). The machine id is made by build-image.sh, after mmdebstrap.
 echo kiosk-vm > "$root/etc/hostname"
 chroot "$root" passwd --lock root >/dev/null
 
