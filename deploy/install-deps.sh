@@ -37,7 +37,8 @@ fi
 if [[ "${1:-}" == "--test" ]]; then
   packages+=(clang libclang-rt-14-dev)
   # The virtual kiosk (tests/system, deploy/vm): QEMU, and what builds a Debian disk without loop devices.
-  packages+=(qemu-system-x86 qemu-utils mmdebstrap e2fsprogs dosfstools mtools fdisk python3)
+  packages+=(qemu-system-x86 qemu-utils mmdebstrap e2fsprogs dosfstools mtools fdisk python3
+            openssh-client)  # ssh-keygen and ssh: the playbooks run against the virtual kiosk
 fi
 
 # Installed for this machine's architecture (or for all): with arm64 added for cross-building

@@ -13,9 +13,13 @@
 # INSTALL-PI.md steps 4-6, made here by the same files the Ansible role installs (deploy/system, deploy/ansible's
 # templates): no settings are written twice.
 #
+# What the fleet's playbooks need on every kiosk, as on a Pi provisioned with Raspberry Pi Imager: the network
+# (systemd-networkd, DHCP on the wired port), an SSH server and Python with apt's bindings (Ansible's modules run
+# in it). The technicians' account is stood in for by root with a key made here for this disk only
+# (OUT/ssh/kiosk_key): the system tests run deploy/ansible's playbooks against the booted kiosk with it.
 # Test-only additions, which a real kiosk does not have: qemu-guest-agent, through which the system tests run
-# commands (a virtio port, not a keyboard or network: the visitor's side stays closed), and a root password-less
-# serial console is NOT added: the serial port only carries the kernel's and systemd's messages.
+# commands (a virtio port, not a keyboard or network: the visitor's side stays closed). No root password and no
+# login on the serial console: the serial port only carries the kernel's and systemd's messages.
 #
 # Downloaded packages are kept in $EXHIBIT_VM_CACHE (default /var/cache/exhibit-vm/<arch>), so a second build
 # downloads nothing that has not changed. Needs root (mmdebstrap's root mode, no loop devices, no mounts outside
@@ -56,12 +60,13 @@ esac
 # do_overlayfs installs; its initramfs script needs busybox, as Raspberry Pi OS has), and the exhibit's package with
 # what it depends on. procps for the tests' pgrep.
 packages=(systemd-sysv udev dbus kmod "$kernel" initramfs-tools busybox overlayroot e2fsprogs procps
-          qemu-guest-agent)
+          openssh-server python3 python3-apt sudo qemu-guest-agent)
 include=$(IFS=,; echo "${packages[*]}")
 
 root="$out/root"
-rm -rf "$root" "$out/kiosk.img"
-mkdir -p "$root"
+rm -rf "$root" "$out/kiosk.img" "$out/ssh"
+mkdir -p "$root" "$out/ssh"
+ssh-keygen -q -t ed25519 -N '' -C "virtual kiosk $(date -u +%F)" -f "$out/ssh/kiosk_key"
 
 started=$(date +%s)
 # The package goes in through apt, as a technician installs it (INSTALL-PI.md step 3): its Depends are resolved
@@ -77,6 +82,7 @@ mmdebstrap --mode=root --variant=minbase --arch="$arch" --include="$include" \
   --customize-hook="sync-out /var/cache/apt/archives $cache" \
   --customize-hook='rm -f "$1"/tmp/*.deb "$1"/var/cache/apt/archives/*.deb' \
   --customize-hook="$here/kiosk-settings.sh \"\$1\"" \
+  --customize-hook="mkdir -m 700 -p \"\$1\"/root/.ssh && cp $out/ssh/kiosk_key.pub \"\$1\"/root/.ssh/authorized_keys" \
   bookworm "$root" \
   > "$out/mmdebstrap.log" 2>&1 || { tail -30 "$out/mmdebstrap.log" >&2; echo "$0: mmdebstrap failed, log: $out/mmdebstrap.log" >&2; exit 1; }
 echo "build-image: system with the exhibit in $(( $(date +%s) - started )) s" >&2

@@ -32,6 +32,17 @@ chroot "$root" systemctl mask ctrl-alt-del.target kbrequest.target >/dev/null
 chroot "$root" systemctl disable getty@tty1.service >/dev/null 2>&1 || true
 chroot "$root" systemctl mask getty@tty1.service getty-static.service >/dev/null
 
+# The museum's network, for the fleet's playbooks over SSH: DHCP on the wired port (NetworkManager does this on
+# Raspberry Pi OS; systemd-networkd, already in the system, here).
+cat > "$root/etc/systemd/network/20-wired.network" <<'NETWORK'
+[Match]
+Name=en* eth*
+
+[Network]
+DHCP=yes
+NETWORK
+chroot "$root" systemctl enable systemd-networkd.service >/dev/null 2>&1
+
 # Software emulation (no KVM here) is some 20 to 50 times slower than a Pi: the first start of the exhibit, with the
 # content's first check, takes minutes there, not seconds. So systemd waits longer for READY, and a start counts as
 # a crash (exhibit-kiosk) within 5 minutes rather than 1; every other setting is the package's.

@@ -7,11 +7,14 @@ As a program:
         boots a copy-on-write layer over the disk, waits for the exhibit's first frame, saves the screen as PNG
         every few seconds beside the disk (screen-*.png) and the serial console's log (console.log), then powers off.
 As a module (tests/system): Kiosk(disk).boot(), .screen_png(path), .tap(x, y), .keys("ctrl", "alt", "f1"),
-.run("systemctl is-active exhibit"), .power_cut(), .shutdown().
+.run("systemctl is-active exhibit"), .power_cut(), .shutdown(), .playbook("site.yml", ...).
 
 QEMU is started like a Raspberry Pi's firmware starts Linux: the kernel, initrd and command line are read from the
 FAT boot partition of the disk (vmlinuz, initrd.img, cmdline.txt) at every boot, so a change to cmdline.txt made on
 the running kiosk (overlayroot on or off, by the Ansible role) takes effect at the next boot as it would on a Pi.
+So QEMU runs with -no-reboot: a reboot inside ends QEMU, and Kiosk boots it again from the card (keep_powered).
+The kiosk's network is QEMU's user network, closed to everything but its SSH port, forwarded to this machine's
+loopback (ssh_port): the fleet's playbooks reach it as they reach a Pi.
 Stdlib only: no Python packages beyond what Debian's python3 has.
 """
 import argparse
@@ -229,6 +232,9 @@ class Kiosk:
         self.agent = None
         self.boots = 0
         self.verbose = verbose  # the boot's messages on the serial log (cmdline.txt's `quiet` left out)
+        self.ssh_port = free_port()
+        # The key build-image.sh made for this disk (root's authorized key inside).
+        self.ssh_key = os.path.join(os.path.dirname(self.disk), "ssh", "kiosk_key")
 
     # -- power -------------------------------------------------------------------------------------------------
     def _firmware_files(self):
@@ -278,7 +284,9 @@ class Kiosk:
             "-device", f"virtio-gpu-pci,xres={width},yres={height}",
             # A visitor's USB keyboard and the touch screen (an absolute pointer, as a touch panel reports).
             "-device", "qemu-xhci", "-device", "usb-kbd", "-device", "usb-tablet",
-            "-display", "none", "-vga", "none", "-nic", "none",
+            "-display", "none", "-vga", "none", "-no-reboot",
+            # The museum's network: nothing but SSH in, nothing out (restrict=on).
+            "-nic", f"user,model=virtio-net-pci,restrict=on,hostfwd=tcp:127.0.0.1:{self.ssh_port}-:22",
             "-serial", f"file:{self.console_log}" if self.boots == 1 else f"file:{self.console_log}.{self.boots}",
             "-qmp", f"unix:{qmp_path},server=on,wait=off",
             "-chardev", f"socket,path={agent_path},server=on,wait=off,id=agent",
@@ -323,6 +331,69 @@ class Kiosk:
             self.process.kill()
             self.process.wait()
         self._forget_process()
+
+    def keep_powered(self, other, timeout, poll_s=1.0):
+        """While process `other` runs (a playbook), boots the kiosk again each time it reboots itself, reading the
+        card's boot partition afresh as a Pi's firmware does. Returns `other`'s exit code and the reboots seen."""
+        reboots = 0
+        deadline = time.monotonic() + timeout
+        while other.poll() is None:
+            if time.monotonic() > deadline:
+                other.kill()
+                raise KioskError(f"{' '.join(other.args[:3])}… did not finish within {timeout} s")
+            if self.process and self.process.poll() is not None:
+                self._forget_process()
+                reboots += 1
+                self.boot(wait_for_agent=False)
+            time.sleep(poll_s)
+        return other.returncode, reboots
+
+    def playbook_process(self, ansible_dir, playbook, log_path, extra_vars=(), options=()):
+        """Starts deploy/ansible's `playbook` against this kiosk over SSH, as a technician runs it against a Pi;
+        its output goes to `log_path`. The caller follows it with keep_powered (the kiosk may reboot)."""
+        inventory = os.path.join(self.workdir, "inventory.yml")
+        with open(inventory, "w") as f:
+            json.dump({"kiosks": {"hosts": {"kiosk-vm": {
+                "ansible_host": "127.0.0.1", "ansible_port": self.ssh_port, "ansible_user": "root",
+                "ansible_ssh_private_key_file": self.ssh_key, "ansible_python_interpreter": "/usr/bin/python3",
+                "ansible_ssh_common_args": "-o StrictHostKeyChecking=no -o UserKnownHostsFile=/dev/null "
+                                           "-o ServerAliveInterval=5 -o ServerAliveCountMax=6"}}}}, f)
+        command = ["ansible-playbook", "-i", inventory, os.path.join(ansible_dir, playbook), *options]
+        for name, value in extra_vars:
+            command += ["-e", f"{name}={value}"]
+        env = dict(os.environ, ANSIBLE_CONFIG=os.path.join(ansible_dir, "ansible.cfg"), ANSIBLE_NOCOLOR="1",
+                   ANSIBLE_HOME=os.path.join(self.workdir, "ansible-home"))
+        with open(log_path, "ab") as log:
+            log.write(("\n$ " + " ".join(command) + "\n").encode())
+            log.flush()
+            return subprocess.Popen(command, stdin=subprocess.DEVNULL, stdout=log, stderr=subprocess.STDOUT,
+                                    env=env, cwd=ansible_dir)
+
+    def playbook(self, ansible_dir, playbook, log_path, extra_vars=(), options=(), timeout=3600):
+        """Runs `playbook` against this kiosk to its end, booting the kiosk again whenever the play reboots it.
+        Returns (exit code, reboots)."""
+        process = self.playbook_process(ansible_dir, playbook, log_path, extra_vars, options)
+        try:
+            return self.keep_powered(process, timeout)
+        finally:
+            if process.poll() is None:
+                process.kill()
+
+    def copy_in(self, local, remote):
+        """A file onto the kiosk over SSH (scp), as a technician copies one to a Pi."""
+        subprocess.run(["scp", "-q", "-i", self.ssh_key, "-P", str(self.ssh_port), "-o", "StrictHostKeyChecking=no",
+                        "-o", "UserKnownHostsFile=/dev/null", "-o", "LogLevel=ERROR", local,
+                        f"root@127.0.0.1:{remote}"], check=True)
+
+    def reboot(self, timeout=300):
+        """`systemctl reboot` inside, then the next boot (reading the boot partition afresh)."""
+        self.run("systemctl --no-block reboot")
+        try:
+            self.process.wait(timeout)
+        except subprocess.TimeoutExpired:
+            raise KioskError(f"the kiosk did not reboot within {timeout} s")
+        self._forget_process()
+        self.boot()
 
     def _forget_process(self):
         for channel in (self.qmp, self.agent):
@@ -383,6 +454,12 @@ class Kiosk:
                 return time.monotonic() - started
             time.sleep(every)
         raise KioskError(f"`{command}` still failing after {timeout} s: {output.strip()}")
+
+
+def free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
 
 
 def main():

@@ -9,12 +9,15 @@ layer over it under QEMU (deploy/vm/kiosk.py), so checks never see each other's 
 pictures it took and of the serial console's log. UPDATE_GOLDENS=1 rewrites the golden pictures.
 """
 import argparse
+import glob
 import os
 import shutil
+import subprocess
 import sys
 import time
 
-sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "deploy", "vm"))
+SOURCE = os.path.abspath(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", ".."))
+sys.path.insert(0, os.path.join(SOURCE, "deploy", "vm"))
 import kiosk as vm  # noqa: E402
 
 # Under software emulation (no /dev/kvm here) a boot to the exhibit's first frame takes about a minute; these
@@ -245,8 +248,152 @@ def check_crash_loop(c):
     c.expect_exhibit_on_screen("previous-release")
 
 
+def newer_package(deb, out):
+    """The same package under a higher version, as the next build makes it (a rebuild is always newer:
+    deploy/package-version.cmake). Returns (path, version)."""
+    tree = os.path.join(out, "newer-deb")
+    shutil.rmtree(tree, ignore_errors=True)
+    subprocess.run(["dpkg-deb", "-R", deb, tree], check=True)
+    control = os.path.join(tree, "DEBIAN", "control")
+    with open(control) as f:
+        lines = f.read().splitlines()
+    version = next(line.split(": ", 1)[1] for line in lines if line.startswith("Version: ")) + ".1"
+    with open(control, "w") as f:
+        f.write("\n".join(f"Version: {version}" if line.startswith("Version: ") else line for line in lines) + "\n")
+    path = os.path.join(out, f"exhibit_{version}_{subprocess.check_output(['dpkg', '--print-architecture'], text=True).strip()}.deb")
+    subprocess.run(["dpkg-deb", "--root-owner-group", "-Zxz", "-b", tree, path], check=True, stdout=subprocess.DEVNULL)
+    shutil.rmtree(tree)
+    return path, version
+
+
+def played_tasks(log):
+    """(task name, "ok"/"changed"/…) for each task result in an ansible-playbook log, in order. The tasks of an
+    included file are named after the task that included them ("Lockdown | … > Kernel command line | …")."""
+    task, including, results = None, "", []
+    with open(log) as f:
+        for line in f:
+            if line.startswith("TASK ["):
+                task = line[6:line.index("]")].split(" : ", 1)[-1]
+                if task.startswith("Kernel command line |"):
+                    task = f"{including} > {task}"
+                else:
+                    including = task
+            elif task and line.split(":", 1)[0] in ("ok", "changed", "failed", "fatal", "skipping"):
+                results.append((task, line.split(":", 1)[0]))
+    return results
+
+
+def check_rollout(c):
+    """deploy/ansible's site.yml against the booted kiosk over SSH, as a technician runs it against a Pi:
+    a kiosk with a writable root gets a newer package and a content release, and ends read-only (checked after the
+    play's own reboot); the older package back (program rollback: the overlay opened, the downgrade, closed again);
+    then a power cut in the middle of the next content roll-out leaves one complete release on screen, and the same
+    roll-out run again completes. Before all that, the package installed by hand on the running kiosk: its postinst
+    applies its sysctl settings and re-executes systemd."""
+    ansible = os.path.join(SOURCE, "deploy", "ansible")
+    log = os.path.join(c.out, "ansible.log")
+    old_deb = c.args.deb
+    new_deb, new_version = newer_package(old_deb, c.out)
+    old_version = os.path.basename(old_deb).split("_")[1]
+    assets = os.path.join(SOURCE, "assets")
+    fast = [("exhibit_verify_settle_s", "30"), ("exhibit_report_dir", os.path.join(c.out, "reports"))]
+
+    def play(label, extra, options=()):
+        started = time.monotonic()
+        code, reboots = c.kiosk.playbook(ansible, "site.yml", log, extra_vars=list(extra) + fast, options=options)
+        c.say(f"{label}: exit {code}, {reboots} reboot(s), {time.monotonic() - started:.0f} s (log {log})")
+        c.expect(code == 0, f"{label}: site.yml failed; see {log}")
+        return reboots
+
+    def state():
+        _, text = c.kiosk.run("dpkg-query -W -f='${Version}\n' exhibit; findmnt -n -o FSTYPE /; "
+                              "journalctl -b -u exhibit -o cat | grep 'exhibit-kiosk: showing' | tail -n 1")
+        version, root, showing = (text.splitlines() + ["", "", ""])[:3]
+        c.say(f"installed {version}, / {root}, {showing}")
+        return version, root, showing
+
+    c.boot_to_exhibit()
+    # The package's maintainer scripts on a running kiosk (as a technician installs by hand): its sysctl settings
+    # live at once (systemd-sysctl named by its path: it is not on Debian 12's PATH) and the manager re-executed for
+    # its system.conf.d, and the exhibit restarted onto the new program.
+    c.kiosk.run("sysctl -q -w kernel.sysrq=1")
+    _, reexecs = c.kiosk.run("journalctl -b _PID=1 -o cat | grep -c Reexecuting || true")
+    c.kiosk.copy_in(old_deb, "/tmp/exhibit.deb")
+    c.kiosk.run("dpkg -i /tmp/exhibit.deb && rm /tmp/exhibit.deb", timeout=600)
+    _, after = c.kiosk.run("sysctl -n kernel.sysrq; journalctl -b _PID=1 -o cat | grep -c Reexecuting || true")
+    sysrq, reexecs_after = after.split()
+    c.say(f"dpkg -i on the running kiosk: kernel.sysrq {sysrq}, manager re-executed {reexecs.strip()} → "
+          f"{reexecs_after} times")
+    c.expect(sysrq == "0", f"the package's sysctl settings were not applied by its postinst: kernel.sysrq={sysrq}")
+    c.expect(int(reexecs_after) > int(reexecs), "the package's postinst did not re-execute systemd")
+    c.kiosk.wait_until("systemctl is-active --quiet exhibit.service", BOOT_TO_EXHIBIT_S)
+
+    # A kiosk set up without INSTALL-PI.md step 6 (or left open by hand): the root writable.
+    c.kiosk.run("mount -o remount,rw /boot/firmware && sed -i 's/ *overlayroot=[^ ]*//' /boot/firmware/cmdline.txt"
+                " && sync")
+    c.kiosk.reboot()
+    c.kiosk.wait_until("systemctl is-active --quiet exhibit.service", BOOT_TO_EXHIBIT_S)
+    _, root = c.kiosk.run("findmnt -n -o FSTYPE /")
+    c.expect(root.strip() == "ext4", f"the root should be writable before the play: {root}")
+
+    reboots = play("newer package + release c1 on a writable root",
+                   [("exhibit_deb", new_deb), ("exhibit_content_src", assets), ("exhibit_content_version", "c1")])
+    version, root, showing = state()
+    c.expect(version == new_version, f"the newer package is not installed: {version}")
+    c.expect(root == "overlay" and reboots >= 1, f"the play did not end with the read-only root: {root}")
+    c.expect(showing.startswith("exhibit-kiosk: showing /var/lib/exhibit/content/releases/c1 "),
+             f"the exhibit does not show release c1: {showing}")
+    c.match_golden(c.settled_screen("after-upgrade"), "attract_800x480.png", max_fraction=0.01,
+                   ignore_rows=(200, 310))
+    reports = glob.glob(os.path.join(c.out, "reports", "fleet-status*"))
+    c.expect(reports, "site.yml wrote no fleet report")
+    # The image was locked down by kiosk-settings.sh, not by the role: the role found nothing to change, so the two
+    # describe the same kiosk.
+    changed = [task for task, result in played_tasks(log) if task.startswith("Lockdown |") and result == "changed"]
+    c.expect(not changed, f"the role's lockdown changed what build-image.sh set up: {changed}")
+
+    reboots = play("the program rolled back (the older package)", [("exhibit_deb", old_deb)],
+                   options=["--skip-tags", "status"])
+    version, root, showing = state()
+    c.expect(version == old_version, f"the older package is not installed: {version}")
+    c.expect(root == "overlay" and reboots == 2, f"expected the root opened and closed (2 reboots, got {reboots}), "
+                                                 f"ending read-only: {root}")
+    c.expect("/releases/c1 " in showing, f"the rollback of the program changed the content: {showing}")
+    c.expect_exhibit_on_screen("after-rollback")
+
+    # A power cut while release c2 is copied in.
+    roll = [("exhibit_content_src", assets), ("exhibit_content_version", "c2")]
+    process = c.kiosk.playbook_process(ansible, "site.yml", log, extra_vars=roll + fast,
+                                       options=["--tags", "content"])
+    phase = None
+    deadline = time.monotonic() + 900
+    while phase is None and process.poll() is None and time.monotonic() < deadline:
+        _, found = c.kiosk.run("cd /var/lib/exhibit/content/releases && "
+                               "{ find c2.partial -type f 2>/dev/null | head -n 1; test -d c2 && echo c2; true; }",
+                               check=False)
+        if found.strip():
+            phase = "renamed" if "c2" == found.strip().splitlines()[-1] else "copying"
+    c.kiosk.power_cut()
+    process.kill()
+    c.say(f"power cut while release c2 was being rolled out ({phase or 'play over before a file was seen'})")
+    c.boot_to_exhibit()
+    _, releases = c.kiosk.run("ls /var/lib/exhibit/content/releases; readlink /var/lib/exhibit/content/current")
+    version, root, showing = state()
+    c.say(f"after the power cut: releases {releases.split()}, showing {showing}")
+    shown = showing.split("/releases/")[-1].split(" ")[0] if "/releases/" in showing else ""
+    c.expect(shown in ("c1", "c2"), f"after the power cut the exhibit shows no rolled-out release: {showing}")
+    c.kiosk.run(f"runuser -u exhibit -- exhibit --check /var/lib/exhibit/content/releases/{shown}")
+    c.expect(root == "overlay", f"/ is not the overlay after the power cut: {root}")
+    c.expect_exhibit_on_screen("after-cut")
+    play("the same roll-out again", roll, options=["--tags", "content"])
+    _, _, showing = state()
+    c.expect("/releases/c2 " in showing, f"the roll-out run again did not show c2: {showing}")
+    _, left = c.kiosk.run("ls -a /var/lib/exhibit/content/releases")
+    c.expect(".partial" not in left, f"a half-copied release was left behind: {left.split()}")
+
+
 CHECKS = {"boot": check_boot, "kill": check_kill, "keyboard": check_keyboard, "power_cut": check_power_cut,
-          "crash_loop": check_crash_loop}
+          "crash_loop": check_crash_loop, "rollout": check_rollout}
 
 
 def main():
@@ -254,12 +401,24 @@ def main():
     parser.add_argument("--disk", required=True)
     parser.add_argument("--golden", required=True)
     parser.add_argument("--out", required=True)
+    parser.add_argument("--deb", help="the package the disk was made from (a file, or the folder holding it): "
+                                      "the rollout check installs a newer one, then this one again")
     parser.add_argument("check", choices=sorted(CHECKS))
     args = parser.parse_args()
     args.english_button = (400, 330)
     for tool in ("qemu-system-x86_64", "qemu-img", "mcopy"):
         if not shutil.which(tool):
             print(f"FAIL: {tool} is not installed (deploy/install-deps.sh --test installs it)")
+            return 1
+    if args.deb and os.path.isdir(args.deb):
+        args.deb = (glob.glob(os.path.join(args.deb, "exhibit_*.deb")) or [args.deb])[0]
+    if args.check == "rollout":
+        for tool in ("ansible-playbook", "ssh", "scp", "dpkg-deb"):
+            if not shutil.which(tool):
+                print(f"FAIL: {tool} is not installed (deploy/install-deps.sh --test installs it)")
+                return 1
+        if not args.deb or not os.path.isfile(args.deb):
+            print(f"FAIL: the rollout check needs --deb with the disk's package (got {args.deb})")
             return 1
     if not os.path.exists(args.disk):
         print(f"FAIL: no kiosk disk at {args.disk} (the system_image test makes it from the .deb)")
