@@ -55,6 +55,10 @@ void finish_motion(Exhibit& exhibit) {
     finish_telegram(exhibit.telegram, now);
     finish_map(exhibit.map, now);
     finish_timeline(exhibit.timeline, now);
+    if (exhibit.picture) {  // a picture appears and goes at once
+        if (exhibit.picture->closing_at >= 0) exhibit.picture->closing_at = now - kLongAgo;
+        else exhibit.picture->opened_at = now - kLongAgo;
+    }
     exhibit.view_entered_at = -kLongAgo;  // no fade between views
 }
 

@@ -17,11 +17,48 @@ std::string join(const std::vector<std::string>& items, const std::string& separ
     return out;
 }
 
+// The picture as wide as the text, no taller than about ten lines of it (so the words stay the card's subject and the
+// card still fits beside its phrase), its caption and "Photo: …" under it in the sources' small type. Returns the
+// y under them.
+float lay_out_picture(CardLayout& card, const Picture& picture, const InterfaceText& ui, Language language, float width,
+                      float pad, float y, const Screen& screen, const TextMeasure& measure, const Theme& theme) {
+    const float t = static_cast<float>(card.text_px);
+    const float room_w = width - 2 * pad;
+    const float max_h = std::round(std::max(t * 10.0f, screen.mm(kMinTouchTargetMm)));
+    const float aspect = static_cast<float>(picture.width) / static_cast<float>(picture.height);
+    float w = room_w, h = room_w / aspect;
+    if (h > max_h) {
+        h = max_h;
+        w = max_h * aspect;
+    }
+    card.has_picture = true;
+    card.picture = Rect{pad, std::round(y), std::round(w), std::round(h)};
+    const float target = screen.mm(kMinTouchTargetMm);
+    const float grow_w = std::max(0.0f, target - card.picture.w) / 2, grow_h = std::max(0.0f, target - card.picture.h) / 2;
+    card.picture_target = Rect{card.picture.x - grow_w, card.picture.y - grow_h, card.picture.w + 2 * grow_w, card.picture.h + 2 * grow_h};
+    y = card.picture.bottom() + std::round(t * 0.35f);
+
+    const TextStyle caption{FontRole::Sans, round_px(t * 0.78f), 0, theme.card_text};
+    const TextStyle credit{FontRole::Sans, round_px(t * 0.78f), 0, theme.card_muted};
+    const float pitch = measure.metrics(caption.role, caption.size_px).line_height * 1.15f;
+    for (const std::string& line : wrap_lines(picture.caption.in(language), caption, room_w, measure)) {
+        card.texts.push_back(Text{line, caption.role, caption.size_px, {pad, std::round(y)}, caption.color});
+        y += pitch;
+    }
+    const std::string credit_line = fill_placeholder(ui.picture_credit.in(language), "credit", picture.credit);
+    for (const std::string& line : wrap_lines(credit_line, credit, room_w, measure)) {
+        card.texts.push_back(Text{line, credit.role, credit.size_px, {pad, std::round(y)}, credit.color});
+        y += pitch;
+    }
+    return y + t * 0.5f;
+}
+
 }  // namespace
 
 CardContent card_content(const Annotation& annotation, const Content& content, bool sound) {
     CardContent card{annotation.title, annotation.body, annotation.sources, std::nullopt, annotation_links(annotation), {}, {}};
     if (annotation.has_chart) card.chart = annotation.chart;
+    card.picture = annotation.picture;
     if (sound) {
         card.narration = annotation_narration(annotation.id);
         for (Language language : kLanguages)
@@ -36,6 +73,7 @@ CardHit card_hit(const CardLayout& layout, const Rect& card_rect, Vec2 p) {
     if (layout.has_listen && layout.listen.target.contains(local)) return {CardHit::Part::Listen, -1};
     for (std::size_t i = 0; i < layout.link_buttons.size(); ++i)
         if (layout.link_buttons[i].target.contains(local)) return {CardHit::Part::Link, static_cast<int>(i)};
+    if (layout.has_picture && layout.picture_target.contains(local)) return {CardHit::Part::Picture, -1};
     return {card_rect.contains(p) ? CardHit::Part::Inside : CardHit::Part::Outside, -1};
 }
 
@@ -86,6 +124,7 @@ CardLayout layout_card(const CardContent& content, const InterfaceText& ui, Lang
         y += title_pitch;
     }
     y = std::max(y, card.close_visual.bottom()) + t * 0.7f;
+    if (content.picture.present()) y = lay_out_picture(card, content.picture, ui, language, width, pad, y, screen, measure, theme);
 
     const float body_pitch = std::round(std::max(measure.metrics(body.role, body.size_px).line_height, t * 1.45f));
     card.body_first = card.texts.size();

@@ -29,6 +29,7 @@ struct CardContent {
     std::vector<CardLink> links;  // at most one per view, shown as buttons under the text
     std::string narration{};      // the narration subject that reads this card aloud ("" for none)
     std::array<bool, kLanguageCount> narrated{};  // whether it has a recording in each language
+    Picture picture{};  // shown under the title when present(); a tap on it opens it full screen
 };
 
 
@@ -60,11 +61,15 @@ struct CardLayout {
     int listen_text_px = 0;
     bool has_chart = false;
     Rect chart;
+    // The picture under the title, its caption and credit in small type under it (among `texts`).
+    bool has_picture = false;
+    Rect picture;         // where it is drawn, the file's aspect kept
+    Rect picture_target;  // where a touch opens it full screen: the picture, at least 15 mm each way
 };
 
 // What a touch at `p` (in the coordinates `card_rect` is in) meets on a card laid out as `layout`.
 struct CardHit {
-    enum class Part { Outside, Inside, Close, Link, Listen };
+    enum class Part { Outside, Inside, Close, Link, Listen, Picture };
     Part part = Part::Outside;
     int link = -1;  // for Part::Link: index into CardContent::links
 };
