@@ -234,9 +234,8 @@ bool follow_pressed_link(Exhibit& e) {
 bool open_pressed_picture(Exhibit& e) {
     for (std::optional<Picture>* pressed : {&e.telegram.show_picture, &e.map.show_picture, &e.timeline.show_picture}) {
         if (!*pressed) continue;
-        e.picture = open_picture_viewer(**pressed, e.now);
+        show_picture(e, **pressed);
         pressed->reset();
-        e.gestures.config.pinch = true;
         return true;
     }
     return false;
@@ -418,6 +417,13 @@ void set_easy_reading(Exhibit& exhibit, bool on) {
     exhibit.theme = on ? high_contrast_theme() : default_theme();
     exhibit.map.theme = on ? high_contrast_map_theme() : default_map_theme();
     lay_out_views(exhibit);
+    exhibit.dirty = true;
+}
+
+void show_picture(Exhibit& exhibit, const Picture& picture) {
+    exhibit.picture = open_picture_viewer(picture, exhibit.now);
+    exhibit.gestures.config.pinch = true;
+    apply_motion_setting(exhibit);
     exhibit.dirty = true;
 }
 

@@ -122,6 +122,9 @@ void set_easy_reading(Exhibit& exhibit, bool on);
 // reads leaves the screen (its card closes, the view or the language changes, the visit ends).
 void toggle_listening(Exhibit& exhibit, const std::string& subject);
 
+// Shows a card's picture full screen over the view (as a tap on it does); pinching then zooms it.
+void show_picture(Exhibit& exhibit, const Picture& picture);
+
 // Follows a card's link (as pressing its button does): the view changes and the linked card opens.
 void follow_link(Exhibit& exhibit, const CardLink& link);
 

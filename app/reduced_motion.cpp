@@ -56,8 +56,12 @@ void finish_motion(Exhibit& exhibit) {
     finish_map(exhibit.map, now);
     finish_timeline(exhibit.timeline, now);
     if (exhibit.picture) {  // a picture appears and goes at once
-        if (exhibit.picture->closing_at >= 0) exhibit.picture->closing_at = now - kLongAgo;
-        else exhibit.picture->opened_at = now - kLongAgo;
+        if (!picture_viewer_closing(*exhibit.picture)) {
+            exhibit.picture->opened_at = now - kLongAgo;
+        } else {
+            exhibit.picture.reset();
+            exhibit.gestures.config.pinch = exhibit.scene == Scene::Map;
+        }
     }
     exhibit.view_entered_at = -kLongAgo;  // no fade between views
 }

@@ -17,14 +17,15 @@ std::string join(const std::vector<std::string>& items, const std::string& separ
     return out;
 }
 
-// The picture as wide as the text, no taller than about ten lines of it (so the words stay the card's subject and the
-// card still fits beside its phrase), its caption and "Photo: …" under it in the sources' small type. Returns the
-// y under them.
+// The picture at the text's left edge, no taller than about ten lines of the text or a fifth of the screen (so the words
+// stay the card's subject and the card still fits beside its phrase on a short screen; a tap shows it whole), its
+// caption and "Photo: …" in the sources' small type beside it where there is room, else under it. Returns the y under
+// them.
 float lay_out_picture(CardLayout& card, const Picture& picture, const InterfaceText& ui, Language language, float width,
                       float pad, float y, const Screen& screen, const TextMeasure& measure, const Theme& theme) {
     const float t = static_cast<float>(card.text_px);
     const float room_w = width - 2 * pad;
-    const float max_h = std::round(std::max(t * 10.0f, screen.mm(kMinTouchTargetMm)));
+    const float max_h = std::round(std::max(std::min(t * 10.0f, screen.height_px * 0.2f), screen.mm(kMinTouchTargetMm)));
     const float aspect = static_cast<float>(picture.width) / static_cast<float>(picture.height);
     float w = room_w, h = room_w / aspect;
     if (h > max_h) {
@@ -36,21 +37,27 @@ float lay_out_picture(CardLayout& card, const Picture& picture, const InterfaceT
     const float target = screen.mm(kMinTouchTargetMm);
     const float grow_w = std::max(0.0f, target - card.picture.w) / 2, grow_h = std::max(0.0f, target - card.picture.h) / 2;
     card.picture_target = Rect{card.picture.x - grow_w, card.picture.y - grow_h, card.picture.w + 2 * grow_w, card.picture.h + 2 * grow_h};
-    y = card.picture.bottom() + std::round(t * 0.35f);
 
+    const float gap = std::round(t * 0.8f);
+    const bool beside = room_w - card.picture.w - gap >= t * 11.0f;
+    const float text_x = beside ? card.picture.right() + gap : pad;
+    const float text_w = beside ? room_w - card.picture.w - gap : room_w;
+    y = beside ? card.picture.y - std::round(t * 0.1f) : card.picture.bottom() + std::round(t * 0.35f);
     const TextStyle caption{FontRole::Sans, round_px(t * 0.78f), 0, theme.card_text};
     const TextStyle credit{FontRole::Sans, round_px(t * 0.78f), 0, theme.card_muted};
     const float pitch = measure.metrics(caption.role, caption.size_px).line_height * 1.15f;
-    for (const std::string& line : wrap_lines(picture.caption.in(language), caption, room_w, measure)) {
-        card.texts.push_back(Text{line, caption.role, caption.size_px, {pad, std::round(y)}, caption.color});
+    for (const std::string& line : wrap_lines(picture.caption.in(language), caption, text_w, measure)) {
+        card.texts.push_back(Text{line, caption.role, caption.size_px, {text_x, std::round(y)}, caption.color});
         y += pitch;
     }
+    y += std::round(t * 0.2f);
     const std::string credit_line = fill_placeholder(ui.picture_credit.in(language), "credit", picture.credit);
-    for (const std::string& line : wrap_lines(credit_line, credit, room_w, measure)) {
-        card.texts.push_back(Text{line, credit.role, credit.size_px, {pad, std::round(y)}, credit.color});
+    for (const std::string& line : wrap_lines(credit_line, credit, text_w, measure)) {
+        card.texts.push_back(Text{line, credit.role, credit.size_px, {text_x, std::round(y)}, credit.color});
         y += pitch;
     }
-    return y + t * 0.5f;
+    if (beside) y = std::max(y, card.picture.bottom());
+    return y + t * 0.6f;
 }
 
 }  // namespace

@@ -14,7 +14,7 @@ int round_px(float v) { return std::max(1, static_cast<int>(std::lround(v))); }
 Vec2 centre_of(const Rect& r) { return {r.x + r.w / 2, r.y + r.h / 2}; }
 
 // The ground is dark whatever the theme: a picture is seen best against black, as in a gallery's slide room.
-constexpr Color kGround{0x0B, 0x0C, 0x0E, 0xF5};
+constexpr Color kGround{0x0B, 0x0C, 0x0E, 0xFF};
 constexpr Color kCaption{0xF3, 0xEE, 0xE2};
 constexpr Color kCredit{0xB4, 0xAF, 0xA4};
 
@@ -78,6 +78,13 @@ PictureViewerLayout layout_picture_viewer(const Picture& picture, const ViewCont
     }
     const float top = l.close_visual.bottom() + std::round(margin * 0.5f);
     l.fit = Rect{area.x + margin, top, area.w - 2 * margin, std::max(1.0f, foot - std::round(margin * 0.5f) - top)};
+    // Caption and credit start under the fitted picture's left edge, as a label hangs under a print, where the
+    // picture is wide enough to carry them.
+    const float aspect = static_cast<float>(std::max(1, picture.width)) / static_cast<float>(std::max(1, picture.height));
+    const float fitted_w = std::min(l.fit.w, l.fit.h * aspect);
+    const float left = std::round(l.fit.x + (l.fit.w - fitted_w) / 2);
+    if (fitted_w >= line_w)
+        for (std::size_t i = 1; i < l.texts.size(); ++i) l.texts[i].top_left.x = left;
     return l;
 }
 
