@@ -34,9 +34,7 @@ float lay_out_picture(CardLayout& card, const Picture& picture, const InterfaceT
     }
     card.has_picture = true;
     card.picture = Rect{pad, std::round(y), std::round(w), std::round(h)};
-    const float target = screen.mm(kMinTouchTargetMm);
-    const float grow_w = std::max(0.0f, target - card.picture.w) / 2, grow_h = std::max(0.0f, target - card.picture.h) / 2;
-    card.picture_target = Rect{card.picture.x - grow_w, card.picture.y - grow_h, card.picture.w + 2 * grow_w, card.picture.h + 2 * grow_h};
+    card.picture_target = touch_target(card.picture, screen);
 
     const float gap = std::round(t * 0.8f);
     const bool beside = room_w - card.picture.w - gap >= t * 11.0f;
@@ -92,6 +90,28 @@ float card_width(int text_px, const Screen& screen, float margin) {
     return std::floor(std::min(static_cast<float>(screen.width_px) - 2 * margin, text_px * 31.0f));
 }
 
+Rect touch_target(const Rect& visual, const Screen& screen) {
+    const float target = screen.mm(kMinTouchTargetMm);
+    const float grow_w = std::max(0.0f, target - visual.w) / 2, grow_h = std::max(0.0f, target - visual.h) / 2;
+    return Rect{visual.x - grow_w, visual.y - grow_h, visual.w + 2 * grow_w, visual.h + 2 * grow_h};
+}
+
+ClosePill close_pill(const InterfaceText& ui, Language language, float right, float top, int text_px, const Screen& screen,
+                     const TextMeasure& measure, const Theme& theme) {
+    const float t = static_cast<float>(text_px);
+    const TextStyle button{FontRole::SansBold, round_px(t * 0.9f), 0, theme.button_text};
+    const std::string label = "× " + ui.close.in(language);
+    const float h = std::round(std::max(t * 2.2f, screen.mm(9.0f)));
+    const float w = std::round(measure.width(button.role, button.size_px, label) + h * 0.9f);
+    ClosePill pill;
+    pill.visual = Rect{right - w, top, w, h};
+    pill.target = touch_target(pill.visual, screen);
+    const float line_height = measure.metrics(button.role, button.size_px).line_height;
+    pill.label = Text{label, button.role, button.size_px, {std::round(pill.visual.x + h * 0.45f), std::round(top + (h - line_height) / 2)},
+                      button.color};
+    return pill;
+}
+
 CardLayout layout_card(const CardContent& content, const InterfaceText& ui, Language language, float width,
                        int text_px, const Screen& screen, const TextMeasure& measure, const Theme& theme) {
     CardLayout card;
@@ -106,19 +126,13 @@ CardLayout layout_card(const CardContent& content, const InterfaceText& ui, Lang
     const TextStyle sources{FontRole::Sans, round_px(t * 0.78f), 0, theme.card_muted};
 
     // The close button: a labelled pill in the top-right corner; its touch area is larger than it looks.
-    const std::string close_label = "× " + ui.close.in(language);
-    const float button_h = std::round(std::max(t * 2.2f, screen.mm(9.0f)));
-    const float button_w = std::round(measure.width(button.role, button.size_px, close_label) + button_h * 0.9f);
-    card.close_visual = Rect{width - pad * 0.6f - button_w, pad * 0.6f, button_w, button_h};
+    const ClosePill close = close_pill(ui, language, width - pad * 0.6f, pad * 0.6f, text_px, screen, measure, theme);
+    card.close_visual = close.visual;
+    card.close_target = close.target;
+    card.texts.push_back(close.label);
+    const float button_h = close.visual.h;
     const float target = screen.mm(kMinTouchTargetMm);
-    const float grow_w = std::max(0.0f, target - button_w) / 2, grow_h = std::max(0.0f, target - button_h) / 2;
-    card.close_target = Rect{card.close_visual.x - grow_w, card.close_visual.y - grow_h, button_w + 2 * grow_w,
-                             button_h + 2 * grow_h};
     const FontMetrics button_metrics = measure.metrics(button.role, button.size_px);
-    card.texts.push_back(Text{close_label, button.role, button.size_px,
-                              {std::round(card.close_visual.x + button_h * 0.45f),
-                               std::round(card.close_visual.y + (button_h - button_metrics.line_height) / 2)},
-                              button.color});
 
     float y = pad;
     const float title_width = card.close_visual.x - pad - pad * 0.5f;
@@ -180,8 +194,7 @@ CardLayout layout_card(const CardContent& content, const InterfaceText& ui, Lang
             const float w = one_row ? widths[i] : std::min(widths[i], width - 2 * pad);
             CardLayout::Button b;
             b.visual = Rect{x, std::round(y), w, button_h};
-            const float gw = std::max(0.0f, target - w) / 2, gh = std::max(0.0f, target - button_h) / 2;
-            b.target = Rect{b.visual.x - gw, b.visual.y - gh, w + 2 * gw, button_h + 2 * gh};
+            b.target = touch_target(b.visual, screen);
             const Vec2 text_at{std::round(b.visual.x + button_h * 0.45f),
                                std::round(b.visual.y + (button_h - button_metrics.line_height) / 2)};
             if (listen && i == 0) {

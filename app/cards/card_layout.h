@@ -78,6 +78,19 @@ CardHit card_hit(const CardLayout& layout, const Rect& card_rect, Vec2 p);
 // The smallest touch target a visitor can hit reliably standing up.
 constexpr float kMinTouchTargetMm = 15.0f;
 
+// Where a touch counts as pressing what is drawn at `visual`: the same, grown about its middle to 15 mm each way.
+Rect touch_target(const Rect& visual, const Screen& screen);
+
+// The "× Close" pill for a card whose text is `text_px`, its right edge at `right` and top at `top`: how every card
+// and the full-screen picture are closed, so it looks and reads the same everywhere.
+struct ClosePill {
+    Rect visual;
+    Rect target;  // touch_target(visual)
+    Text label;
+};
+ClosePill close_pill(const InterfaceText& ui, Language language, float right, float top, int text_px, const Screen& screen,
+                     const TextMeasure& measure, const Theme& theme);
+
 CardLayout layout_card(const CardContent& content, const InterfaceText& ui, Language language, float width,
                        int text_px, const Screen& screen, const TextMeasure& measure, const Theme& theme);
 

@@ -40,19 +40,11 @@ PictureViewerLayout layout_picture_viewer(const Picture& picture, const ViewCont
     const float t = std::round(std::max(screen.mm(3.2f), std::min(area.w, area.h) * 0.024f) * screen.text_scale);
     const float margin = std::round(std::max(screen.mm(3.0f), 0.025f * std::min(area.w, area.h)));
 
-    const TextStyle button{FontRole::SansBold, round_px(t * 0.9f), 0, ctx.theme.button_text};
-    const std::string close_label = "× " + ctx.content.interface.close.in(ctx.language);
-    const float button_h = std::round(std::max(t * 2.2f, screen.mm(9.0f)));
-    const float button_w = std::round(ctx.measure.width(button.role, button.size_px, close_label) + button_h * 0.9f);
-    l.close_visual = Rect{area.right() - margin - button_w, area.y + margin, button_w, button_h};
-    const float target = screen.mm(kMinTouchTargetMm);
-    const float grow_w = std::max(0.0f, target - button_w) / 2, grow_h = std::max(0.0f, target - button_h) / 2;
-    l.close_target = Rect{l.close_visual.x - grow_w, l.close_visual.y - grow_h, button_w + 2 * grow_w, button_h + 2 * grow_h};
-    const FontMetrics button_metrics = ctx.measure.metrics(button.role, button.size_px);
-    l.texts.push_back(Text{close_label, button.role, button.size_px,
-                           {std::round(l.close_visual.x + button_h * 0.45f),
-                            std::round(l.close_visual.y + (button_h - button_metrics.line_height) / 2)},
-                           button.color});
+    const ClosePill close = close_pill(ctx.content.interface, ctx.language, area.right() - margin, area.y + margin, round_px(t),
+                                       screen, ctx.measure, ctx.theme);
+    l.close_visual = close.visual;
+    l.close_target = close.target;
+    l.texts.push_back(close.label);
 
     // Caption and credit at the foot, about 70 characters a line, laid out from the bottom up.
     const TextStyle caption{FontRole::Sans, round_px(t), 0, kCaption};
