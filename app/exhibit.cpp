@@ -171,7 +171,8 @@ void enter_scene(Exhibit& e, Scene scene) {
     e.scene = scene;
     e.view_entered_at = from_attract ? -1e9 : e.now;  // the telegram types itself in; other changes fade
     reset_gestures(e.gestures);
-    e.gestures.config.pinch = scene == Scene::Map;  // only the map zooms
+    e.picture.reset();  // a picture belongs to the card it was opened from, in the view being left
+    e.gestures.config.pinch = scene == Scene::Map;  // only the map (and a picture full screen) zooms
     if (scene == Scene::Timeline && !e.timeline_visited) {
         start_timeline_visit(e.timeline, e.now);
         e.timeline_visited = true;
@@ -229,8 +230,28 @@ bool follow_pressed_link(Exhibit& e) {
     return false;
 }
 
+// A card's picture tapped in any view opens full screen once the view has handled the tap; pinching then zooms it.
+bool open_pressed_picture(Exhibit& e) {
+    for (std::optional<Picture>* pressed : {&e.telegram.show_picture, &e.map.show_picture, &e.timeline.show_picture}) {
+        if (!*pressed) continue;
+        show_picture(e, **pressed);
+        pressed->reset();
+        return true;
+    }
+    return false;
+}
+
+// The viewer, closed and faded, is dropped; a second finger is a stray again outside the map.
+void drop_closed_picture(Exhibit& e) {
+    if (!e.picture || !picture_viewer_gone(*e.picture, e.now)) return;
+    e.picture.reset();
+    e.gestures.config.pinch = e.scene == Scene::Map;
+    e.dirty = true;
+}
+
 bool on_gesture(Exhibit& e, const Gesture& g) {
     if (e.scene == Scene::Attract) return on_attract_gesture(e, g);
+    if (e.picture) return picture_viewer_on_gesture(*e.picture, whole_screen_context(e), g, e.now);
     if (g.kind == GestureKind::Tap && on_nav_tap(e, g.pos)) return true;
     note_touch(e, g);
     const ViewContext ctx = context_of(e);
@@ -242,7 +263,8 @@ bool on_gesture(Exhibit& e, const Gesture& g) {
         case Scene::Attract: break;
     }
     const bool listened = act_on_listen_pressed(e);
-    return follow_pressed_link(e) || listened || changed;
+    const bool pictured = open_pressed_picture(e);
+    return follow_pressed_link(e) || listened || pictured || changed;
 }
 
 // Any touch while "Still there?" shows answers it: the visitor stays, and that touch does nothing else.
@@ -286,6 +308,10 @@ void start_over(Exhibit& exhibit) {
         note(exhibit.visits, visit(exhibit, VisitEvent::Kind::SessionEnd));
     }
     exhibit.scene = Scene::Attract;
+    exhibit.picture.reset();  // a new visitor always starts fresh
+    exhibit.telegram.show_picture.reset();
+    exhibit.map.show_picture.reset();
+    exhibit.timeline.show_picture.reset();
     exhibit.telegram.listen.reset();
     exhibit.gestures.config.pinch = false;
     const bool relayout = exhibit.language != exhibit.options.default_language || exhibit.easy_reading;
@@ -316,6 +342,7 @@ void resize(Exhibit& exhibit, Screen screen) {
     screen.text_scale = exhibit.screen.text_scale;  // the visitor's choice outlives a rotation
     exhibit.screen = screen;
     lay_out_views(exhibit);
+    if (exhibit.picture) exhibit.picture->viewport = MapViewport{};  // fitted to the new screen
     reset_gestures(exhibit.gestures);
     exhibit.dirty = true;
 }
@@ -393,6 +420,13 @@ void set_easy_reading(Exhibit& exhibit, bool on) {
     exhibit.dirty = true;
 }
 
+void show_picture(Exhibit& exhibit, const Picture& picture) {
+    exhibit.picture = open_picture_viewer(picture, exhibit.now);
+    exhibit.gestures.config.pinch = true;
+    apply_motion_setting(exhibit);
+    exhibit.dirty = true;
+}
+
 void follow_link(Exhibit& exhibit, const CardLink& link) {
     switch (link.to) {
         case CardLink::To::Telegram: {
@@ -443,14 +477,18 @@ bool handle_input(Exhibit& exhibit, const InputEvent& event) {
             changed |= on_gesture(exhibit, g);
     } else if (const auto* wheel = std::get_if<WheelEvent>(&event)) {
         used = exhibit.scene != Scene::Attract;
-        switch (exhibit.scene) {
+        if (exhibit.picture) changed = picture_viewer_on_wheel(*exhibit.picture, whole_screen_context(exhibit), *wheel);
+        else switch (exhibit.scene) {
             case Scene::Telegram: changed = telegram_on_wheel(exhibit.telegram, ctx, *wheel); break;
             case Scene::Map: changed = map_on_wheel(exhibit.map, ctx, *wheel, exhibit.now); break;
             case Scene::Timeline: changed = timeline_on_wheel(exhibit.timeline, ctx, *wheel); break;
             case Scene::Attract: break;
         }
     } else if (const auto* key = std::get_if<KeyEvent>(&event)) {
-        switch (exhibit.scene) {
+        if (exhibit.picture && exhibit.scene != Scene::Attract) {  // the picture has the keys while it is open
+            changed = picture_viewer_on_key(*exhibit.picture, whole_screen_context(exhibit), *key, exhibit.now);
+            used = true;
+        } else switch (exhibit.scene) {
             case Scene::Attract:
                 used = key->key == "Return" || key->key == "Space";  // keyboard visitors begin with Enter
                 if (used) start_visit(exhibit, exhibit.options.default_language, Scene::Telegram);
@@ -471,6 +509,7 @@ bool handle_input(Exhibit& exhibit, const InputEvent& event) {
     }
     exhibit.dirty |= changed || used;
     apply_motion_setting(exhibit);
+    drop_closed_picture(exhibit);
     note_card_changes(exhibit);
     stop_listening_when_gone(exhibit);
     return used;
@@ -496,6 +535,7 @@ void advance(Exhibit& exhibit, double dt_s) {
     }
     const ViewContext ctx = context_of(exhibit);
     for (const Gesture& g : update_gestures(exhibit.gestures, exhibit.now)) exhibit.dirty |= on_gesture(exhibit, g);
+    drop_closed_picture(exhibit);
     switch (exhibit.scene) {
         case Scene::Telegram: exhibit.dirty |= telegram_advance(exhibit.telegram, ctx, exhibit.now, dt_s); break;
         case Scene::Map: exhibit.dirty |= map_advance(exhibit.map, ctx, exhibit.now, dt_s); break;
@@ -511,6 +551,7 @@ bool exhibit_animating(const Exhibit& exhibit) {
     if (exhibit.scene == Scene::Attract) return attract_animating(exhibit.attract, exhibit.now);
     if (exhibit.countdown_appeared_at >= 0 && exhibit.now - exhibit.countdown_appeared_at < 0.3) return true;
     if (exhibit.now - exhibit.view_entered_at < kViewFadeSeconds) return true;
+    if (exhibit.picture && picture_viewer_animating(*exhibit.picture, exhibit.now)) return true;
     switch (exhibit.scene) {
         case Scene::Map: return map_animating(exhibit.map, exhibit.now);
         case Scene::Timeline: return timeline_animating(exhibit.timeline, exhibit.now);
@@ -591,6 +632,7 @@ DisplayList draw(Exhibit& exhibit) {
         }
         const ViewContext whole = whole_screen_context(exhibit);
         draw_nav_bar(layout_nav_bar(whole, nav_view(exhibit.scene), exhibit.easy_reading), whole, list);
+        if (exhibit.picture) draw_picture_viewer(*exhibit.picture, whole, exhibit.now, list);
         if (counting_down(exhibit)) {
             const IdleSettings& idle = exhibit.options.idle;
             const double left = idle.timeout_s + idle.countdown_s - (exhibit.now - exhibit.last_activity);

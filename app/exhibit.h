@@ -14,6 +14,7 @@
 #include "listen/listening.h"
 #include "map/map_view.h"
 #include "nav/nav_bar.h"
+#include "picture/picture_viewer.h"
 #include "screen.h"
 #include "telegram/telegram_view.h"
 #include "timeline/timeline_view.h"
@@ -75,6 +76,7 @@ struct Exhibit {
     TimelineView timeline;
     bool easy_reading = false;      // larger text and high contrast, asked for by this visitor
     Listening listening;            // the narration being read aloud, if any (platform/audio_output plays it)
+    std::optional<PictureViewer> picture;  // a card's picture full screen, over every view and the bar
     bool timeline_visited = false;  // this visitor has seen the timeline (its plot draws itself once a visit)
     double view_entered_at = -1e9;  // when the current view appeared, for its fade-in
     GestureRecognizer gestures;
@@ -119,6 +121,9 @@ void set_easy_reading(Exhibit& exhibit, bool on);
 // language, or stops it when it is already playing. A narration stops by itself at its end, and when what it
 // reads leaves the screen (its card closes, the view or the language changes, the visit ends).
 void toggle_listening(Exhibit& exhibit, const std::string& subject);
+
+// Shows a card's picture full screen over the view (as a tap on it does); pinching then zooms it.
+void show_picture(Exhibit& exhibit, const Picture& picture);
 
 // Follows a card's link (as pressing its button does): the view changes and the linked card opens.
 void follow_link(Exhibit& exhibit, const CardLink& link);

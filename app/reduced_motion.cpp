@@ -55,6 +55,14 @@ void finish_motion(Exhibit& exhibit) {
     finish_telegram(exhibit.telegram, now);
     finish_map(exhibit.map, now);
     finish_timeline(exhibit.timeline, now);
+    if (exhibit.picture) {  // a picture appears and goes at once
+        if (!picture_viewer_closing(*exhibit.picture)) {
+            exhibit.picture->opened_at = now - kLongAgo;
+        } else {
+            exhibit.picture.reset();
+            exhibit.gestures.config.pinch = exhibit.scene == Scene::Map;
+        }
+    }
     exhibit.view_entered_at = -kLongAgo;  // no fade between views
 }
 

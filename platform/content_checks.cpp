@@ -6,9 +6,11 @@
 
 #include <nlohmann/json.hpp>
 
+#include "content/content_pictures.h"
 #include "curator/card_length.h"
 #include "curator/fit_check.h"
 #include "telegram/telegram_layout.h"
+#include "picture_checks.h"
 #include "text_measure_ttf.h"
 #include "utf8.h"
 
@@ -98,7 +100,7 @@ std::vector<ShownString> shown_strings(const app::Content& c) {
     for (const app::Narration& n : c.narrations)
         for (const app::Caption& caption : n.captions)
             out.push_back({FontRole::Sans, caption.text, c.files.narration, "caption of \"" + n.subject + "\" (" + app::language_code(n.language) + ")"});
-    for (const app::Localized* l : {&ui.sources, &ui.restart_countdown, &ui.money_millions, &ui.easy_reading})
+    for (const app::Localized* l : {&ui.sources, &ui.restart_countdown, &ui.money_millions, &ui.easy_reading, &ui.picture_credit})
         add_localized(out, FontRole::Sans, *l, uf, "interface text");
     const app::AttractText& at = c.attract;
     const std::string& rf = c.files.attract;
@@ -141,6 +143,11 @@ std::vector<ShownString> shown_strings(const app::Content& c) {
         add_localized(out, FontRole::Sans, e.body, tl.events_file, "event \"" + e.id + "\" body");
         if (e.has_qualifier) add_localized(out, FontRole::Sans, e.qualifier, tl.events_file, "event \"" + e.id + "\" qualifier");
         for (const std::string& s : e.sources) out.push_back({FontRole::Sans, s, tl.events_file, "event source"});
+    }
+    // Pictures' captions and credits, in the cards and full screen.
+    for (const app::PictureUse& use : app::pictures_in(c)) {
+        add_localized(out, FontRole::Sans, use.picture->caption, use.named_in, use.card + " picture caption");
+        out.push_back({FontRole::Sans, use.picture->credit, use.named_in, use.card + " picture credit"});
     }
     const std::string timeline_words = "timeline/timeline.json";
     const app::TimelineText& tt = tl.text;
@@ -218,6 +225,7 @@ std::vector<app::Problem> check_glyphs(const app::Content& content, Fonts& fonts
 std::vector<app::Problem> check_with_fonts(const std::shared_ptr<const app::Content>& content, const app::ReadFile& read_file) {
     std::shared_ptr<Fonts> fonts = make_fonts(content->fonts, read_file);
     std::vector<app::Problem> problems = check_glyphs(*content, *fonts, read_file);
+    for (app::Problem& p : check_pictures_decode(*content, read_file)) problems.push_back(std::move(p));
     for (app::Problem& p : app::check_card_lengths(*content, read_file)) problems.push_back(std::move(p));
     const app::TextMeasure measure = make_text_measure(fonts);
     for (const app::Screen& screen : app::smallest_supported_screens()) {

@@ -70,6 +70,19 @@ bool write_png(const std::string& path, const Pixels& pixels) {
     return stbi_write_png(path.c_str(), pixels.width, pixels.height, 4, pixels.rgba.data(), pixels.width * 4) != 0;
 }
 
+std::string encode_png(const Pixels& pixels) {
+    std::string out;
+    if (pixels.width <= 0 || pixels.height <= 0 ||
+        pixels.rgba.size() != static_cast<std::size_t>(pixels.width) * static_cast<std::size_t>(pixels.height) * 4) {
+        return out;
+    }
+    const auto append = [](void* context, void* data, int size) {
+        static_cast<std::string*>(context)->append(static_cast<const char*>(data), static_cast<std::size_t>(size));
+    };
+    if (!stbi_write_png_to_func(append, &out, pixels.width, pixels.height, 4, pixels.rgba.data(), pixels.width * 4)) out.clear();
+    return out;
+}
+
 Pixels fit_within(Pixels pixels, int max_width, int max_height) {
     if (pixels.width <= max_width && pixels.height <= max_height) return pixels;
     if (max_width <= 0 || max_height <= 0) return Pixels{};

@@ -14,6 +14,9 @@ std::optional<Pixels> read_png(const std::string& path, std::string* error = nul
 
 bool write_png(const std::string& path, const Pixels& pixels);
 
+// The PNG file's bytes (empty when `pixels` is not a picture): for pictures made in memory, as tests make them.
+std::string encode_png(const Pixels& pixels);
+
 // A smaller copy that fits in max_width x max_height with the same aspect ratio (or the picture itself when it
 // already fits): renderers refuse textures past their maximum size, and curators scan at 600 dpi.
 Pixels fit_within(Pixels pixels, int max_width, int max_height);

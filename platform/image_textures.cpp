@@ -1,7 +1,9 @@
 #include "image_textures.h"
 
+#include <algorithm>
 #include <iostream>
 
+#include "content/content_limits.h"
 #include "image_file.h"
 
 namespace platform {
@@ -31,10 +33,15 @@ const ImageTexture* image_texture(ImageTextureCache& cache, SDL_Renderer* render
     std::optional<Pixels> pixels = bytes ? decode_image(*bytes, &error) : std::nullopt;
     if (!bytes) error = "file not found";
     if (pixels) {
+        // Kept at a bounded size (app::kPictureTextureSide, 16 MB at most), smaller still where the renderer's
+        // textures are: the full decode is freed at once, so a kiosk holds a few pictures, not a few photographs.
+        int max_w = app::kPictureTextureSide, max_h = app::kPictureTextureSide;
         SDL_RendererInfo info{};
         if (SDL_GetRendererInfo(renderer, &info) == 0 && info.max_texture_width > 0 && info.max_texture_height > 0) {
-            pixels = fit_within(std::move(*pixels), info.max_texture_width, info.max_texture_height);
+            max_w = std::min(max_w, info.max_texture_width);
+            max_h = std::min(max_h, info.max_texture_height);
         }
+        pixels = fit_within(std::move(*pixels), max_w, max_h);
         result.texture = make_texture(renderer, *pixels);
         result.width = pixels->width;
         result.height = pixels->height;

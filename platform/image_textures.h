@@ -15,7 +15,7 @@ struct ImageTexture {
     int height = 0;
 };
 
-// A handful of photos on screen at once; a 4K photo is 33 MB.
+// A handful of pictures on screen at once, each at most 2048 x 2048 (16 MB) once shrunk.
 constexpr CacheLimits kImageCacheLimits{24, 192u << 20};
 
 using ImageTextureCache = LruCache<std::string, ImageTexture>;

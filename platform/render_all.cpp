@@ -17,6 +17,18 @@ struct State {
     std::function<void(app::Exhibit&)> prepare;
 };
 
+// A card's state, and when the card has a picture, the same with the picture full screen after it.
+void add_card(std::vector<State>& states, State card, const app::Picture& picture) {
+    states.push_back(card);
+    if (!picture.present()) return;
+    states.push_back({card.name + "-picture", card.title + " (picture full screen)", card.start,
+                      [open = card.prepare, picture](app::Exhibit& e) {
+                          open(e);
+                          app::settle(e);
+                          app::show_picture(e, picture);
+                      }});
+}
+
 // Every state worth proof-reading, for one language.
 std::vector<State> states_of(const app::Content& content, app::Language language) {
     std::vector<State> states;
@@ -29,21 +41,21 @@ std::vector<State> states_of(const app::Content& content, app::Language language
     }
     for (std::size_t i = 0; i < content.annotations.size(); ++i) {
         const app::Annotation& a = content.annotations[i];
-        states.push_back({"card-" + a.id, "Card: " + a.title.in(language), app::Scene::Telegram, [i](app::Exhibit& e) {
+        add_card(states, {"card-" + a.id, "Card: " + a.title.in(language), app::Scene::Telegram, [i](app::Exhibit& e) {
                               // Scroll the phrase near the top third, as a visitor reading there would have it.
                               const app::Rect r = e.telegram.phrases[i].front();
                               e.telegram.scroll_y = std::clamp(r.y - e.telegram.viewport.h * 0.3f, 0.0f, app::max_scroll(e.telegram));
                               app::open_annotation(e.telegram, app::view_context(e), static_cast<int>(i), e.now);
-                          }});
+                          }}, a.picture);
     }
     states.push_back({"map", "Map", app::Scene::Map, nullptr});
     for (const app::MapStory& story : content.map.stories) {
-        states.push_back({"map-story-" + story.id, "Map story: " + story.title.in(language), app::Scene::Map,
-                          [id = story.id](app::Exhibit& e) { app::map_play_story(e.map, app::view_context(e), id, e.now); }});
+        add_card(states, {"map-story-" + story.id, "Map story: " + story.title.in(language), app::Scene::Map,
+                          [id = story.id](app::Exhibit& e) { app::map_play_story(e.map, app::view_context(e), id, e.now); }}, story.picture);
     }
     for (const app::MapPlace& place : content.map.places) {
-        states.push_back({"map-place-" + place.id, "Map place: " + place.name.in(language), app::Scene::Map,
-                          [id = place.id](app::Exhibit& e) { app::map_show_place(e.map, app::view_context(e), id, e.now); }});
+        add_card(states, {"map-place-" + place.id, "Map place: " + place.name.in(language), app::Scene::Map,
+                          [id = place.id](app::Exhibit& e) { app::map_show_place(e.map, app::view_context(e), id, e.now); }}, place.picture);
     }
     for (const app::MapCountry& country : content.map.countries) {
         states.push_back({"map-country-" + country.id, "Map country: " + country.name.in(language), app::Scene::Map,
@@ -51,8 +63,8 @@ std::vector<State> states_of(const app::Content& content, app::Language language
     }
     states.push_back({"timeline", "Timeline", app::Scene::Timeline, nullptr});
     for (const app::TimelineEvent& event : content.timeline.events) {
-        states.push_back({"event-" + event.id, "Event: " + event.title.in(language), app::Scene::Timeline,
-                          [id = event.id](app::Exhibit& e) { app::timeline_show_event(e.timeline, app::view_context(e), id, e.now); }});
+        add_card(states, {"event-" + event.id, "Event: " + event.title.in(language), app::Scene::Timeline,
+                          [id = event.id](app::Exhibit& e) { app::timeline_show_event(e.timeline, app::view_context(e), id, e.now); }}, event.picture);
     }
     states.push_back({"countdown", "\"Still there?\" countdown", app::Scene::Telegram, [](app::Exhibit& e) {
                           // Time passes without a touch until the question shows, 5 s into its countdown.
@@ -103,6 +115,12 @@ bool write_index(const std::string& out_dir, const std::vector<ProofSheet>& shee
 }
 
 }  // namespace
+
+std::vector<std::string> proof_sheet_states(const app::Content& content, app::Language language) {
+    std::vector<std::string> names;
+    for (const State& s : states_of(content, language)) names.push_back(s.name);
+    return names;
+}
 
 std::vector<PixelSize> default_proof_sizes() { return {{1920, 1080}, {800, 480}, {1080, 1920}}; }
 

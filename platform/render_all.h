@@ -23,6 +23,10 @@ struct ProofSheet {
 // The sizes proof sheets are made at unless the command line names one.
 std::vector<PixelSize> default_proof_sizes();
 
+// The states proof sheets show for `content` in `language`, by name ("attract", "card-manganese-ore", and
+// "card-manganese-ore-picture" for a card's picture full screen).
+std::vector<std::string> proof_sheet_states(const app::Content& content, app::Language language);
+
 // Renders everything into `out_dir` (created if needed) and writes index.html. Returns the sheets made;
 // `error` is set (and the list may be partial) when something could not be rendered or written.
 std::vector<ProofSheet> render_all(const std::string& out_dir, std::shared_ptr<const app::Content> content,

@@ -17,11 +17,53 @@ std::string join(const std::vector<std::string>& items, const std::string& separ
     return out;
 }
 
+// The picture at the text's left edge, no taller than about ten lines of the text or a fifth of the screen (so the words
+// stay the card's subject and the card still fits beside its phrase on a short screen; a tap shows it whole), its
+// caption and "Photo: …" in the sources' small type beside it where there is room, else under it. Returns the y under
+// them.
+float lay_out_picture(CardLayout& card, const Picture& picture, const InterfaceText& ui, Language language, float width,
+                      float pad, float y, const Screen& screen, const TextMeasure& measure, const Theme& theme) {
+    const float t = static_cast<float>(card.text_px);
+    const float room_w = width - 2 * pad;
+    const float max_h = std::round(std::max(std::min(t * 10.0f, screen.height_px * 0.2f), screen.mm(kMinTouchTargetMm)));
+    const float aspect = static_cast<float>(picture.width) / static_cast<float>(picture.height);
+    float w = room_w, h = room_w / aspect;
+    if (h > max_h) {
+        h = max_h;
+        w = max_h * aspect;
+    }
+    card.has_picture = true;
+    card.picture = Rect{pad, std::round(y), std::round(w), std::round(h)};
+    card.picture_target = touch_target(card.picture, screen);
+
+    const float gap = std::round(t * 0.8f);
+    const bool beside = room_w - card.picture.w - gap >= t * 11.0f;
+    const float text_x = beside ? card.picture.right() + gap : pad;
+    const float text_w = beside ? room_w - card.picture.w - gap : room_w;
+    y = beside ? card.picture.y - std::round(t * 0.1f) : card.picture.bottom() + std::round(t * 0.35f);
+    const TextStyle caption{FontRole::Sans, round_px(t * 0.78f), 0, theme.card_text};
+    const TextStyle credit{FontRole::Sans, round_px(t * 0.78f), 0, theme.card_muted};
+    const float pitch = measure.metrics(caption.role, caption.size_px).line_height * 1.15f;
+    for (const std::string& line : wrap_lines(picture.caption.in(language), caption, text_w, measure)) {
+        card.texts.push_back(Text{line, caption.role, caption.size_px, {text_x, std::round(y)}, caption.color});
+        y += pitch;
+    }
+    y += std::round(t * 0.2f);
+    const std::string credit_line = fill_placeholder(ui.picture_credit.in(language), "credit", picture.credit);
+    for (const std::string& line : wrap_lines(credit_line, credit, text_w, measure)) {
+        card.texts.push_back(Text{line, credit.role, credit.size_px, {text_x, std::round(y)}, credit.color});
+        y += pitch;
+    }
+    if (beside) y = std::max(y, card.picture.bottom());
+    return y + t * 0.6f;
+}
+
 }  // namespace
 
 CardContent card_content(const Annotation& annotation, const Content& content, bool sound) {
     CardContent card{annotation.title, annotation.body, annotation.sources, std::nullopt, annotation_links(annotation), {}, {}};
     if (annotation.has_chart) card.chart = annotation.chart;
+    card.picture = annotation.picture;
     if (sound) {
         card.narration = annotation_narration(annotation.id);
         for (Language language : kLanguages)
@@ -36,6 +78,7 @@ CardHit card_hit(const CardLayout& layout, const Rect& card_rect, Vec2 p) {
     if (layout.has_listen && layout.listen.target.contains(local)) return {CardHit::Part::Listen, -1};
     for (std::size_t i = 0; i < layout.link_buttons.size(); ++i)
         if (layout.link_buttons[i].target.contains(local)) return {CardHit::Part::Link, static_cast<int>(i)};
+    if (layout.has_picture && layout.picture_target.contains(local)) return {CardHit::Part::Picture, -1};
     return {card_rect.contains(p) ? CardHit::Part::Inside : CardHit::Part::Outside, -1};
 }
 
@@ -45,6 +88,28 @@ int card_text_px(int body_px, const Screen& screen) {
 
 float card_width(int text_px, const Screen& screen, float margin) {
     return std::floor(std::min(static_cast<float>(screen.width_px) - 2 * margin, text_px * 31.0f));
+}
+
+Rect touch_target(const Rect& visual, const Screen& screen) {
+    const float target = screen.mm(kMinTouchTargetMm);
+    const float grow_w = std::max(0.0f, target - visual.w) / 2, grow_h = std::max(0.0f, target - visual.h) / 2;
+    return Rect{visual.x - grow_w, visual.y - grow_h, visual.w + 2 * grow_w, visual.h + 2 * grow_h};
+}
+
+ClosePill close_pill(const InterfaceText& ui, Language language, float right, float top, int text_px, const Screen& screen,
+                     const TextMeasure& measure, const Theme& theme) {
+    const float t = static_cast<float>(text_px);
+    const TextStyle button{FontRole::SansBold, round_px(t * 0.9f), 0, theme.button_text};
+    const std::string label = "× " + ui.close.in(language);
+    const float h = std::round(std::max(t * 2.2f, screen.mm(9.0f)));
+    const float w = std::round(measure.width(button.role, button.size_px, label) + h * 0.9f);
+    ClosePill pill;
+    pill.visual = Rect{right - w, top, w, h};
+    pill.target = touch_target(pill.visual, screen);
+    const float line_height = measure.metrics(button.role, button.size_px).line_height;
+    pill.label = Text{label, button.role, button.size_px, {std::round(pill.visual.x + h * 0.45f), std::round(top + (h - line_height) / 2)},
+                      button.color};
+    return pill;
 }
 
 CardLayout layout_card(const CardContent& content, const InterfaceText& ui, Language language, float width,
@@ -61,19 +126,13 @@ CardLayout layout_card(const CardContent& content, const InterfaceText& ui, Lang
     const TextStyle sources{FontRole::Sans, round_px(t * 0.78f), 0, theme.card_muted};
 
     // The close button: a labelled pill in the top-right corner; its touch area is larger than it looks.
-    const std::string close_label = "× " + ui.close.in(language);
-    const float button_h = std::round(std::max(t * 2.2f, screen.mm(9.0f)));
-    const float button_w = std::round(measure.width(button.role, button.size_px, close_label) + button_h * 0.9f);
-    card.close_visual = Rect{width - pad * 0.6f - button_w, pad * 0.6f, button_w, button_h};
+    const ClosePill close = close_pill(ui, language, width - pad * 0.6f, pad * 0.6f, text_px, screen, measure, theme);
+    card.close_visual = close.visual;
+    card.close_target = close.target;
+    card.texts.push_back(close.label);
+    const float button_h = close.visual.h;
     const float target = screen.mm(kMinTouchTargetMm);
-    const float grow_w = std::max(0.0f, target - button_w) / 2, grow_h = std::max(0.0f, target - button_h) / 2;
-    card.close_target = Rect{card.close_visual.x - grow_w, card.close_visual.y - grow_h, button_w + 2 * grow_w,
-                             button_h + 2 * grow_h};
     const FontMetrics button_metrics = measure.metrics(button.role, button.size_px);
-    card.texts.push_back(Text{close_label, button.role, button.size_px,
-                              {std::round(card.close_visual.x + button_h * 0.45f),
-                               std::round(card.close_visual.y + (button_h - button_metrics.line_height) / 2)},
-                              button.color});
 
     float y = pad;
     const float title_width = card.close_visual.x - pad - pad * 0.5f;
@@ -86,6 +145,7 @@ CardLayout layout_card(const CardContent& content, const InterfaceText& ui, Lang
         y += title_pitch;
     }
     y = std::max(y, card.close_visual.bottom()) + t * 0.7f;
+    if (content.picture.present()) y = lay_out_picture(card, content.picture, ui, language, width, pad, y, screen, measure, theme);
 
     const float body_pitch = std::round(std::max(measure.metrics(body.role, body.size_px).line_height, t * 1.45f));
     card.body_first = card.texts.size();
@@ -134,8 +194,7 @@ CardLayout layout_card(const CardContent& content, const InterfaceText& ui, Lang
             const float w = one_row ? widths[i] : std::min(widths[i], width - 2 * pad);
             CardLayout::Button b;
             b.visual = Rect{x, std::round(y), w, button_h};
-            const float gw = std::max(0.0f, target - w) / 2, gh = std::max(0.0f, target - button_h) / 2;
-            b.target = Rect{b.visual.x - gw, b.visual.y - gh, w + 2 * gw, button_h + 2 * gh};
+            b.target = touch_target(b.visual, screen);
             const Vec2 text_at{std::round(b.visual.x + button_h * 0.45f),
                                std::round(b.visual.y + (button_h - button_metrics.line_height) / 2)};
             if (listen && i == 0) {

@@ -29,6 +29,7 @@ struct CardContent {
     std::vector<CardLink> links;  // at most one per view, shown as buttons under the text
     std::string narration{};      // the narration subject that reads this card aloud ("" for none)
     std::array<bool, kLanguageCount> narrated{};  // whether it has a recording in each language
+    Picture picture{};  // shown under the title when present(); a tap on it opens it full screen
 };
 
 
@@ -60,11 +61,15 @@ struct CardLayout {
     int listen_text_px = 0;
     bool has_chart = false;
     Rect chart;
+    // The picture under the title, its caption and credit in small type under it (among `texts`).
+    bool has_picture = false;
+    Rect picture;         // where it is drawn, the file's aspect kept
+    Rect picture_target;  // where a touch opens it full screen: the picture, at least 15 mm each way
 };
 
 // What a touch at `p` (in the coordinates `card_rect` is in) meets on a card laid out as `layout`.
 struct CardHit {
-    enum class Part { Outside, Inside, Close, Link, Listen };
+    enum class Part { Outside, Inside, Close, Link, Listen, Picture };
     Part part = Part::Outside;
     int link = -1;  // for Part::Link: index into CardContent::links
 };
@@ -72,6 +77,19 @@ CardHit card_hit(const CardLayout& layout, const Rect& card_rect, Vec2 p);
 
 // The smallest touch target a visitor can hit reliably standing up.
 constexpr float kMinTouchTargetMm = 15.0f;
+
+// Where a touch counts as pressing what is drawn at `visual`: the same, grown about its middle to 15 mm each way.
+Rect touch_target(const Rect& visual, const Screen& screen);
+
+// The "× Close" pill for a card whose text is `text_px`, its right edge at `right` and top at `top`: how every card
+// and the full-screen picture are closed, so it looks and reads the same everywhere.
+struct ClosePill {
+    Rect visual;
+    Rect target;  // touch_target(visual)
+    Text label;
+};
+ClosePill close_pill(const InterfaceText& ui, Language language, float right, float top, int text_px, const Screen& screen,
+                     const TextMeasure& measure, const Theme& theme);
 
 CardLayout layout_card(const CardContent& content, const InterfaceText& ui, Language language, float width,
                        int text_px, const Screen& screen, const TextMeasure& measure, const Theme& theme);

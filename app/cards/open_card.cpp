@@ -1,5 +1,6 @@
 #include "open_card.h"
 
+#include <array>
 #include <cmath>
 
 #include "../animation/easing.h"
@@ -100,6 +101,27 @@ void mark_spoken_words(const CardLayout& layout, Vec2 origin, float opacity, con
     }
 }
 
+// The picture on a quiet ground (what shows while it loads, or if its file went missing since), and in its corner a
+// small "enlarge" mark: four corner ticks on a dark chip, so a visitor sees that it opens.
+void draw_card_picture(const CardLayout& layout, const std::string& file, Vec2 origin, float opacity, const ViewContext& ctx,
+                       DisplayList& out) {
+    const Rect p{origin.x + layout.picture.x, origin.y + layout.picture.y, layout.picture.w, layout.picture.h};
+    out.commands.push_back(FillRect{p, faded(ctx.theme.button, opacity), 0});
+    out.commands.push_back(Image{file, p, opacity});
+    const float chip = std::round(std::max(16.0f, ctx.screen.mm(5.0f)));
+    if (p.w < chip * 3 || p.h < chip * 3) return;
+    const float inset = std::round(chip * 0.25f);
+    const Rect c{p.right() - chip - inset, p.bottom() - chip - inset, chip, chip};
+    out.commands.push_back(FillRect{c, faded(Color{0, 0, 0, 150}, opacity), chip * 0.2f});
+    const float m = std::round(chip * 0.22f), arm = std::round(chip * 0.2f), w = std::max(1.5f, chip * 0.08f);
+    const Color ink = faded(Color{255, 255, 255, 255}, opacity);
+    const float l = c.x + m, r = c.right() - m, top = c.y + m, bottom = c.bottom() - m;
+    for (const auto& [x, y, dx, dy] : {std::array<float, 4>{l, top, 1, 1}, {r, top, -1, 1}, {l, bottom, 1, -1}, {r, bottom, -1, -1}}) {
+        out.commands.push_back(Line{{x, y}, {x + dx * arm, y}, w, ink});
+        out.commands.push_back(Line{{x, y}, {x, y + dy * arm}, w, ink});
+    }
+}
+
 }  // namespace
 
 void draw_card(const OpenCard& card, float scroll_y, double now, const ViewContext& ctx, DisplayList& out) {
@@ -146,6 +168,7 @@ void draw_card(const OpenCard& card, float scroll_y, double now, const ViewConte
         look.opacity = content;
         draw_listen_button(look, ctx, out);
     }
+    if (card.layout.has_picture) draw_card_picture(card.layout, card.content.picture.file, {r.x, r.y}, content, ctx, out);
     for (const Text& t : card.layout.texts) {
         Text placed = t;
         placed.top_left = {r.x + t.top_left.x, r.y + t.top_left.y};

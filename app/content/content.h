@@ -8,6 +8,7 @@
 #include "interface_text.h"
 #include "language.h"
 #include "map_content.h"
+#include "picture.h"
 #include "timeline_content.h"
 
 namespace app {
@@ -116,6 +117,7 @@ struct Annotation {
     LineColumn place_at, event_at, story_at;  // where each link was written, for a broken link's message
     bool has_chart = false;
     BarChart chart;
+    Picture picture;  // optional: present() when given
 };
 
 // One caption of a narration: shown from `at` seconds until the next one starts.

@@ -82,4 +82,12 @@ std::optional<JsonDocument> read_json_file(const std::string& file, const ReadFi
     return parse_json(*opened.bytes, file, problems);
 }
 
+std::optional<std::string> read_referenced(const JsonReport& report, const std::string& pointer,
+                                           const std::string& path, const ReadFile& read_file, FileKind kind) {
+    if (!require_safe_path(report, pointer, path)) return std::nullopt;
+    OpenedFile opened = open_content_file(path, read_file, kind, report.problems);
+    if (opened.missing) report.error(pointer, "cannot read the file \"" + path + "\"; check that it exists in the assets folder");
+    return std::move(opened.bytes);
+}
+
 }  // namespace app

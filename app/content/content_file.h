@@ -9,6 +9,7 @@
 
 #include "content_limits.h"
 #include "json_document.h"
+#include "json_fields.h"
 #include "problem.h"
 #include "read_file.h"
 
@@ -34,5 +35,10 @@ OpenedFile open_content_file(const std::string& file, const ReadFile& read_file,
 std::optional<JsonDocument> read_json_file(const std::string& file, const ReadFile& read_file,
                                            const std::string& when_missing, std::vector<Problem>& problems,
                                            FileKind kind = FileKind::json);
+
+// A file named in a JSON document at `pointer` (e.g. a font or a picture): a safe path, there, and usable for its
+// kind; otherwise reported at `pointer`, where the curator wrote its name.
+std::optional<std::string> read_referenced(const JsonReport& report, const std::string& pointer,
+                                           const std::string& path, const ReadFile& read_file, FileKind kind);
 
 }  // namespace app

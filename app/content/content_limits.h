@@ -14,6 +14,14 @@ constexpr std::size_t kMaxFileBytes = 32u << 20;
 constexpr int kMaxPictureSide = 10'000;
 constexpr std::size_t kMaxPicturePixels = 40'000'000;
 
+// A picture in a card, checked at load from its file and header. Decoding briefly needs 4 bytes a pixel (24 million
+// pixels: 96 MB on a 1 GB Raspberry Pi), then the picture is kept no larger than kPictureTextureSide on its longer
+// side (2048 x 2048 x 4 = 16 MB), enough for a 1920 x 1080 screen zoomed in on. (A 6000 x 4000 photograph fits.)
+constexpr std::size_t kMaxCardPictureBytes = 8u << 20;
+constexpr int kMaxCardPictureSide = 8'000;
+constexpr std::size_t kMaxCardPicturePixels = 24'000'000;
+constexpr int kPictureTextureSide = 2048;
+
 struct TextLimits {
     std::size_t max_bytes;       // the whole file
     int max_depth;               // lists [ ] and groups { } inside one another (JSON only)

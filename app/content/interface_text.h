@@ -18,6 +18,7 @@ struct InterfaceText {
     Localized listen;          // a card's or the telegram's button that reads it aloud, with captions
     Localized stop_listening;  // the same button while it speaks
     Localized close;
+    Localized picture_credit;  // under a picture: holds "{credit}", e.g. "Photo: {credit}"
     Localized link_telegram;  // a card's buttons to the same subject in another view
     Localized link_map;
     Localized link_timeline;

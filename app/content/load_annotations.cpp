@@ -5,6 +5,7 @@
 
 #include "anchor.h"
 #include "content_file.h"
+#include "load_picture.h"
 #include "json_fields.h"
 
 namespace app {
@@ -129,7 +130,7 @@ std::vector<Annotation> load_annotations(const std::string& file, const ReadFile
         const std::string at = pointer_append("/annotations", i);
         if (!expect_object(report, at, "an annotation")) continue;
         reject_unknown_keys(report, at,
-                            {"id", "anchor", "title", "body", "sources", "review", "place", "event", "story", "chart"});
+                            {"id", "anchor", "title", "body", "sources", "review", "place", "event", "story", "chart", "picture"});
         Annotation a;
         a.id = required_string(report, at, "id");
         if (!a.id.empty() && !ids.insert(a.id).second) {
@@ -147,6 +148,7 @@ std::vector<Annotation> load_annotations(const std::string& file, const ReadFile
         a.story_at = line_column(report, pointer_append(at, "story"));
         report_review_notes(report, at);
         read_chart(report, at, a);
+        a.picture = optional_picture(report, at, read_file);
         if (read_anchor(report, at, telegram, a)) {
             annotations.push_back(std::move(a));
             pointers.push_back(at);

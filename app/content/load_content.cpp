@@ -18,14 +18,6 @@ namespace app {
 namespace {
 
 // Reads `path` named at `pointer` of `report`'s document; reports when it is unsafe, missing or unusable.
-std::optional<std::string> read_referenced(const JsonReport& report, const std::string& pointer,
-                                           const std::string& path, const ReadFile& read_file, FileKind kind) {
-    if (!require_safe_path(report, pointer, path)) return std::nullopt;
-    OpenedFile opened = open_content_file(path, read_file, kind, report.problems);
-    if (opened.missing) report.error(pointer, "cannot read the file \"" + path + "\"; check that it exists in the assets folder");
-    return std::move(opened.bytes);
-}
-
 bool looks_like_font(const std::string& bytes) {
     if (bytes.size() < 12) return false;
     std::string tag = bytes.substr(0, 4);

@@ -44,7 +44,7 @@ InterfaceText load_interface_text(const std::string& file, const ReadFile& read_
     const JsonReport report{*doc, problems};
     if (!expect_object(report, "", "The interface text file")) return text;
     reject_unknown_keys(report, "",
-                        {"touch_hint", "view_telegram", "view_map", "view_timeline", "easy_reading", "show_translation", "show_original", "listen", "stop_listening", "close", "link_telegram", "link_map", "link_timeline", "sources", "still_there", "restart_countdown", "continue",
+                        {"touch_hint", "view_telegram", "view_map", "view_timeline", "easy_reading", "show_translation", "show_original", "listen", "stop_listening", "close", "picture_credit", "link_telegram", "link_map", "link_timeline", "sources", "still_there", "restart_countdown", "continue",
                          "money_millions", "decimal_separator", "review"});
     text.touch_hint = read_entry(report, "touch_hint");
     text.view_telegram = read_entry(report, "view_telegram");
@@ -56,6 +56,7 @@ InterfaceText load_interface_text(const std::string& file, const ReadFile& read_
     text.listen = read_entry(report, "listen");
     text.stop_listening = read_entry(report, "stop_listening");
     text.close = read_entry(report, "close");
+    text.picture_credit = read_entry(report, "picture_credit");
     text.link_telegram = read_entry(report, "link_telegram");
     text.link_map = read_entry(report, "link_map");
     text.link_timeline = read_entry(report, "link_timeline");

@@ -5,6 +5,7 @@
 
 #include "content.h"
 #include "content_file.h"
+#include "load_picture.h"
 #include "load_map_fields.h"
 #include "load_map_geojson.h"
 #include "load_map_places.h"
@@ -179,7 +180,7 @@ bool read_route(const JsonReport& report, const std::string& at, MapRoute& route
     return ok;
 }
 
-std::vector<MapStory> read_stories(const JsonReport& report) {
+std::vector<MapStory> read_stories(const JsonReport& report, const ReadFile& read_file) {
     std::vector<MapStory> stories;
     const nlohmann::json* list = optional_array(report, "", "stories");
     if (!list) return stories;
@@ -187,7 +188,7 @@ std::vector<MapStory> read_stories(const JsonReport& report) {
     for (std::size_t i = 0; i < list->size(); ++i) {
         const std::string at = pointer_append("/stories", i);
         if (!expect_object(report, at, "a story")) continue;
-        reject_unknown_keys(report, at, {"id", "button", "summary", "title", "caption", "sources", "routes", "chart", "review"});
+        reject_unknown_keys(report, at, {"id", "button", "summary", "title", "caption", "sources", "routes", "chart", "picture", "review"});
         MapStory story;
         story.id = required_id(report, at, "id");
         story.button = required_localized(report, at, "button");
@@ -196,6 +197,7 @@ std::vector<MapStory> read_stories(const JsonReport& report) {
         story.caption = required_localized(report, at, "caption");
         story.sources = required_sources(report, at);
         story.chart = read_chart(report, at);
+        story.picture = optional_picture(report, at, read_file);
         report_review_notes(report, at);
         bool ok = !story.id.empty();
         if (ok && seen.count(story.id)) {
@@ -270,7 +272,7 @@ MapContent load_map(const std::string& file, const ReadFile& read_file, std::vec
     report_review_notes(report, "");
     read_text(report, map.text);
     map.countries = read_countries(report);
-    map.stories = read_stories(report);
+    map.stories = read_stories(report, read_file);
     const std::string geometry_file = read_path(report, "geometry");
     const std::string places_file = read_path(report, "places");
 

@@ -5,6 +5,7 @@
 
 #include "content_file.h"
 #include "load_map_fields.h"
+#include "load_picture.h"
 
 namespace app {
 namespace {
@@ -36,7 +37,7 @@ std::vector<MapPlace> load_map_places(const std::string& file, const ReadFile& r
     for (std::size_t i = 0; i < list->size(); ++i) {
         const std::string at = pointer_append("/places", i);
         if (!expect_object(report, at, "a place")) continue;
-        reject_unknown_keys(report, at, {"id", "lat", "lon", "country", "name", "caption", "sources", "review"});
+        reject_unknown_keys(report, at, {"id", "lat", "lon", "country", "name", "caption", "sources", "picture", "review"});
         MapPlace place;
         place.id = required_id(report, at, "id");
         std::optional<GeoPoint> where = read_lat_lon(report, at);
@@ -44,6 +45,7 @@ std::vector<MapPlace> load_map_places(const std::string& file, const ReadFile& r
         place.name = required_localized(report, at, "name");
         place.caption = required_localized(report, at, "caption");
         place.sources = required_sources(report, at);
+        place.picture = optional_picture(report, at, read_file);
         report_review_notes(report, at);
         bool ok = !place.id.empty() && where.has_value();
         if (!place.country.empty() && std::find_if(countries.begin(), countries.end(), [&](const MapCountry& c) {

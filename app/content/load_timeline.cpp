@@ -4,6 +4,7 @@
 
 #include "content_file.h"
 #include "json_fields.h"
+#include "load_picture.h"
 #include "timeline_order.h"
 
 namespace app {
@@ -59,9 +60,10 @@ bool read_date(const JsonReport& report, const std::string& event, TimelineDate&
     return true;
 }
 
-void read_event(const JsonReport& report, const std::string& event, TimelineEvent& e, bool& date_ok) {
+void read_event(const JsonReport& report, const std::string& event, const ReadFile& read_file, TimelineEvent& e,
+                bool& date_ok) {
     reject_unknown_keys(report, event, {"id", "date", "precision", "time", "qualifier", "title", "body", "sources", "review",
-                                        "highlight", "annotation", "place"});
+                                        "highlight", "annotation", "place", "picture"});
     e.id = required_string(report, event, "id");
     date_ok = read_date(report, event, e.date);
     const nlohmann::json& object = at(report, event);
@@ -80,6 +82,7 @@ void read_event(const JsonReport& report, const std::string& event, TimelineEven
         report.error(no_sources ? event : pointer_append(event, "sources"),
                      "every event needs its source: add \"sources\": [\"FRUS 1933–39, Soviet Union, d203\"]");
     report_review_notes(report, event);
+    e.picture = optional_picture(report, event, read_file);
     if (object.contains("highlight")) {
         if (object["highlight"].is_boolean()) {
             e.highlight = object["highlight"].get<bool>();
@@ -152,7 +155,7 @@ std::vector<TimelineEvent> load_timeline_events(const std::string& file, const R
         }
         TimelineEvent e;
         bool date_ok = false;
-        read_event(report, event, e, date_ok);
+        read_event(report, event, read_file, e, date_ok);
         all_dated = all_dated && date_ok;
         if (!e.id.empty()) {
             auto [it, fresh] = ids.emplace(e.id, i);

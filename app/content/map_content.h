@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "language.h"
+#include "picture.h"
 
 namespace app {
 
@@ -51,6 +52,7 @@ struct MapPlace {
     Localized name;
     Localized caption;
     std::vector<std::string> sources;
+    Picture picture;  // optional: present() when given
 };
 
 // A line a story draws: through places (by id) or bare points, as great-circle arcs from point to point.
@@ -71,6 +73,7 @@ struct MapStory {
     std::vector<std::string> sources;
     std::vector<MapRoute> routes;  // drawn one after another
     std::shared_ptr<const BarChart> chart;  // drawn in the caption card; may be null
+    Picture picture;  // optional: present() when given
 };
 
 // Words of the map screen itself.

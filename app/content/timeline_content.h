@@ -7,6 +7,7 @@
 
 #include "language.h"
 #include "problem.h"
+#include "picture.h"
 #include "timeline_date.h"
 
 namespace app {
@@ -26,6 +27,7 @@ struct TimelineEvent {
     std::string place;
     LineColumn annotation_at;
     LineColumn place_at;
+    Picture picture;  // optional: present() when given
 };
 
 // One bar of the exports plot: a period's total.

@@ -94,6 +94,7 @@ OpenCard place_story_card(const MapView& v, const ViewContext& ctx, int story, d
     const MapStory& s = ctx.content.map.stories[static_cast<std::size_t>(story)];
     CardContent content{s.title, s.caption, s.sources, std::nullopt, story_links(ctx.content, s.id)};
     if (s.chart) content.chart = *s.chart;
+    content.picture = s.picture;
     if (v.layout.upright) {  // where every card opens on an upright screen, over the introduction
         const Rect area = *caption_area(v, 0);
         OpenCard card;

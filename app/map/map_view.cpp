@@ -30,7 +30,9 @@ Rect marker_box(const MapView& v, Vec2 at) {
 }
 
 CardContent place_card_content(const Content& content, const MapPlace& p) {
-    return CardContent{p.name, p.caption, p.sources, std::nullopt, place_links(content, p.id)};
+    CardContent card{p.name, p.caption, p.sources, std::nullopt, place_links(content, p.id)};
+    card.picture = p.picture;
+    return card;
 }
 CardContent country_card_content(const MapCountry& c) { return CardContent{c.name, c.caption, c.sources, std::nullopt, {}}; }
 
@@ -90,10 +92,10 @@ void start_move(MapView& v, MapViewport to, double now, double duration) {
 
 MapViewport home_viewport() { return MapViewport{1, {0, 0}}; }
 
-// Taps on a card: its close button closes it, a link button asks the exhibit to follow it; elsewhere on it
-// nothing happens. Returns whether the card took the tap.
-bool tap_on_card(std::optional<OpenCard>& card, std::optional<OpenCard>& closing, std::optional<CardLink>& follow,
-                 Vec2 p, double now, bool& changed, bool& closed) {
+// Taps on a card: its close button closes it, a link button asks the exhibit to follow it, its picture to show it
+// full screen; elsewhere on it nothing happens. Returns whether the card took the tap.
+bool tap_on_card(std::optional<OpenCard>& card, std::optional<OpenCard>& closing, MapView& v, Vec2 p, double now, bool& changed,
+                 bool& closed) {
     if (!card) return false;
     const CardHit hit = card_hit(card->layout, card->rect, p);
     switch (hit.part) {
@@ -104,7 +106,11 @@ bool tap_on_card(std::optional<OpenCard>& card, std::optional<OpenCard>& closing
             closed = changed = true;
             return true;
         case CardHit::Part::Link:
-            follow = card->content.links[static_cast<std::size_t>(hit.link)];
+            v.follow = card->content.links[static_cast<std::size_t>(hit.link)];
+            changed = true;
+            return true;
+        case CardHit::Part::Picture:
+            v.show_picture = card->content.picture;
             changed = true;
             return true;
         case CardHit::Part::Inside: return true;
@@ -115,11 +121,11 @@ bool tap_on_card(std::optional<OpenCard>& card, std::optional<OpenCard>& closing
 
 bool on_tap(MapView& v, const ViewContext& ctx, Vec2 p, double now) {
     bool changed = false, closed = false;
-    if (tap_on_card(v.card, v.closing_card, v.follow, p, now, changed, closed)) {
+    if (tap_on_card(v.card, v.closing_card, v, p, now, changed, closed)) {
         if (closed) v.card_subject = {};
         return changed;
     }
-    if (tap_on_card(v.story_card, v.closing_story_card, v.follow, p, now, changed, closed)) {
+    if (tap_on_card(v.story_card, v.closing_story_card, v, p, now, changed, closed)) {
         if (closed) end_story(v, now);
         return changed;
     }

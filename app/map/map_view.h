@@ -52,6 +52,7 @@ struct MapView {
     std::optional<MapMove> move;
     std::optional<OpenCard> card;  // a place or country card, one at a time
     std::optional<CardLink> follow;  // a card's link the visitor pressed, for the exhibit to follow (then cleared)
+    std::optional<Picture> show_picture;  // a card's picture the visitor tapped, for the exhibit to show full screen
     MapCardSubject card_subject;
     std::optional<OpenCard> closing_card;
     int story = -1;                // the story being told, -1 for none

@@ -287,6 +287,10 @@ bool telegram_on_gesture(TelegramView& view, const ViewContext& ctx, const Gestu
                     view.follow = view.card->content.links[static_cast<std::size_t>(hit.link)];
                     return true;
                 }
+                if (hit.part == CardHit::Part::Picture) {
+                    view.show_picture = view.card->content.picture;
+                    return true;
+                }
                 if (hit.part == CardHit::Part::Inside) return false;  // reading the card is not a reason to close it
             }
             const int hit = annotation_at(view, ctx, p);

@@ -54,6 +54,7 @@ CardContent event_card_content(const TimelineEvent& event, const TimelineText& t
     }
     card.body = event.body;
     card.sources = event.sources;
+    card.picture = event.picture;
     return card;
 }
 

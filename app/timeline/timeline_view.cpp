@@ -239,6 +239,10 @@ bool timeline_on_gesture(TimelineView& view, const ViewContext& ctx, const Gestu
                     view.follow = view.card->content.links[static_cast<std::size_t>(hit.link)];
                     return true;
                 }
+                if (hit.part == CardHit::Part::Picture) {
+                    view.show_picture = view.card->content.picture;
+                    return true;
+                }
                 if (hit.part == CardHit::Part::Inside) return false;  // reading the card is not a reason to close it
             }
             const int hit = timeline_event_at(view, ctx, g.pos);
