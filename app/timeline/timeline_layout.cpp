@@ -6,12 +6,12 @@
 #include "../cards/card_layout.h"
 #include "../content/timeline_order.h"
 #include "../telegram/telegram_layout.h"
+#include "../text/text_size.h"
 #include "edge_labels.h"
 
 namespace app {
 namespace {
 
-constexpr float kMinTextMm = 3.0f;  // nothing smaller is legible at arm's length on the 7-inch screen
 constexpr int kMaxLanes = 7;        // a taller stack reads as a wall, not a timeline...
 constexpr int kMaxLanesTall = 10;   // ...except on a tall screen, where it spares the visitor some scrolling
 constexpr float kMaxScreens = 12;   // the longest track, in screen widths: beyond, a crowd goes partly unlabelled
