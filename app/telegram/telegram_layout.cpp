@@ -12,6 +12,7 @@ namespace {
 
 constexpr float kTargetCharsPerLine = 64;
 constexpr float kPagePaddingInBodies = 2.6f;  // left and right padding of the page, in body sizes
+constexpr float kMinBodyMm = 2.8f;             // the typed body: a little above the exhibit's smallest text
 constexpr float kBodiesPerScreenHeight = 30;   // on a landscape screen: about 18 lines of text visible
 
 // Typed text, with each character the typewriter face cannot strike as printed set in the serif face instead.
@@ -60,7 +61,7 @@ TelegramTypeScale choose_type_scale(const Screen& screen, const TextMeasure& mea
     const float fits_width = (w - 2 * scale.outer_margin) / page_per_body_px;
     const float fits_height = std::max(w, h) == w ? h / kBodiesPerScreenHeight : w / (kBodiesPerScreenHeight * 0.75f);
     float body = std::min(fits_width, fits_height);
-    body = std::max(body, screen.mm(kMinTextMm)) * screen.text_scale;  // never below the exhibit's smallest text
+    body = std::max(body, screen.mm(std::max(kMinBodyMm, kMinTextMm))) * screen.text_scale;
     scale.body_px = round_px(body);
     scale.line_pitch = std::round(std::max(measure.metrics(FontRole::Typewriter, scale.body_px).line_height,
                                            scale.body_px * 1.55f));

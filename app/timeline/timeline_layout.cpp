@@ -72,7 +72,8 @@ std::vector<LanePlacement> choose_zoom(TimeAxis& axis, std::vector<LaneLabel>& l
 
 TimelineTypeScale choose_timeline_type(const Screen& screen, const TextMeasure& measure) {
     TimelineTypeScale t;
-    const float min_px = screen.mm(kMinTextMm);
+    // The timeline's labels are read across a wide track, from a step back: 3 mm, above the exhibit's smallest.
+    const float min_px = screen.mm(std::max(3.0f, kMinTextMm));
     t.card_px = card_text_px(choose_type_scale(screen, measure).body_px, screen);
     // As large as the cards' text allows, and on a large screen large enough to read from a step back.
     const float short_side = static_cast<float>(std::min(screen.width_px, screen.height_px));

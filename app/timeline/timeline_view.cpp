@@ -13,6 +13,7 @@ namespace app {
 namespace {
 
 constexpr float kWheelStepMm = 20;  // one notch of a mouse wheel moves the track this far
+constexpr float kLeastCardTextMm = 3.0f;  // a card's text never shrinks below this to fit beside its marker
 
 float rect_distance(const Rect& r, Vec2 p) {
     const float dx = std::max({r.x - p.x, 0.0f, p.x - r.right()});
@@ -56,7 +57,7 @@ void bring_into_view(TimelineView& view, int index, bool open, double now) {
 // few lines still reads well at), and its text shrinks only down to the legible minimum, never below.
 PlacedCard place_event_card(const CardContent& content, const Rect& anchor, const PlacementRoom& room, int text_px,
                             const ViewContext& ctx) {
-    const float least_px = std::min(static_cast<float>(text_px), static_cast<float>(min_text_px(ctx.screen)));
+    const float least_px = std::min(static_cast<float>(text_px), std::max(std::round(ctx.screen.mm(kLeastCardTextMm)), static_cast<float>(min_text_px(ctx.screen))));
     for (float px = static_cast<float>(text_px); px >= least_px - 0.01f; px = std::floor(px * 0.92f)) {
         const int size = static_cast<int>(px);
         const float narrow = card_width(size, ctx.screen, room.margin);
