@@ -55,7 +55,20 @@ const char* view_name(Scene scene) {
     }
 }
 
+// While the telegram (or a card edited since its recording) is read aloud, its captions' band stands above the
+// telegram's buttons: the page ends above the band, so the captions cover no word of it either.
+void fit_telegram_to_captions(Exhibit& e) {
+    const Narration* n = listening_to(e.listening, *e.content);
+    set_telegram_caption_room(e.telegram, n && captioned_on_band(*n) ? caption_band_room(*n, context_of(e)) : 0.0f);
+}
+
+// Where the captions' band stands on its foot: on the telegram, above its tools strip.
+float caption_band_bottom(const Exhibit& e, const ViewContext& ctx) {
+    return e.scene == Scene::Telegram ? e.telegram.tools_strip.y : ctx.area.bottom();
+}
+
 void lay_out_views(Exhibit& e) {
+    fit_telegram_to_captions(e);
     const ViewContext ctx = context_of(e);
     layout_telegram_view(e.telegram, ctx);
     layout_map_view(e.map, ctx);
@@ -327,6 +340,7 @@ void start_over(Exhibit& exhibit) {
     exhibit.map.follow.reset();
     exhibit.timeline.follow.reset();
     if (relayout) lay_out_views(exhibit);
+    fit_telegram_to_captions(exhibit);
     start_telegram_visit(exhibit.telegram, exhibit.now);
     map_reset(exhibit.map, context_of(exhibit), exhibit.now, false);
     start_timeline_visit(exhibit.timeline, exhibit.now);
@@ -407,6 +421,7 @@ void toggle_listening(Exhibit& exhibit, const std::string& subject) {
         start_listening(exhibit.listening, *exhibit.content, subject, exhibit.language, exhibit.now);
     }
     note_listening_changes(exhibit);
+    fit_telegram_to_captions(exhibit);
     exhibit.dirty = true;
 }
 
@@ -512,6 +527,7 @@ bool handle_input(Exhibit& exhibit, const InputEvent& event) {
     drop_closed_picture(exhibit);
     note_card_changes(exhibit);
     stop_listening_when_gone(exhibit);
+    fit_telegram_to_captions(exhibit);
     return used;
 }
 
@@ -545,6 +561,7 @@ void advance(Exhibit& exhibit, double dt_s) {
     apply_motion_setting(exhibit);
     note_card_changes(exhibit);
     stop_listening_when_gone(exhibit);
+    fit_telegram_to_captions(exhibit);
 }
 
 bool exhibit_animating(const Exhibit& exhibit) {
@@ -615,15 +632,8 @@ DisplayList draw(Exhibit& exhibit) {
         const Narration* n = listening_to(exhibit.listening, *exhibit.content);
         // A card's narration is marked in the card's own lines (draw_card); the telegram's, or one whose card was
         // edited since, is captioned on a band low on the screen, above the telegram's own buttons.
-        if (n && captioned_on_band(*n)) {
-            float bottom = ctx.area.bottom();
-            if (exhibit.scene == Scene::Telegram) {
-                const TelegramTools tools = telegram_tools(exhibit.telegram, ctx);
-                if (tools.toggle.w > 0) bottom = std::min(bottom, tools.toggle.y);
-                if (tools.has_listen) bottom = std::min(bottom, tools.listen.pill.y);
-            }
-            draw_caption_strip(*n, listening_position(exhibit.listening, exhibit.now), bottom, ctx, list);
-        }
+        if (n && captioned_on_band(*n))
+            draw_caption_strip(*n, listening_position(exhibit.listening, exhibit.now), caption_band_bottom(exhibit, ctx), ctx, list);
         const double shown = exhibit.now - exhibit.view_entered_at;
         if (shown < kViewFadeSeconds) {  // the new view rises out of the room's colour
             Color veil = exhibit.theme.surround;

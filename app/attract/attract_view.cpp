@@ -5,6 +5,7 @@
 
 #include "../animation/easing.h"
 #include "../text/text_flow.h"
+#include "../text/text_size.h"
 
 namespace app {
 namespace {
@@ -46,10 +47,10 @@ AttractLayout layout_attract(const ViewContext& ctx) {
     const float w = static_cast<float>(s.width_px), h = static_cast<float>(s.height_px);
     AttractLayout layout;
     const float unit = s.portrait() ? std::min(w / 34, h / 40) : std::min(w / 60, h / 34);
-    layout.unit_px = round_px(std::max(unit, s.mm(3.2f)));
+    layout.unit_px = at_least_min_text(s, unit);
     const float u = static_cast<float>(layout.unit_px);
     layout.name_px = round_px(u * 1.15f);
-    layout.invite_px = round_px(u * 0.95f);
+    layout.invite_px = at_least_min_text(s, u * 0.95f);
     const float m = margin_of(s);
     const float gap = std::round(u * 0.8f);
     const float button_h = std::round(std::max(u * 3.6f, s.mm(18)));

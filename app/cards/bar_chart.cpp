@@ -8,11 +8,11 @@
 namespace app {
 
 void draw_bar_chart(const BarChart& chart, const InterfaceText& ui, Language language, const Rect& area, int text_px,
-                    double elapsed, float opacity, const TextMeasure& measure, const Theme& theme, DisplayList& out) {
+                    int min_px, double elapsed, float opacity, const TextMeasure& measure, const Theme& theme, DisplayList& out) {
     if (chart.bars.empty()) return;
     const float t = static_cast<float>(text_px);
-    const int title_px = std::max(1, static_cast<int>(std::lround(t * 0.9f)));
-    const int label_px = std::max(1, static_cast<int>(std::lround(t * 0.8f)));
+    const int title_px = std::max(min_px, static_cast<int>(std::lround(t * 0.9f)));
+    const int label_px = std::max(min_px, static_cast<int>(std::lround(t * 0.8f)));
     const float title_h = measure.metrics(FontRole::SansBold, title_px).line_height;
     const float label_h = measure.metrics(FontRole::Sans, label_px).line_height;
 

@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "../text/text_flow.h"
+#include "../text/text_size.h"
 #include "card_links.h"
 
 namespace app {
@@ -83,7 +84,7 @@ CardHit card_hit(const CardLayout& layout, const Rect& card_rect, Vec2 p) {
 }
 
 int card_text_px(int body_px, const Screen& screen) {
-    return round_px(std::max(body_px * 0.82f, screen.mm(3.0f)));
+    return round_px(std::max(body_px * 0.82f, screen.mm(kMinTextMm)));
 }
 
 float card_width(int text_px, const Screen& screen, float margin) {
@@ -122,8 +123,8 @@ CardLayout layout_card(const CardContent& content, const InterfaceText& ui, Lang
 
     const TextStyle title{FontRole::SansBold, round_px(t * 1.3f), 0, theme.card_title};
     const TextStyle body{FontRole::Sans, text_px, 0, theme.card_text};
-    const TextStyle button{FontRole::SansBold, round_px(t * 0.9f), 0, theme.button_text};
-    const TextStyle sources{FontRole::Sans, round_px(t * 0.78f), 0, theme.card_muted};
+    const TextStyle button{FontRole::SansBold, at_least_min_text(screen, t * 0.9f), 0, theme.button_text};
+    const TextStyle sources{FontRole::Sans, at_least_min_text(screen, t * 0.78f), 0, theme.card_muted};
 
     // The close button: a labelled pill in the top-right corner; its touch area is larger than it looks.
     const ClosePill close = close_pill(ui, language, width - pad * 0.6f, pad * 0.6f, text_px, screen, measure, theme);

@@ -5,6 +5,7 @@
 
 #include "../animation/easing.h"
 #include "../listen/listen_button.h"
+#include "../text/text_size.h"
 #include "bar_chart.h"
 
 namespace app {
@@ -33,8 +34,8 @@ PlacementRoom card_room(const Screen& screen, float can_scroll_up, float can_scr
 PlacedCard place_card_beside(const CardContent& content, const Rect& anchor, const PlacementRoom& room, int text_px,
                              const ViewContext& ctx) {
     PlacedCard placed;
-    // Never below what can be read at arm's length: past that, covering half the screen is kinder.
-    const int smallest = std::max(1, static_cast<int>(std::lround(ctx.screen.mm(2.6f))));
+    // Never below the exhibit's smallest text: past that, covering half the screen is kinder.
+    const int smallest = min_text_px(ctx.screen);
     for (float shrink = 1.0f; shrink >= 0.55f; shrink -= 0.075f) {
         const int px = std::max(1, static_cast<int>(std::lround(text_px * shrink)));
         if (px < smallest && shrink < 1.0f) break;
@@ -178,7 +179,7 @@ void draw_card(const OpenCard& card, float scroll_y, double now, const ViewConte
     if (card.layout.has_chart && card.content.chart) {
         const Rect& chart = card.layout.chart;
         draw_bar_chart(*card.content.chart, ctx.content.interface, ctx.language, Rect{r.x + chart.x, r.y + chart.y, chart.w, chart.h},
-                       card.layout.text_px, now - (card.opened_at + kCardOpenSeconds), content, ctx.measure, theme, out);
+                       card.layout.text_px, min_text_px(ctx.screen), now - (card.opened_at + kCardOpenSeconds), content, ctx.measure, theme, out);
     }
     out.commands.push_back(PopClip{});
 }

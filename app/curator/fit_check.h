@@ -12,7 +12,12 @@
 
 namespace app {
 
-// The screens content must fit: the smallest landscape kiosk and a tall portrait one.
+// The Raspberry Pi 7-inch touch display: 800x480 pixels on a visible area of 154.08 x 85.92 mm (132 dpi).
+constexpr float kSevenInchPxPerMm = 800.0f / 154.08f;
+
+// The screens content must fit, with every text at least the smallest size (text/text_size.h): the 7-inch
+// kiosk display in landscape and portrait at its real size, a small 800x480 screen and a tall portrait monitor at
+// 96 dpi.
 std::vector<Screen> smallest_supported_screens();
 
 std::vector<Problem> check_fit(const std::shared_ptr<const Content>& content, const Screen& screen,

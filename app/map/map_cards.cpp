@@ -6,6 +6,7 @@
 
 #include "../cards/card_placement.h"
 #include "../telegram/telegram_layout.h"
+#include "../text/text_size.h"
 
 namespace app {
 namespace {
@@ -51,7 +52,7 @@ OpenCard place_map_card(const MapView& v, const ViewContext& ctx, const CardCont
         card.phrase_rects = {anchor};
         const int base = card_text_size(v, ctx);
         for (float shrink = 1.0f; shrink >= 0.55f; shrink -= 0.075f) {
-            const int px = std::max(1, static_cast<int>(std::lround(base * shrink)));
+            const int px = at_least_min_text(ctx.screen, base * shrink);
             card.layout = layout_card(content, ctx.content.interface, ctx.language, std::floor(std::min(area->w, px * 31.0f)), px,
                                       ctx.screen, ctx.measure, ctx.theme);
             if (card.layout.size.y <= area->h) break;
@@ -71,7 +72,7 @@ OpenCard place_map_card(const MapView& v, const ViewContext& ctx, const CardCont
     card.phrase_rects = {anchor};
     const int base = card_text_size(v, ctx);
     for (float shrink = 1.0f; shrink >= 0.55f; shrink -= 0.075f) {
-        const int px = std::max(1, static_cast<int>(std::lround(base * shrink)));
+        const int px = at_least_min_text(ctx.screen, base * shrink);
         card.layout = layout_card(content, ctx.content.interface, ctx.language, card_max_width(v, px), px, ctx.screen, ctx.measure, ctx.theme);
         if (std::optional<CardPlacement> p = place_card(local, card.layout.size, room)) {
             card.rect = Rect{p->card.x + stage.x, p->card.y + stage.y, p->card.w, p->card.h};
@@ -102,7 +103,7 @@ OpenCard place_story_card(const MapView& v, const ViewContext& ctx, int story, d
         card.opened_at = now;
         const int base = card_text_size(v, ctx);
         for (float shrink = 1.0f; shrink >= 0.55f; shrink -= 0.075f) {
-            const int px = std::max(1, static_cast<int>(std::lround(base * shrink)));
+            const int px = at_least_min_text(ctx.screen, base * shrink);
             card.layout = layout_card(content, ctx.content.interface, ctx.language, std::floor(std::min(area.w, px * 31.0f)), px,
                                       ctx.screen, ctx.measure, ctx.theme);
             if (card.layout.size.y <= area.h) break;
@@ -122,7 +123,7 @@ OpenCard place_story_card(const MapView& v, const ViewContext& ctx, int story, d
     card.opened_at = now;
     const int base = card_text_size(v, ctx);
     for (float shrink = 1.0f; shrink >= 0.55f; shrink -= 0.075f) {
-        const int px = std::max(1, static_cast<int>(std::lround(base * shrink)));
+        const int px = at_least_min_text(ctx.screen, base * shrink);
         card.layout = layout_card(content, ctx.content.interface, ctx.language, card_max_width(v, px), px, ctx.screen, ctx.measure, ctx.theme);
         if (card.layout.size.y <= stage.h * 0.62f) break;
     }

@@ -5,6 +5,7 @@
 
 #include "../cards/card_layout.h"
 #include "../text/text_flow.h"
+#include "../text/text_size.h"
 
 namespace app {
 namespace {
@@ -39,7 +40,7 @@ std::vector<MapButton> layout_buttons(const ViewContext& ctx, MapTypeScale& type
         }
         return total;
     };
-    const int smallest = round_px(ctx.screen.mm(2.6f));
+    const int smallest = min_text_px(ctx.screen);  // buttons shrink to fit, never below the exhibit's smallest text
     while (measure_all(px) > available && px > smallest) --px;
     type.button_px = px;
 
@@ -90,7 +91,7 @@ std::vector<MapButton> layout_upright_buttons(const ViewContext& ctx, const MapT
     const float m = type.margin, gap = type.gap;
     const float width = a.w - 2 * m;
     const float min_target = ctx.screen.mm(kMinTouchTargetMm);
-    const int smallest = round_px(ctx.screen.mm(2.6f));
+    const int smallest = min_text_px(ctx.screen);  // buttons shrink to fit, never below the exhibit's smallest text
     int px = round_px(type.label_px * 1.4f);
     auto widest_needed = [&](int size) {
         float need = 0;
@@ -291,9 +292,9 @@ MapTypeScale choose_map_type_scale(const Rect& area, const Screen& screen) {
     MapTypeScale t;
     t.unit = h > w ? std::min(w / 36, h / 64) : std::min(w / 64, h / 36);
     // Type grows with the visitor's larger text (Screen::text_scale); marks and margins do not.
-    t.label_px = round_px(std::max(screen.mm(2.8f), t.unit * 0.66f) * screen.text_scale);
+    t.label_px = round_px(std::max(screen.mm(kMinTextMm), t.unit * 0.66f) * screen.text_scale);
     t.country_px = round_px(std::max(screen.mm(3.6f), t.unit * 0.9f) * screen.text_scale);
-    t.button_px = round_px(std::max(screen.mm(3.0f), t.unit * 0.72f) * screen.text_scale);
+    t.button_px = round_px(std::max(screen.mm(kMinTextMm), t.unit * 0.72f) * screen.text_scale);
     t.marker_radius = std::max(screen.mm(1.1f), t.unit * 0.22f);
     t.margin = std::round(std::max(screen.mm(3.0f), 0.025f * std::min(w, h)));
     t.gap = std::round(std::max(screen.mm(1.5f), t.unit * 0.3f));

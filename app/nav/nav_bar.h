@@ -21,6 +21,7 @@ struct NavButton {
     Rect rect;
     std::string label;
     bool current = false;
+    std::vector<std::string> lines;  // the label as drawn: one line, or two where a narrow screen needs it
 };
 
 struct NavBarLayout {

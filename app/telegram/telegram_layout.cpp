@@ -3,14 +3,16 @@
 #include <algorithm>
 #include <cmath>
 
+#include "../text/text_size.h"
 #include "telegram_layout_parts.h"
+#include "telegram_tools.h"
 
 namespace app {
 namespace {
 
 constexpr float kTargetCharsPerLine = 64;
 constexpr float kPagePaddingInBodies = 2.6f;  // left and right padding of the page, in body sizes
-constexpr float kMinBodyMm = 2.8f;             // smallest legible body text at arm's length
+constexpr float kMinBodyMm = 2.8f;             // the typed body: a little above the exhibit's smallest text
 constexpr float kBodiesPerScreenHeight = 30;   // on a landscape screen: about 18 lines of text visible
 
 // Typed text, with each character the typewriter face cannot strike as printed set in the serif face instead.
@@ -59,7 +61,7 @@ TelegramTypeScale choose_type_scale(const Screen& screen, const TextMeasure& mea
     const float fits_width = (w - 2 * scale.outer_margin) / page_per_body_px;
     const float fits_height = std::max(w, h) == w ? h / kBodiesPerScreenHeight : w / (kBodiesPerScreenHeight * 0.75f);
     float body = std::min(fits_width, fits_height);
-    body = std::max(body, screen.mm(kMinBodyMm)) * screen.text_scale;
+    body = std::max(body, screen.mm(std::max(kMinBodyMm, kMinTextMm))) * screen.text_scale;
     scale.body_px = round_px(body);
     scale.line_pitch = std::round(std::max(measure.metrics(FontRole::Typewriter, scale.body_px).line_height,
                                            scale.body_px * 1.55f));
@@ -76,12 +78,13 @@ void layout_original_page(const Telegram& telegram, const PageInside& inside, co
     const TelegramTypeScale& s = layout.scale;
     const float body = static_cast<float>(s.body_px);
     const float inner_x = inside.x, inner_w = inside.w, advance = inside.advance;
+    auto sized = [&](float px) { return std::max(inside.min_px, round_px(px)); };
     const TextStyle typed{FontRole::Typewriter, s.body_px, 0, theme.ink};
-    const TextStyle marker{FontRole::Typewriter, round_px(body * 0.62f), std::round(body * 0.42f), theme.marker_ink};
-    const TextStyle note{FontRole::Serif, round_px(body * 0.82f), 0, theme.apparatus_ink};
-    const TextStyle page_label{FontRole::Serif, round_px(body * 0.72f), 0, theme.apparatus_ink};
-    const TextStyle stand_in{FontRole::Serif, round_px(body * 1.1f), 0, theme.ink};
-    const TextStyle page_marker{FontRole::Serif, round_px(body * 0.72f), 0, theme.apparatus_ink};
+    const TextStyle marker{FontRole::Typewriter, sized(body * 0.62f), std::round(body * 0.42f), theme.marker_ink};
+    const TextStyle note{FontRole::Serif, sized(body * 0.82f), 0, theme.apparatus_ink};
+    const TextStyle page_label{FontRole::Serif, sized(body * 0.72f), 0, theme.apparatus_ink};
+    const TextStyle stand_in{FontRole::Serif, sized(body * 1.1f), 0, theme.ink};
+    const TextStyle page_marker{FontRole::Serif, sized(body * 0.72f), 0, theme.apparatus_ink};
 
     // The typed body, ragged right as a typewriter leaves it, each paragraph indented.
     const float indent = advance * 4;
@@ -175,21 +178,20 @@ TelegramLayout layout_telegram(const Telegram& telegram, const std::string& hint
     const float inner_x = page_x + s.page_padding;
     const float inner_w = page_width - 2 * s.page_padding;
 
-    const TextStyle title{FontRole::SansBold, round_px(body * 1.35f), 0, theme.surround_text};
-    const TextStyle subtitle{FontRole::Sans, round_px(body * 0.72f), 0, theme.surround_muted};
-    const TextStyle file_line{FontRole::Serif, round_px(body * 0.82f), 0, theme.apparatus_ink};
-    const TextStyle heading{FontRole::Serif, round_px(body * 1.12f), 0, theme.ink};
-    const TextStyle dateline{FontRole::Serif, round_px(body * 0.9f), 0, theme.apparatus_ink};
-    const TextStyle source{FontRole::Sans, round_px(body * 0.6f), 0, theme.surround_muted};
-    const TextStyle hint_style{FontRole::SansBold, round_px(body * 0.72f), 0, theme.hint};
+    auto sized = [&](float px) { return at_least_min_text(screen, px); };  // secondary text: never below the smallest
+    const TextStyle title{FontRole::SansBold, sized(body * 1.35f), 0, theme.surround_text};
+    const TextStyle subtitle{FontRole::Sans, sized(body * 0.72f), 0, theme.surround_muted};
+    const TextStyle file_line{FontRole::Serif, sized(body * 0.82f), 0, theme.apparatus_ink};
+    const TextStyle heading{FontRole::Serif, sized(body * 1.12f), 0, theme.ink};
+    const TextStyle dateline{FontRole::Serif, sized(body * 0.9f), 0, theme.apparatus_ink};
+    const TextStyle source{FontRole::Sans, sized(body * 0.6f), 0, theme.surround_muted};
+    const TextStyle hint_style{FontRole::SansBold, sized(body * 0.72f), 0, theme.hint};
 
     ColumnWriter out{measure, layout.texts, std::round(s.outer_margin * 1.2f)};
 
-    // The telegram's buttons (translation, Listen) stand low on the screen over the scrolling column
-    // (telegram_tools): one height for all, their words as large as the navigation bar's, at least a finger high.
-    layout.tools_text_px = round_px(std::max(body * 0.85f, screen.mm(3.6f) * screen.text_scale));
-    layout.tools_height =
-        std::round(std::max(measure.metrics(FontRole::SansBold, layout.tools_text_px).line_height * 1.8f, screen.mm(kToggleTargetMm)));
+    // The telegram's buttons (translation, Listen) stand in their own strip below the page (telegram_tools).
+    layout.tools_text_px = telegram_tools_text_px(screen, measure);
+    layout.tools_height = telegram_tools_height(screen, measure);
     // The translation button: one width for both its words.
     Rect button;
     if (toggle) {
@@ -216,7 +218,7 @@ TelegramLayout layout_telegram(const Telegram& telegram, const std::string& hint
     // The page, headed as the archive prints it.
     const float page_top = std::round(out.y);
     out.y += s.page_padding * 0.8f;
-    const PageInside inside{inner_x, inner_w, advance, heading, dateline};
+    const PageInside inside{inner_x, inner_w, advance, heading, dateline, min_text_px(screen)};
     if (translation) {
         layout.translated = true;
         layout_translation_page(*translation, inside, theme, layout, out);
@@ -236,8 +238,7 @@ TelegramLayout layout_telegram(const Telegram& telegram, const std::string& hint
     // Below the page: where the text comes from.
     out.y += body * 0.8f;
     out.paragraph(telegram.source.in(language), source, page_x, page_width, ColumnWriter::Align::Left, 1.2f);
-    // Room under the last line for the buttons, so scrolled to the end nothing is left beneath them.
-    out.y += std::max(s.outer_margin * 1.2f, layout.tools_height + screen.mm(kToolsMarginMm) + body * 0.8f);
+    out.y += s.outer_margin * 1.2f;  // the buttons have their own strip below the page: no room kept for them here
     layout.column_height = std::ceil(out.y);
     return layout;
 }

@@ -83,7 +83,7 @@ TelegramLayout layout_telegram(const Telegram& telegram, const std::string& hint
 
 // The telegram buttons' smallest size: a finger's width, whatever the screen.
 constexpr float kToggleTargetMm = 15.0f;
-// Their distance from the screen's edges (and the navigation bar).
-constexpr float kToolsMarginMm = 3.0f;
+// Their distance from the screen's edge and from the page and the navigation bar above and below their strip.
+constexpr float kToolsMarginMm = 2.0f;
 
 }  // namespace app

@@ -43,6 +43,7 @@ struct PageInside {
     float advance = 0;  // one typewriter character at the body size (indents are measured in it)
     TextStyle heading;
     TextStyle dateline;
+    int min_px = 1;  // the smallest type allowed on this screen (text/text_size.h)
 };
 
 // The translated page's contents, from just below the top of the paper: the note, the heading, the

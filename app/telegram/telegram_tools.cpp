@@ -3,9 +3,29 @@
 #include <algorithm>
 #include <cmath>
 
+#include "../text/text_size.h"
 #include "translation_toggle.h"
 
 namespace app {
+
+int telegram_tools_text_px(const Screen& screen, const TextMeasure& measure) {
+    // As large as the navigation bar's words, and never smaller than the exhibit's smallest text.
+    const float body = static_cast<float>(choose_type_scale(screen, measure).body_px);
+    return at_least_min_text(screen, std::max(body * 0.85f, screen.mm(3.6f) * screen.text_scale));
+}
+
+float telegram_tools_height(const Screen& screen, const TextMeasure& measure) {
+    const int px = telegram_tools_text_px(screen, measure);
+    return std::round(std::max(measure.metrics(FontRole::SansBold, px).line_height * 1.8f, screen.mm(kToggleTargetMm)));
+}
+
+Rect telegram_tools_strip(const ViewContext& ctx, bool has_translation) {
+    const bool listen = ctx.sound && find_narration(ctx.content, kTelegramNarration, ctx.language);
+    const Rect& a = ctx.area;
+    if (!has_translation && !listen) return Rect{a.x, a.bottom(), a.w, 0};
+    const float h = std::min(a.h, telegram_tools_height(ctx.screen, ctx.measure) + 2 * std::round(ctx.screen.mm(kToolsMarginMm)));
+    return Rect{a.x, a.bottom() - h, a.w, h};
+}
 
 TelegramTools telegram_tools(const TelegramView& view, const ViewContext& ctx) {
     TelegramTools tools;
@@ -16,7 +36,7 @@ TelegramTools telegram_tools(const TelegramView& view, const ViewContext& ctx) {
     const float gap = std::round(screen.mm(2.5f));
     // Aligned with the page's right edge where the page leaves room beside it, else with the screen's margin.
     float right = std::min(view.viewport.right() - margin, view.layout.page.right());
-    const float bottom = view.viewport.bottom() - margin;
+    const float bottom = view.tools_strip.bottom() - margin;
     const Rect& size = view.layout.toggle;
     if (size.w > 0) {
         tools.toggle = Rect{right - size.w, bottom - size.h, size.w, size.h};
@@ -48,12 +68,7 @@ bool telegram_tools_hit(const TelegramTools& tools, Vec2 p) {
 }
 
 void draw_telegram_tools(const TelegramTools& tools, const TelegramView& view, const ViewContext& ctx, DisplayList& out) {
-    // A soft shadow under each, so they read as standing above the page that scrolls beneath.
-    const float shadow = std::max(2.0f, ctx.screen.mm(0.8f));
-    for (const Rect* r : {&tools.toggle, tools.has_listen ? &tools.listen.pill : nullptr}) {
-        if (!r || r->w <= 0) continue;
-        out.commands.push_back(FillRect{{r->x, r->y + shadow, r->w, r->h}, ctx.theme.card_shadow, r->h / 2});
-    }
+    // On the surround of their own strip, below the page: no shadow needed to lift them off the paper.
     if (tools.toggle.w > 0) draw_translation_toggle(view.layout, ctx, tools.toggle, out);
     if (tools.has_listen) draw_listen_button(tools.listen, ctx, out);
 }

@@ -11,8 +11,8 @@ void layout_translation_page(const TelegramTranslation& translation, const PageI
     const TelegramTypeScale& s = layout.scale;
     const float body = static_cast<float>(s.body_px);
     // Garamond at the typewriter's pixel size reads smaller (its letters are lower), so it is set a little larger.
-    const TextStyle text{FontRole::Serif, round_px(body * 1.12f), 0, theme.ink};
-    const TextStyle note{FontRole::Sans, round_px(body * 0.78f), 0, theme.marker_ink};
+    const TextStyle text{FontRole::Serif, std::max(inside.min_px, round_px(body * 1.12f)), 0, theme.ink};
+    const TextStyle note{FontRole::Sans, std::max(inside.min_px, round_px(body * 0.78f)), 0, theme.marker_ink};
     const float pitch = std::round(std::max(out.line_height(text) * 1.2f, text.size_px * 1.45f));
 
     // The exhibit speaking, where the original has the archive's file line: whose words these are.

@@ -71,10 +71,11 @@ OpenCard build_card(const TelegramView& view, const ViewContext& ctx, int index,
     phrase_on_screen.y -= view.scroll_y;
     // The page may scroll past its end by most of a screen, so a phrase near the end can rise and the card open
     // full size beneath it rather than shrink.
-    const float past_end = view.viewport.h * 0.75f;
+    const Rect area = telegram_card_area(view);
+    const float past_end = area.h * 0.75f;
     const float end = max_scroll(view) - view.card_room_below;
     PlacementRoom room = card_room(ctx.screen, end + past_end - view.scroll_y, view.scroll_y);
-    room.viewport_h = view.viewport.h;  // placed within the view's area, measured from its top
+    room.viewport_h = area.h;  // placed within the card area, measured from its top
     const PlacedCard placed = place_card_beside(card.content, phrase_on_screen, room,
                                                 card_text_px(view.layout.scale.body_px, ctx.screen), ctx);
     scroll_delta = placed.placement.scroll_delta;
@@ -153,6 +154,12 @@ void draw_scroll_indicator(const TelegramView& view, const Screen& screen, const
 
 }  // namespace
 
+Rect telegram_card_area(const TelegramView& view) {
+    Rect area = view.viewport;
+    if (view.caption_room <= 0) area.h = std::max(area.h, view.tools_strip.bottom() - area.y);
+    return area;
+}
+
 float max_scroll(const TelegramView& view) {
     return std::max(0.0f, view.layout.column_height - view.viewport.h) + view.card_room_below;
 }
@@ -171,7 +178,8 @@ void layout_telegram_view(TelegramView& view, const ViewContext& ctx) {
     const TranslationToggleLabels labels{ctx.content.interface.show_translation.in(ctx.language),
                                          ctx.content.interface.show_original.in(ctx.language)};
     const TranslationToggleLabels* toggle = translation ? &labels : nullptr;
-    view.viewport = ctx.area;
+    view.tools_strip = telegram_tools_strip(ctx, toggle != nullptr);
+    view.viewport = Rect{ctx.area.x, ctx.area.y, ctx.area.w, std::max(0.0f, view.tools_strip.y - ctx.area.y - view.caption_room)};
     TelegramLayout original = layout_telegram(ctx.content.telegram, hint, ctx.language, ctx.screen, ctx.measure, ctx.theme, toggle);
     view.phrases.clear();
     for (const Annotation& a : ctx.content.annotations) view.phrases.push_back(phrase_rects(original, a.match, ctx.measure));
@@ -205,6 +213,13 @@ void layout_telegram_view(TelegramView& view, const ViewContext& ctx) {
             view.scroll_y = clamp_scroll(view, view.scroll_y + delta);
         }
     }
+}
+
+void set_telegram_caption_room(TelegramView& view, float room) {
+    if (view.caption_room == room) return;
+    view.caption_room = room;
+    view.viewport.h = std::max(0.0f, view.tools_strip.y - view.viewport.y - room);
+    view.scroll_y = clamp_scroll(view, view.scroll_y);
 }
 
 void start_telegram_visit(TelegramView& view, double now) {
@@ -273,6 +288,8 @@ bool telegram_on_gesture(TelegramView& view, const ViewContext& ctx, const Gestu
                 return true;
             }
             const Vec2 p = to_column(view, g.pos);
+            // Below the page (its strip, the captions' band) there is no phrase to touch, only a card to close.
+            const bool on_page = g.pos.y < view.viewport.bottom();
             if (view.card) {
                 const CardHit hit = card_hit(view.card->layout, view.card->rect, p);
                 if (hit.part == CardHit::Part::Close) {
@@ -293,7 +310,7 @@ bool telegram_on_gesture(TelegramView& view, const ViewContext& ctx, const Gestu
                 }
                 if (hit.part == CardHit::Part::Inside) return false;  // reading the card is not a reason to close it
             }
-            const int hit = annotation_at(view, ctx, p);
+            const int hit = on_page ? annotation_at(view, ctx, p) : -1;
             if (hit >= 0 && !(view.card && view.card->annotation == hit)) {
                 open_annotation(view, ctx, hit, now);
                 return true;
@@ -457,11 +474,13 @@ void draw_telegram(const TelegramView& view, const ViewContext& ctx, double now,
     draw_scroll_indicator(view, screen, theme, out);
 
     // Cards stand in column coordinates; this offset puts them on screen with the page.
+    out.commands.push_back(PopClip{});
     const float card_offset = view.scroll_y - view.viewport.y;
+    out.commands.push_back(PushClip{telegram_card_area(view)});
     if (view.closing_card) draw_card(*view.closing_card, card_offset, now, ctx, out);
     if (view.card) draw_card(*view.card, card_offset, now, ctx, out);
-    draw_telegram_tools(telegram_tools(view, ctx), view, ctx, out);  // above the page and its cards: always reachable
     out.commands.push_back(PopClip{});
+    draw_telegram_tools(telegram_tools(view, ctx), view, ctx, out);  // in their strip below the page
 }
 
 }  // namespace app

@@ -26,7 +26,11 @@ struct ScrollAnimation {
 struct TelegramView {
     TelegramLayout layout;  // the page as shown: the typed original, or the translation (layout.translated)
     std::optional<TelegramLayout> other_layout;  // the page in its other form, where the language has a translation
-    Rect viewport;  // where the column shows on screen (the view's area; the navigation bar is below it)
+    // Where the column shows on screen: the view's area above the tools strip (and above the captions' band
+    // while the telegram is read aloud). Nothing is ever drawn over the page's words: the controls stand below.
+    Rect viewport;
+    Rect tools_strip;        // the row for the telegram's own buttons, across the foot of the view (empty without)
+    float caption_room = 0;  // the room kept free above the strip for the captions' band (0 when none shows)
     std::vector<std::vector<Rect>> phrases;  // per annotation, the boxes of its phrase (column coordinates)
     Teleprinter teleprinter;
     float scroll_y = 0;  // how far the column is scrolled up, 0..max_scroll
@@ -45,6 +49,14 @@ struct TelegramView {
 // Lays the view out for the context's screen and language, keeping the reader's place and open card, and the
 // translation on if the new language has one.
 void layout_telegram_view(TelegramView& view, const ViewContext& ctx);
+
+// Where a card may stand on screen: the viewport and, below it, the tools strip (the buttons step aside while a
+// card is open, so a card on a short screen can stand full size beside its phrase), unless the captions' band
+// stands between the two.
+Rect telegram_card_area(const TelegramView& view);
+
+// Keeps `room` free between the page and the tools strip for the captions' band (0: none); the page ends above it.
+void set_telegram_caption_room(TelegramView& view, float room);
 
 // A new visitor arrives: the original at the top of the page, no card, the teleprinter starts typing at `now`.
 void start_telegram_visit(TelegramView& view, double now);

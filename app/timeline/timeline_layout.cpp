@@ -6,12 +6,12 @@
 #include "../cards/card_layout.h"
 #include "../content/timeline_order.h"
 #include "../telegram/telegram_layout.h"
+#include "../text/text_size.h"
 #include "edge_labels.h"
 
 namespace app {
 namespace {
 
-constexpr float kMinTextMm = 3.0f;  // nothing smaller is legible at arm's length on the 7-inch screen
 constexpr int kMaxLanes = 7;        // a taller stack reads as a wall, not a timeline...
 constexpr int kMaxLanesTall = 10;   // ...except on a tall screen, where it spares the visitor some scrolling
 constexpr float kMaxScreens = 12;   // the longest track, in screen widths: beyond, a crowd goes partly unlabelled
@@ -72,7 +72,8 @@ std::vector<LanePlacement> choose_zoom(TimeAxis& axis, std::vector<LaneLabel>& l
 
 TimelineTypeScale choose_timeline_type(const Screen& screen, const TextMeasure& measure) {
     TimelineTypeScale t;
-    const float min_px = screen.mm(kMinTextMm);
+    // The timeline's labels are read across a wide track, from a step back: 3 mm, above the exhibit's smallest.
+    const float min_px = screen.mm(std::max(3.0f, kMinTextMm));
     t.card_px = card_text_px(choose_type_scale(screen, measure).body_px, screen);
     // As large as the cards' text allows, and on a large screen large enough to read from a step back.
     const float short_side = static_cast<float>(std::min(screen.width_px, screen.height_px));

@@ -7,6 +7,7 @@
 #include "edge_labels.h"
 #include "event_text.h"
 #include "exports_plot.h"
+#include "../text/text_size.h"
 
 namespace app {
 namespace {
@@ -56,7 +57,7 @@ void bring_into_view(TimelineView& view, int index, bool open, double now) {
 // few lines still reads well at), and its text shrinks only down to the legible minimum, never below.
 PlacedCard place_event_card(const CardContent& content, const Rect& anchor, const PlacementRoom& room, int text_px,
                             const ViewContext& ctx) {
-    const float least_px = std::min(static_cast<float>(text_px), std::round(ctx.screen.mm(kLeastCardTextMm)));
+    const float least_px = std::min(static_cast<float>(text_px), std::max(std::round(ctx.screen.mm(kLeastCardTextMm)), static_cast<float>(min_text_px(ctx.screen))));
     for (float px = static_cast<float>(text_px); px >= least_px - 0.01f; px = std::floor(px * 0.92f)) {
         const int size = static_cast<int>(px);
         const float narrow = card_width(size, ctx.screen, room.margin);

@@ -1,4 +1,5 @@
 #include "nav/nav_bar.h"
+#include "text/text_size.h"
 
 #include <gtest/gtest.h>
 
@@ -13,9 +14,16 @@ bool overlaps(const Rect& a, const Rect& b) { return a.x < b.right() && b.x < a.
 TEST(NavBar, FitsEveryScreenAndLanguageWithLargeTargets) {
     static const LoadResult loaded = load_content(testing::shipped_assets());
     const TextMeasure m = testing::fake_measure();
-    const std::pair<int, int> sizes[] = {{800, 480}, {480, 800}, {1024, 600}, {1280, 720}, {1920, 1080}, {1080, 1920}, {3840, 2160}};
-    for (auto [w, h] : sizes) {
-        const Screen s{w, h, 3.78f};
+    struct Size {
+        int w, h;
+        float px_per_mm;
+    };
+    // Monitors at 96 dpi, and the 7-inch panel both ways up at its real 5.19 px/mm (upright: two rows).
+    const Size sizes[] = {{800, 480, 3.78f},   {480, 800, 3.78f},   {1024, 600, 3.78f},      {1280, 720, 3.78f},
+                          {1920, 1080, 3.78f}, {1080, 1920, 3.78f}, {3840, 2160, 3.78f},     {800, 480, 800 / 154.08f},
+                          {480, 800, 800 / 154.08f}};
+    for (auto [w, h, px_per_mm] : sizes) {
+        const Screen s{w, h, px_per_mm};
         for (Language l : kLanguages) {
             const ViewContext ctx{*loaded.content, s, m, default_theme(), l, full_screen(s)};
             const NavBarLayout nav = layout_nav_bar(ctx, View::Map);
@@ -27,7 +35,11 @@ TEST(NavBar, FitsEveryScreenAndLanguageWithLargeTargets) {
                 EXPECT_GE(b.rect.w, s.mm(15) - 0.5f) << where;
                 EXPECT_GE(b.rect.x, 0) << where;
                 EXPECT_LE(b.rect.right(), w) << where << " " << b.label;
-                EXPECT_LE(m.width(b.kind == NavButton::Kind::View ? FontRole::SansBold : FontRole::Sans, nav.text_px, b.label), b.rect.w) << where;
+                const FontRole role = b.kind == NavButton::Kind::View ? FontRole::SansBold : FontRole::Sans;
+                ASSERT_FALSE(b.lines.empty()) << where;
+                for (const std::string& line : b.lines) EXPECT_LE(m.width(role, nav.text_px, line), b.rect.w) << where;
+                EXPECT_LE(m.metrics(role, nav.text_px).line_height * static_cast<float>(b.lines.size()), b.rect.h) << where;
+                EXPECT_GE(nav.text_px, min_text_px(s)) << where << ": never below the exhibit's smallest text";
                 views += b.kind == NavButton::Kind::View;
                 current += b.current && b.kind == NavButton::Kind::View;
             }

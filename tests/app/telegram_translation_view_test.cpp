@@ -220,7 +220,8 @@ TEST_P(TranslationToggleAtSize, FingerSizedLowOnTheScreenAndApart) {
                 EXPECT_GE(r->x, 0);
                 EXPECT_LE(r->right(), c.w);
                 EXPECT_GE(r->y, c.h * 0.5f) << "in the lower half, where a standing visitor's hand falls";
-                EXPECT_LE(r->bottom(), e.telegram.viewport.bottom()) << "above the navigation bar";
+                EXPECT_LE(r->bottom(), view_context(e).area.bottom()) << "above the navigation bar";
+                EXPECT_GE(r->y, e.telegram.viewport.bottom()) << "below the page: in their own strip, over no word";
             }
             ASSERT_TRUE(tools.has_listen) << "the shipped content reads the telegram aloud in every language";
             EXPECT_FALSE(overlap(b, tools.listen.pill));

@@ -51,7 +51,7 @@ std::string check_exhibit(const app::Exhibit& e) {
 std::string check_settled_card(const app::Exhibit& e) {
     if (e.scene != app::Scene::Telegram || !e.telegram.card) return "";
     const app::Rect& r = e.telegram.card->rect;  // column coordinates
-    const app::Rect& v = e.telegram.viewport;  // the view's part of the screen
+    const app::Rect v = app::telegram_card_area(e.telegram);  // the page's part of the screen and the tools strip
     const float y = r.y - e.telegram.scroll_y + v.y;
     if (r.x < v.x - kTolerancePx || y < v.y - kTolerancePx || r.right() > v.right() + kTolerancePx ||
         y + r.h > v.bottom() + kTolerancePx)
