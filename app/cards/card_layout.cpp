@@ -42,8 +42,8 @@ float lay_out_picture(CardLayout& card, const Picture& picture, const InterfaceT
     const float text_x = beside ? card.picture.right() + gap : pad;
     const float text_w = beside ? room_w - card.picture.w - gap : room_w;
     y = beside ? card.picture.y - std::round(t * 0.1f) : card.picture.bottom() + std::round(t * 0.35f);
-    const TextStyle caption{FontRole::Sans, round_px(t * 0.78f), 0, theme.card_text};
-    const TextStyle credit{FontRole::Sans, round_px(t * 0.78f), 0, theme.card_muted};
+    const TextStyle caption{FontRole::Sans, at_least_min_text(screen, t * 0.78f), 0, theme.card_text};
+    const TextStyle credit{FontRole::Sans, at_least_min_text(screen, t * 0.78f), 0, theme.card_muted};
     const float pitch = measure.metrics(caption.role, caption.size_px).line_height * 1.15f;
     for (const std::string& line : wrap_lines(picture.caption.in(language), caption, text_w, measure)) {
         card.texts.push_back(Text{line, caption.role, caption.size_px, {text_x, std::round(y)}, caption.color});
@@ -100,7 +100,7 @@ Rect touch_target(const Rect& visual, const Screen& screen) {
 ClosePill close_pill(const InterfaceText& ui, Language language, float right, float top, int text_px, const Screen& screen,
                      const TextMeasure& measure, const Theme& theme) {
     const float t = static_cast<float>(text_px);
-    const TextStyle button{FontRole::SansBold, round_px(t * 0.9f), 0, theme.button_text};
+    const TextStyle button{FontRole::SansBold, at_least_min_text(screen, t * 0.9f), 0, theme.button_text};
     const std::string label = "× " + ui.close.in(language);
     const float h = std::round(std::max(t * 2.2f, screen.mm(9.0f)));
     const float w = std::round(measure.width(button.role, button.size_px, label) + h * 0.9f);

@@ -6,6 +6,7 @@
 #include "../animation/easing.h"
 #include "../cards/card_layout.h"
 #include "../text/text_flow.h"
+#include "../text/text_size.h"
 
 namespace app {
 namespace {
@@ -47,8 +48,8 @@ PictureViewerLayout layout_picture_viewer(const Picture& picture, const ViewCont
     l.texts.push_back(close.label);
 
     // Caption and credit at the foot, about 70 characters a line, laid out from the bottom up.
-    const TextStyle caption{FontRole::Sans, round_px(t), 0, kCaption};
-    const TextStyle credit{FontRole::Sans, round_px(t * 0.82f), 0, kCredit};
+    const TextStyle caption{FontRole::Sans, at_least_min_text(ctx.screen, t), 0, kCaption};
+    const TextStyle credit{FontRole::Sans, at_least_min_text(ctx.screen, t * 0.82f), 0, kCredit};
     const float line_w = std::min(area.w - 2 * margin, std::round(t * 36.0f));
     const std::vector<std::string> caption_lines = wrap_lines(picture.caption.in(ctx.language), caption, line_w, ctx.measure);
     const std::vector<std::string> credit_lines = wrap_lines(
