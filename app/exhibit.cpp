@@ -435,6 +435,15 @@ void set_easy_reading(Exhibit& exhibit, bool on) {
     exhibit.dirty = true;
 }
 
+void set_sound(Exhibit& exhibit, bool on) {
+    if (on == exhibit.options.sound) return;
+    exhibit.options.sound = on;
+    if (!on) stop_listening(exhibit.listening);
+    note_listening_changes(exhibit);
+    lay_out_views(exhibit);  // the telegram's page takes back the strip its Listen button stood in, or gives it up
+    exhibit.dirty = true;
+}
+
 void show_picture(Exhibit& exhibit, const Picture& picture) {
     exhibit.picture = open_picture_viewer(picture, exhibit.now);
     exhibit.gestures.config.pinch = true;

@@ -117,6 +117,10 @@ void set_language(Exhibit& exhibit, Language language);
 // Larger text (1.4x) and the high-contrast theme together, on every view, until the visit ends.
 void set_easy_reading(Exhibit& exhibit, bool on);
 
+// Whether narration can be heard (a sound device, volume above 0): the Listen buttons, and the telegram's strip of
+// buttons below its page, are there only then. A change lays the views out again; what is being read stops.
+void set_sound(Exhibit& exhibit, bool on);
+
 // Listen or Stop (as their buttons do): reads `subject` ("telegram", "annotation:<id>") aloud in the visitor's
 // language, or stops it when it is already playing. A narration stops by itself at its end, and when what it
 // reads leaves the screen (its card closes, the view or the language changes, the visit ends).

@@ -246,7 +246,7 @@ int run_window(const WindowSetup& setup) {
 
         // Listen buttons only where sound can be heard; the loudspeaker follows what the visitor chose.
         audio.volume_percent = maintenance.settings.audio_volume_percent;
-        exhibit.options.sound = audio.device != 0 && audio.volume_percent > 0;
+        app::set_sound(exhibit, audio.device != 0 && audio.volume_percent > 0);
         follow_listening(audio, exhibit, setup.read_file);
 
         if (live.watch && assets_changed(*live.watch, now)) {

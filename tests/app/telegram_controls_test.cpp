@@ -141,5 +141,21 @@ TEST(TelegramControls, TheEndOfThePageCanBeReadWhole) {
     }
 }
 
+// Without sound (no audio device on the kiosk, or its volume at 0) there is no Listen button: in English, which has
+// no translation to offer, the strip below the page goes and the page takes its room; with sound back, it returns.
+TEST(TelegramControls, WithoutSoundTheStripGivesItsRoomToThePage) {
+    Exhibit e = make_exhibit(shipped(), Screen{800, 480, 800 / 154.08f}, testing::fake_measure(),
+                             starting_on(Scene::Telegram));
+    settle(e);
+    ASSERT_GT(e.telegram.tools_strip.h, 0) << "with sound, Listen stands in the strip";
+    const float page_with_strip = e.telegram.viewport.h;
+    set_sound(e, false);
+    EXPECT_EQ(e.telegram.tools_strip.h, 0);
+    EXPECT_GT(e.telegram.viewport.h, page_with_strip);
+    set_sound(e, true);
+    EXPECT_GT(e.telegram.tools_strip.h, 0);
+    EXPECT_EQ(e.telegram.viewport.h, page_with_strip);
+}
+
 }  // namespace
 }  // namespace app
