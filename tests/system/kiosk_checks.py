@@ -231,7 +231,8 @@ def check_crash_loop(c):
     previous release by itself, and the screen is never left dark."""
     c.boot_to_exhibit()
     c.kiosk.run("set -e; mkdir -p /var/lib/exhibit/content/releases; cd /var/lib/exhibit/content; for r in r1 r2; do cp -a /usr/share/exhibit/assets releases/$r; done; "
-                "ln -sfn releases/r1 previous; ln -sfn releases/r2 current; systemctl restart exhibit")
+                "ln -sfn releases/r1 previous; ln -sfn releases/r2 current; "
+                "systemctl --no-block restart exhibit", timeout=300)  # the start is waited for below
     c.kiosk.wait_until("journalctl -b -u exhibit -o cat | grep -q 'showing /var/lib/exhibit/content/releases/r2' && "
                        "systemctl is-active --quiet exhibit", RESTART_AFTER_KILL_S * 3)
     c.say("showing release r2; now it crashes as soon as it has started, three times")
