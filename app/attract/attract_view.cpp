@@ -12,7 +12,6 @@ namespace {
 
 constexpr double kCursorBlinkSeconds = 0.6;  // on, then off: about 0.8 flashes a second, far below 3 Hz
 
-int round_px(float v) { return std::max(1, static_cast<int>(std::lround(v))); }
 
 float margin_of(const Screen& s) { return std::max(s.mm(4.0f), 0.04f * std::min(s.width_px, s.height_px)); }
 

@@ -10,8 +10,6 @@
 namespace app {
 namespace {
 
-int round_px(float v) { return std::max(1, static_cast<int>(std::lround(v))); }
-
 std::string join(const std::vector<std::string>& items, const std::string& separator) {
     std::string out;
     for (const std::string& s : items) out += (out.empty() ? "" : separator) + s;

@@ -6,11 +6,10 @@
 #include "../animation/easing.h"
 #include "../cards/card_layout.h"
 #include "../text/text_flow.h"
+#include "../text/text_size.h"
 
 namespace app {
 namespace {
-
-int round_px(float v) { return std::max(1, static_cast<int>(std::lround(v))); }
 
 float unit_of(const Screen& s) {
     const float w = static_cast<float>(s.width_px), h = static_cast<float>(s.height_px);

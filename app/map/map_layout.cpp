@@ -10,8 +10,6 @@
 namespace app {
 namespace {
 
-int round_px(float v) { return std::max(1, static_cast<int>(std::lround(v))); }
-
 float text_width(const ViewContext& ctx, FontRole role, int px, const std::string& s) { return ctx.measure.width(role, px, s); }
 float line_height(const ViewContext& ctx, FontRole role, int px) { return ctx.measure.metrics(role, px).line_height; }
 

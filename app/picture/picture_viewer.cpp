@@ -11,7 +11,6 @@
 namespace app {
 namespace {
 
-int round_px(float v) { return std::max(1, static_cast<int>(std::lround(v))); }
 Vec2 centre_of(const Rect& r) { return {r.x + r.w / 2, r.y + r.h / 2}; }
 
 // The ground is dark whatever the theme: a picture is seen best against black, as in a gallery's slide room.

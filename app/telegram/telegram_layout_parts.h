@@ -7,11 +7,10 @@
 
 #include "../display_list.h"
 #include "../text/text_flow.h"
+#include "../text/text_size.h"
 #include "telegram_layout.h"
 
 namespace app {
-
-inline int round_px(float v) { return std::max(1, static_cast<int>(std::lround(v))); }
 
 // Accumulates text from the top of the column downwards.
 struct ColumnWriter {

@@ -22,13 +22,16 @@ namespace app {
 
 constexpr float kMinTextMm = 2.7f;
 
+// A type size computed in fractions of a pixel, rounded to a whole pixel and never below 1 (every layout's one rule).
+inline int round_px(float v) { return std::max(1, static_cast<int>(std::lround(v))); }
+
 // The smallest size_px allowed on `screen` (rounded to the nearest pixel, as sizes are).
-inline int min_text_px(const Screen& screen) { return std::max(1, static_cast<int>(std::lround(screen.mm(kMinTextMm)))); }
+inline int min_text_px(const Screen& screen) { return round_px(screen.mm(kMinTextMm)); }
 
 // A type size computed as `px` (e.g. a fraction of a body size), rounded, and raised to the smallest allowed
 // where it came out smaller: secondary text keeps its proportion where there is room, and its legibility where not.
 inline int at_least_min_text(const Screen& screen, float px) {
-    return std::max(min_text_px(screen), std::max(1, static_cast<int>(std::lround(px))));
+    return std::max(min_text_px(screen), round_px(px));
 }
 
 }  // namespace app

@@ -17,7 +17,6 @@ constexpr int kMaxLanesTall = 10;   // ...except on a tall screen, where it spar
 constexpr float kMaxScreens = 12;   // the longest track, in screen widths: beyond, a crowd goes partly unlabelled
 constexpr int kZoomSteps = 8;       // halvings of the zoom interval
 
-int round_px(float v) { return std::max(1, static_cast<int>(std::lround(v))); }
 
 float line_height(const TextMeasure& measure, FontRole role, int px) { return measure.metrics(role, px).line_height; }
 
