@@ -31,6 +31,8 @@ import zlib
 SCREEN = (800, 480)  # the 7-inch Raspberry Pi touch display
 BOOT_PARTITION_OFFSET = 1 << 20  # make-disk.sh puts partition 1 at 1 MiB …
 BOOT_PARTITION_MIB = 128         # … and makes it 128 MiB
+# Every boot of a test kiosk has the same host key (made with its disk) on a new port: known_hosts is no use.
+SSH_OPTIONS = ["-o", "StrictHostKeyChecking=no", "-o", "UserKnownHostsFile=/dev/null", "-o", "LogLevel=ERROR"]
 
 
 class KioskError(RuntimeError):
@@ -356,8 +358,8 @@ class Kiosk:
             json.dump({"kiosks": {"hosts": {"kiosk-vm": {
                 "ansible_host": "127.0.0.1", "ansible_port": self.ssh_port, "ansible_user": "root",
                 "ansible_ssh_private_key_file": self.ssh_key, "ansible_python_interpreter": "/usr/bin/python3",
-                "ansible_ssh_common_args": "-o StrictHostKeyChecking=no -o UserKnownHostsFile=/dev/null "
-                                           "-o ServerAliveInterval=5 -o ServerAliveCountMax=6"}}}}, f)
+                "ansible_ssh_common_args": " ".join(SSH_OPTIONS + ["-o", "ServerAliveInterval=5",
+                                                                   "-o", "ServerAliveCountMax=6"])}}}}, f)
         command = ["ansible-playbook", "-i", inventory, os.path.join(ansible_dir, playbook), *options]
         for name, value in extra_vars:
             command += ["-e", f"{name}={value}"]
@@ -381,8 +383,7 @@ class Kiosk:
 
     def copy_in(self, local, remote):
         """A file onto the kiosk over SSH (scp), as a technician copies one to a Pi."""
-        subprocess.run(["scp", "-q", "-i", self.ssh_key, "-P", str(self.ssh_port), "-o", "StrictHostKeyChecking=no",
-                        "-o", "UserKnownHostsFile=/dev/null", "-o", "LogLevel=ERROR", local,
+        subprocess.run(["scp", "-q", "-i", self.ssh_key, "-P", str(self.ssh_port), *SSH_OPTIONS, local,
                         f"root@127.0.0.1:{remote}"], check=True)
 
     def reboot(self, timeout=300):
