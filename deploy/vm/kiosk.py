@@ -426,13 +426,11 @@ class Kiosk:
     def run(self, command, timeout=120, check=True):
         """Runs `command` with /bin/sh as root inside the kiosk; returns (exit code, output)."""
         self._check_alive()
-        if not self.agent.sync(30):
-            raise KioskError("the guest agent does not answer")
-        started = self.agent.call("guest-exec", 30, path="/bin/sh", arg=["-c", command],
-                                  **{"capture-output": True})
+        self._agent_ready(30)
+        started = self._agent_call("guest-exec", path="/bin/sh", arg=["-c", command], **{"capture-output": True})
         deadline = time.monotonic() + timeout
         while True:
-            status = self.agent.call("guest-exec-status", 30, pid=started["pid"])
+            status = self._agent_call("guest-exec-status", pid=started["pid"])
             if status.get("exited"):
                 break
             if time.monotonic() > deadline:
@@ -444,6 +442,35 @@ class Kiosk:
         if check and code != 0:
             raise KioskError(f"`{command}` exited {code}: {output.strip()}")
         return code, output
+
+    # The agent's socket can drop under us: QEMU resets the connection when the agent in the kiosk closes its
+    # port, as it does when systemd re-executes itself or restarts the agent (a package's postinst does the
+    # first). A dropped conversation is opened again; what the agent was running keeps running.
+    def _reconnect_agent(self):
+        self.agent.close()
+        self.agent = GuestAgent(os.path.join(self.workdir, "agent.sock"))
+
+    def _agent_ready(self, timeout):
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            self._check_alive()
+            try:
+                if self.agent.sync(max(1.0, deadline - time.monotonic())):
+                    return
+            except (OSError, KioskError):
+                time.sleep(0.5)
+                self._reconnect_agent()
+        raise KioskError("the guest agent does not answer")
+
+    def _agent_call(self, name, **arguments):
+        try:
+            return self.agent.call(name, 30, **arguments)
+        except (ConnectionError, KioskError) as error:
+            if isinstance(error, KioskError) and "closed the connection" not in str(error):
+                raise
+            self._reconnect_agent()
+            self._agent_ready(30)
+            return self.agent.call(name, 30, **arguments)
 
     def wait_until(self, command, timeout, every=1.0):
         """Runs `command` until it exits 0; returns the seconds it took, raises with its last output if never."""
