@@ -29,10 +29,12 @@ void apply_clip(SDL_Renderer* renderer, const ClipStack& clips) {
     }
 }
 
-// One visitor per frame; `clips` lives across commands.
+// One visitor per pass over the list; `clips` lives across commands. Its first `floor` entries belong to the
+// pass (the damaged rectangle), not to the list, so a stray PopClip cannot remove them.
 struct CommandDrawer {
     DisplayListRenderer& target;
     ClipStack clips;
+    std::size_t floor = 0;
 
     void operator()(const app::FillRect& c) {
         if (c.color.a == 0) return;
@@ -91,35 +93,96 @@ struct CommandDrawer {
     }
 
     void operator()(const app::PopClip&) {
+        if (clips.rects.size() <= floor) return;
         pop_clip(clips);
         apply_clip(target.renderer, clips);
     }
 };
 
-}  // namespace
-
-void render_display_list(DisplayListRenderer& target, const app::DisplayList& list) {
+// Draws the commands of `list` that touch `area` (all of them when it is null), clipped to it, over a clear.
+void draw_pass(DisplayListRenderer& target, const app::DisplayList& list, const Footprint& footprint,
+               const SDL_Rect* area) {
     SDL_Renderer* renderer = target.renderer;
-    SDL_RenderSetClipRect(renderer, nullptr);
     const app::Color& clear = list.clear_color;
     SDL_SetRenderDrawBlendMode(renderer, SDL_BLENDMODE_NONE);
     SDL_SetRenderDrawColor(renderer, clear.r, clear.g, clear.b, clear.a);
-    SDL_RenderClear(renderer);
-    // Fills and geometry use the draw blend mode, chosen per command; textures carry their own (set when created).
-
     CommandDrawer drawer{target, {}};
-    for (const app::DrawCommand& command : list.commands) {
+    if (area) {
+        // SDL_RenderClear ignores the clip rectangle: clear the area with a fill instead.
+        SDL_RenderSetClipRect(renderer, area);
+        SDL_RenderFillRect(renderer, area);
+        push_clip(drawer.clips, app::Rect{static_cast<float>(area->x), static_cast<float>(area->y),
+                                          static_cast<float>(area->w), static_cast<float>(area->h)});
+        drawer.floor = 1;
+    } else {
+        SDL_RenderSetClipRect(renderer, nullptr);
+        SDL_RenderClear(renderer);
+    }
+    // Fills and geometry use the draw blend mode, chosen per command; textures carry their own (set when created).
+    for (std::size_t i = 0; i < list.commands.size(); ++i) {
+        const app::DrawCommand& command = list.commands[i];
         bool is_clip = std::holds_alternative<app::PushClip>(command) || std::holds_alternative<app::PopClip>(command);
+        if (!is_clip && area && !overlaps(footprint.commands[i].bounds, *area)) continue;
         // SDL treats an empty clip rectangle inconsistently across versions; skip the drawing ourselves.
         if (!is_clip && clips_everything(drawer.clips)) continue;
         std::visit(drawer, command);
     }
-    SDL_RenderSetClipRect(renderer, nullptr);
 }
+
+// The canvas as big as the screen, made anew when the screen's size changed; false when the renderer cannot.
+bool ready_canvas(DisplayListRenderer& target) {
+    int w = 0;
+    int h = 0;
+    SDL_GetRendererOutputSize(target.renderer, &w, &h);
+    int canvas_w = 0;
+    int canvas_h = 0;
+    if (target.canvas) SDL_QueryTexture(target.canvas.get(), nullptr, nullptr, &canvas_w, &canvas_h);
+    if (!target.canvas || canvas_w != w || canvas_h != h) {
+        target.canvas.reset(SDL_CreateTexture(target.renderer, SDL_PIXELFORMAT_ARGB8888, SDL_TEXTUREACCESS_TARGET, w, h));
+        target.last = {};
+        if (!target.canvas) return false;
+        SDL_SetTextureBlendMode(target.canvas.get(), SDL_BLENDMODE_NONE);
+    }
+    return SDL_SetRenderTarget(target.renderer, target.canvas.get()) == 0;
+}
+
+}  // namespace
+
+Damage render_display_list(DisplayListRenderer& target, const app::DisplayList& list) {
+    SDL_Renderer* renderer = target.renderer;
+    const bool canvas = target.store == FrameStore::Canvas && ready_canvas(target);
+    int w = 0;
+    int h = 0;
+    SDL_GetRendererOutputSize(renderer, &w, &h);
+    Footprint footprint = footprint_of(list, w, h, [&target](const app::Text& t) {
+        const TextTexture* texture = target.fonts ? text_texture(target.text, target.renderer, *target.fonts, t.role,
+                                                                  t.size_px, t.text)
+                                                  : nullptr;
+        return texture && texture->texture ? SDL_Point{texture->width, texture->height} : SDL_Point{0, 0};
+    });
+    const bool kept = target.store == FrameStore::Target || canvas;
+    Damage damage = kept ? damage_between(target.last, footprint) : Damage{};
+    if (damage.whole) {
+        draw_pass(target, list, footprint, nullptr);
+    } else {
+        for (const SDL_Rect& area : damage.rects) draw_pass(target, list, footprint, &area);
+    }
+    SDL_RenderSetClipRect(renderer, nullptr);
+    if (canvas) {
+        SDL_SetRenderTarget(renderer, nullptr);
+        SDL_RenderCopy(renderer, target.canvas.get(), nullptr, nullptr);
+    }
+    target.last = kept ? std::move(footprint) : Footprint{};
+    return damage;
+}
+
+void forget_last_frame(DisplayListRenderer& target) { target.last = {}; }
 
 void forget_textures(DisplayListRenderer& target) {
     target.text.clear();
     target.images.clear();
+    target.canvas.reset();
+    target.last = {};
 }
 
 }  // namespace platform

@@ -21,6 +21,7 @@
 #include "replay/replay_driver.h"
 #include "sdl_handles.h"
 #include "service_notify.h"
+#include "show_frame.h"
 #include "text_measure_ttf.h"
 #include "window_setup.h"
 
@@ -154,7 +155,9 @@ int run_window(const WindowSetup& setup) {
     }
     SDL_RendererInfo renderer_info{};
     SDL_GetRendererInfo(renderer.get(), &renderer_info);
-    bool vsync = (renderer_info.flags & SDL_RENDERER_PRESENTVSYNC) != 0;
+    const FrameStore store = frame_store_for(renderer.get());
+    // The window's surface is shown by SDL_UpdateWindowSurfaceRects, which waits for no vertical blank.
+    bool vsync = store != FrameStore::Target && (renderer_info.flags & SDL_RENDERER_PRESENTVSYNC) != 0;
 
     TtfLibrary ttf;
     if (!ttf.ok) {
@@ -167,6 +170,7 @@ int run_window(const WindowSetup& setup) {
     drawer.renderer = renderer.get();
     drawer.fonts = fonts;
     drawer.read_file = setup.read_file;
+    drawer.store = store;
     app::Screen screen = screen_of(renderer.get(), dpi);
     drawer.text.set_limits(text_cache_limits(screen.width_px, screen.height_px));
     app::Exhibit exhibit =
@@ -258,12 +262,14 @@ int run_window(const WindowSetup& setup) {
         if (!changed && !loop.redraw && !overlay.visible) continue;
         Uint64 started = SDL_GetPerformanceCounter();
         if (changed) frame = app::draw(exhibit);  // otherwise the last frame again
+        if (loop.redraw) forget_last_frame(drawer);  // exposed, resized, or drawn over: all of it again
+        Damage damage;
         if (live.banner.empty()) {
-            render_display_list(drawer, frame);
+            damage = render_display_list(drawer, frame);
         } else {
             app::DisplayList with_banner = frame;
             app::draw_problem_banner(live.banner, exhibit.screen, exhibit.measure, exhibit.theme, with_banner);
-            render_display_list(drawer, with_banner);
+            damage = render_display_list(drawer, with_banner);
         }
         record_frame(stats, static_cast<double>(SDL_GetPerformanceCounter() - started) * 1000.0 /
                                 static_cast<double>(SDL_GetPerformanceFrequency()));
@@ -284,8 +290,10 @@ int run_window(const WindowSetup& setup) {
             info.maintenance = maintenance_info(maintenance, static_cast<double>(now) / 1000.0);
             const OverlayActions actions = draw_overlay(overlay, info);
             if (handle_overlay_actions(maintenance, overlay, actions, exhibit, setup.read_file, drawer)) loop.running = false;
+            damage.whole = true;
+            forget_last_frame(drawer);  // the overlay drew over the kept frame
         }
-        SDL_RenderPresent(renderer.get());
+        show_frame(drawer, window.get(), damage);
         notify_ready(service);
         loop.redraw = false;
         if (!vsync) {

@@ -1,6 +1,7 @@
 #include "window_setup.h"
 
 #include <cstdlib>
+#include <filesystem>
 #include <iostream>
 #include <string>
 
@@ -15,6 +16,16 @@ int render_driver_index(const char* name) {
         if (SDL_GetRenderDriverInfo(i, &info) == 0 && std::string(info.name) == name) return i;
     }
     return -1;
+}
+
+// A DRM render node is how Mesa reaches a GPU. Without one, OpenGL on a desktop is Mesa drawing on the CPU
+// (llvmpipe): it maps LLVM (36 MiB of PSS here) and redraws through a GPU pipeline emulated in software.
+bool has_render_node() {
+    std::error_code ec;
+    for (const auto& entry : std::filesystem::directory_iterator("/dev/dri", ec)) {
+        if (entry.path().filename().string().rfind("renderD", 0) == 0) return true;
+    }
+    return false;
 }
 
 }  // namespace
@@ -77,6 +88,9 @@ RendererPtr create_renderer(SDL_Window* window, RendererChoice choice) {
     // OpenGL renderer, drew nothing but the clear colour on the virtual kiosk (Mesa, KMSDRM; tests/system).
     const char* driver = SDL_GetCurrentVideoDriver();
     if (choice == RendererChoice::Auto && driver && std::string(driver) == "KMSDRM") choice = RendererChoice::OpenGles2;
+    // A desktop without a GPU (a technician's laptop in a VM, CI under Xvfb): SDL's own software renderer draws into
+    // the window's surface, which keeps the last frame, so a frame costs only the pixels that changed (damage.h).
+    if (choice == RendererChoice::Auto && !has_render_node()) choice = RendererChoice::Software;
     if (choice == RendererChoice::OpenGles2) {
         int index = render_driver_index("opengles2");
         if (index >= 0) renderer.reset(SDL_CreateRenderer(window, index, accelerated));
@@ -85,6 +99,10 @@ RendererPtr create_renderer(SDL_Window* window, RendererChoice choice) {
         renderer.reset(SDL_CreateRenderer(window, -1, accelerated));
         if (!renderer) std::cerr << "exhibit: no accelerated renderer (" << SDL_GetError() << "); using software\n";
     }
+    // SDL would put a software renderer's surface on screen through an OpenGL texture of its own, the whole
+    // screen every frame (and LLVM loaded after all); X11 can show the surface itself, by the changed
+    // rectangles only (XShm). KMSDRM and Wayland have no such way, so there SDL keeps its texture.
+    if (!renderer && driver && std::string(driver) == "x11") SDL_SetHint(SDL_HINT_FRAMEBUFFER_ACCELERATION, "0");
     if (!renderer) renderer.reset(SDL_CreateRenderer(window, -1, SDL_RENDERER_SOFTWARE | SDL_RENDERER_PRESENTVSYNC));
     if (!renderer) renderer.reset(SDL_CreateRenderer(window, -1, SDL_RENDERER_SOFTWARE));
     return renderer;

@@ -38,7 +38,8 @@ WindowPtr create_window(const Options& options);
 // opens the window and hides the cursor on a kiosk. Null after explaining on stderr why no window can be shown.
 WindowPtr open_exhibit_window(const SdlVideo& video, const Options& options);
 
-// The renderer asked for, with vsync, falling back to software (always there) when acceleration is not.
+// The renderer asked for, with vsync, falling back to software (always there) when acceleration is not. Auto is
+// OpenGL ES 2 on KMSDRM (the kiosk), software on a desktop without a GPU, else SDL's first accelerated one.
 RendererPtr create_renderer(SDL_Window* window, RendererChoice choice);
 
 }  // namespace platform

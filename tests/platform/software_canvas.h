@@ -15,6 +15,7 @@ struct SoftwareCanvas {
     SurfacePtr surface;
     RendererPtr renderer;
     DisplayListRenderer drawer;  // declared last: its textures go before the renderer
+    Damage damage;               // what the last draw changed
 
     SoftwareCanvas(int width, int height)
         : surface(SDL_CreateRGBSurfaceWithFormat(0, width, height, 32, SDL_PIXELFORMAT_ARGB8888)),
@@ -23,7 +24,7 @@ struct SoftwareCanvas {
     }
 
     Pixels draw(const app::DisplayList& list) {
-        render_display_list(drawer, list);
+        damage = render_display_list(drawer, list);
         Pixels pixels;
         pixels.width = surface->w;
         pixels.height = surface->h;

@@ -1,0 +1,217 @@
+#include "damage.h"
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <string>
+#include <type_traits>
+#include <unordered_map>
+#include <variant>
+
+#include "clip_stack.h"
+
+namespace platform {
+namespace {
+
+// FNV-1a over the bytes of plain fields; strings by their characters.
+struct Hasher {
+    std::uint64_t h = 1469598103934665603ull;
+    void bytes(const void* data, std::size_t n) {
+        const auto* p = static_cast<const unsigned char*>(data);
+        for (std::size_t i = 0; i < n; ++i) h = (h ^ p[i]) * 1099511628211ull;
+    }
+    template <typename T>
+    void add(const T& value) {
+        static_assert(std::is_trivially_copyable<T>::value, "plain values only");
+        bytes(&value, sizeof value);
+    }
+    void add(const std::string& s) {
+        add(s.size());
+        bytes(s.data(), s.size());
+    }
+    void add(app::Rect r) { add(std::array<float, 4>{r.x, r.y, r.w, r.h}); }
+    void add(app::Vec2 v) { add(std::array<float, 2>{v.x, v.y}); }
+    void add(app::Color c) { add(std::array<std::uint8_t, 4>{c.r, c.g, c.b, c.a}); }
+};
+
+void hash_fields(Hasher& k, const app::FillRect& c) { k.add(c.rect); k.add(c.color); k.add(c.corner_radius); }
+void hash_fields(Hasher& k, const app::Triangles& c) {
+    k.add(static_cast<const void*>(c.vertices.get()));
+    k.add(c.offset);
+    k.add(c.scale);
+    k.add(c.opacity);
+}
+void hash_fields(Hasher& k, const app::Line& c) { k.add(c.from); k.add(c.to); k.add(c.width); k.add(c.color); }
+void hash_fields(Hasher& k, const app::Text& c) {
+    k.add(c.text);
+    k.add(c.role);
+    k.add(c.size_px);
+    k.add(c.top_left);
+    k.add(c.color);
+}
+void hash_fields(Hasher& k, const app::Image& c) { k.add(c.path); k.add(c.dest); k.add(c.opacity); }
+void hash_fields(Hasher&, const app::PushClip&) {}
+void hash_fields(Hasher&, const app::PopClip&) {}
+
+app::Rect grown(app::Rect r, float by) { return {r.x - by, r.y - by, r.w + 2 * by, r.h + 2 * by}; }
+
+app::Rect around(app::Vec2 a, app::Vec2 b) {
+    return {std::min(a.x, b.x), std::min(a.y, b.y), std::abs(a.x - b.x), std::abs(a.y - b.y)};
+}
+
+// Where a command may put pixels, before clipping. One pixel more on every side: SDL rounds positions its own
+// way, and an edge a hair off the grid must not be left behind.
+app::Rect reach(const app::DrawCommand& command, const TextSize& text_size) {
+    struct Visitor {
+        const TextSize& text_size;
+        app::Rect operator()(const app::FillRect& c) const { return c.color.a == 0 ? app::Rect{} : grown(c.rect, 1); }
+        app::Rect operator()(const app::Triangles& c) const {
+            if (!c.vertices || c.vertices->size() < 3 || c.opacity <= 0) return {};
+            app::Vec2 low = c.vertices->front().pos;
+            app::Vec2 high = low;
+            for (const app::Vertex& v : *c.vertices) {
+                low = {std::min(low.x, v.pos.x), std::min(low.y, v.pos.y)};
+                high = {std::max(high.x, v.pos.x), std::max(high.y, v.pos.y)};
+            }
+            auto placed = [&](app::Vec2 p) { return app::Vec2{p.x * c.scale + c.offset.x, p.y * c.scale + c.offset.y}; };
+            return grown(around(placed(low), placed(high)), 1);
+        }
+        app::Rect operator()(const app::Line& c) const {
+            return c.color.a == 0 ? app::Rect{} : grown(around(c.from, c.to), c.width / 2 + 1);
+        }
+        app::Rect operator()(const app::Text& c) const {
+            if (c.text.empty() || c.color.a == 0) return {};
+            const SDL_Point size = text_size(c);
+            return grown({std::round(c.top_left.x), std::round(c.top_left.y), static_cast<float>(size.x),
+                          static_cast<float>(size.y)}, 1);
+        }
+        app::Rect operator()(const app::Image& c) const { return c.opacity <= 0 ? app::Rect{} : grown(c.dest, 1); }
+        app::Rect operator()(const app::PushClip&) const { return {}; }
+        app::Rect operator()(const app::PopClip&) const { return {}; }
+    };
+    return std::visit(Visitor{text_size}, command);
+}
+
+std::int64_t area(const SDL_Rect& r) { return static_cast<std::int64_t>(r.w) * r.h; }
+
+SDL_Rect united(const SDL_Rect& a, const SDL_Rect& b) {
+    SDL_Rect u;
+    SDL_UnionRect(&a, &b, &u);
+    return u;
+}
+
+// Fewer, larger rectangles: two merge when they overlap or when their union wastes little. Each rectangle costs a
+// pass over the display list, so a handful of slightly larger ones beat many exact ones.
+std::vector<SDL_Rect> merged(std::vector<SDL_Rect> rects) {
+    constexpr std::int64_t kSlackPx = 64 * 64;
+    bool again = true;
+    while (again) {
+        again = false;
+        for (std::size_t i = 0; i < rects.size() && !again; ++i) {
+            for (std::size_t j = i + 1; j < rects.size(); ++j) {
+                const SDL_Rect u = united(rects[i], rects[j]);
+                if (overlaps(rects[i], rects[j]) || area(u) <= area(rects[i]) + area(rects[j]) + kSlackPx) {
+                    rects[i] = u;
+                    rects.erase(rects.begin() + static_cast<std::ptrdiff_t>(j));
+                    again = true;
+                    break;
+                }
+            }
+        }
+    }
+    return rects;
+}
+
+bool empty(const SDL_Rect& r) { return r.w <= 0 || r.h <= 0; }
+
+// How many times each key occurs among the commands that draw something.
+std::unordered_map<std::uint64_t, int> key_counts(const Footprint& f) {
+    std::unordered_map<std::uint64_t, int> counts;
+    for (const DrawnCommand& c : f.commands)
+        if (!empty(c.bounds)) ++counts[c.key];
+    return counts;
+}
+
+// The commands of `mine` found in `theirs` (each key's first occurrences, as many as both have), in order; the
+// bounds of the others are added to `damage`.
+std::vector<std::uint64_t> kept_in_order(const Footprint& mine, const std::unordered_map<std::uint64_t, int>& theirs,
+                                         std::vector<SDL_Rect>& damage) {
+    std::unordered_map<std::uint64_t, int> left = theirs;
+    std::vector<std::uint64_t> kept;
+    for (const DrawnCommand& c : mine.commands) {
+        if (empty(c.bounds)) continue;
+        auto it = left.find(c.key);
+        if (it != left.end() && it->second > 0) {
+            --it->second;
+            kept.push_back(c.key);
+        } else {
+            damage.push_back(c.bounds);
+        }
+    }
+    return kept;
+}
+
+}  // namespace
+
+bool overlaps(const SDL_Rect& a, const SDL_Rect& b) {
+    return !empty(a) && !empty(b) && a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
+}
+
+Footprint footprint_of(const app::DisplayList& list, int width, int height, const TextSize& text_size) {
+    Footprint f;
+    f.width = width;
+    f.height = height;
+    f.clear = list.clear_color;
+    f.commands.reserve(list.commands.size());
+    const app::Rect screen{0, 0, static_cast<float>(width), static_cast<float>(height)};
+    ClipStack clips;
+    for (const app::DrawCommand& command : list.commands) {
+        DrawnCommand drawn;
+        if (const auto* push = std::get_if<app::PushClip>(&command)) {
+            push_clip(clips, push->rect);
+        } else if (std::holds_alternative<app::PopClip>(command)) {
+            pop_clip(clips);
+        } else {
+            const app::Rect clip = current_clip(clips).value_or(screen);
+            Hasher k;
+            k.add(command.index());
+            std::visit([&](const auto& c) { hash_fields(k, c); }, command);
+            k.add(clip);
+            drawn.key = k.h;
+            if (!clips_everything(clips)) drawn.bounds = covering_pixels(intersect(intersect(reach(command, text_size), clip), screen));
+        }
+        f.commands.push_back(drawn);
+    }
+    return f;
+}
+
+Damage damage_between(const Footprint& before, const Footprint& after) {
+    Damage whole;
+    if (before.width != after.width || before.height != after.height || !(before.clear == after.clear) ||
+        before.width <= 0 || before.height <= 0) {
+        return whole;
+    }
+    Damage damage;
+    damage.whole = false;
+    std::vector<SDL_Rect> rects;
+    const std::vector<std::uint64_t> kept_before = kept_in_order(before, key_counts(after), rects);
+    const std::vector<std::uint64_t> kept_after = kept_in_order(after, key_counts(before), rects);
+    // Unchanged commands drawn in another order may now cover each other differently.
+    if (kept_before != kept_after) return whole;
+
+    const std::int64_t screen = static_cast<std::int64_t>(after.width) * after.height;
+    constexpr std::size_t kMostRects = 128;  // beyond this, merging costs more than it saves
+    if (rects.size() > kMostRects) {
+        SDL_Rect all = rects.front();
+        for (const SDL_Rect& r : rects) all = united(all, r);
+        rects = {all};
+    }
+    damage.rects = merged(std::move(rects));
+    std::int64_t covered = 0;
+    for (const SDL_Rect& r : damage.rects) covered += area(r);
+    // Past half the screen one full redraw is cheaper than several partial ones.
+    if (covered * 2 > screen) return whole;
+    return damage;
+}
+
+}  // namespace platform

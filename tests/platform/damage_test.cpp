@@ -1,0 +1,146 @@
+// Drawing only what changed must change no pixel a visitor sees: the damage found between frames, and a long
+// random visit drawn frame by frame into a kept surface, compared with the same frames drawn whole.
+#include "damage.h"
+
+#include <random>
+
+#include <gtest/gtest.h>
+
+#include "display_screen.h"
+#include "fonts.h"
+#include "exhibit.h"
+#include "image_compare.h"
+#include "shipped_content.h"
+#include "software_canvas.h"
+#include "soak_input.h"
+#include "text_measure_ttf.h"
+
+namespace platform {
+namespace {
+
+const TextSize kTenByTen = [](const app::Text&) { return SDL_Point{10, 10}; };
+
+Footprint footprint(std::vector<app::DrawCommand> commands, app::Color clear = rgb(0, 0, 0), int w = 200, int h = 100) {
+    app::DisplayList list;
+    list.clear_color = clear;
+    list.commands = std::move(commands);
+    return footprint_of(list, w, h, kTenByTen);
+}
+
+const app::FillRect kLeft{{10, 10, 20, 20}, rgb(255, 0, 0)};
+const app::FillRect kRight{{150, 10, 20, 20}, rgb(0, 0, 255)};
+
+TEST(Damage, NoneWhenNothingChanged) {
+    Damage d = damage_between(footprint({kLeft, kRight}), footprint({kLeft, kRight}));
+    EXPECT_FALSE(d.whole);
+    EXPECT_TRUE(d.rects.empty());
+}
+
+TEST(Damage, AMovedShapeDamagesWhereItWasAndWhereItIs) {
+    app::FillRect moved = kLeft;
+    moved.rect.y += 40;
+    Damage d = damage_between(footprint({kLeft, kRight}), footprint({moved, kRight}));
+    ASSERT_FALSE(d.whole);
+    ASSERT_EQ(d.rects.size(), 1u);  // old and new place are close: one rectangle
+    const SDL_Rect& r = d.rects[0];
+    EXPECT_LE(r.x, 10);
+    EXPECT_LE(r.y, 10);
+    EXPECT_GE(r.x + r.w, 30);
+    EXPECT_GE(r.y + r.h, 70);
+    EXPECT_LT(r.x + r.w, 150) << "the unchanged shape on the right is not damage";
+}
+
+TEST(Damage, FarApartChangesStaySeparate) {
+    const app::FillRect top_left{{10, 10, 20, 20}, rgb(255, 0, 0)};
+    const app::FillRect bottom_right{{900, 500, 20, 20}, rgb(255, 0, 0)};
+    app::FillRect left = top_left;
+    left.color = rgb(0, 255, 0);
+    app::FillRect right = bottom_right;
+    right.color = rgb(0, 255, 0);
+    Damage d = damage_between(footprint({top_left, bottom_right}, rgb(0, 0, 0), 1000, 600),
+                              footprint({left, right}, rgb(0, 0, 0), 1000, 600));
+    ASSERT_FALSE(d.whole);
+    EXPECT_EQ(d.rects.size(), 2u);
+}
+
+TEST(Damage, TextIsDamageWhereItsClipShowsIt) {
+    app::Text word{"typed", app::FontRole::Typewriter, 16, {20, 20}, rgb(0, 0, 0)};
+    Footprint before = footprint({app::PushClip{{0, 0, 24, 100}}, word, app::PopClip{}});
+    Footprint after = footprint({app::PushClip{{0, 0, 26, 100}}, word, app::PopClip{}});
+    Damage d = damage_between(before, after);
+    ASSERT_FALSE(d.whole);
+    ASSERT_EQ(d.rects.size(), 1u);
+    EXPECT_LE(d.rects[0].x + d.rects[0].w, 26) << "nothing right of the clip changed";
+}
+
+TEST(Damage, WholeWhenTheScreenOrItsColourChanges) {
+    EXPECT_TRUE(damage_between(footprint({kLeft}), footprint({kLeft}, rgb(0, 0, 0), 201)).whole);
+    EXPECT_TRUE(damage_between(footprint({kLeft}), footprint({kLeft}, rgb(1, 0, 0))).whole);
+    EXPECT_TRUE(damage_between(Footprint{}, footprint({kLeft})).whole) << "no last frame to build on";
+}
+
+TEST(Damage, WholeWhenUnchangedShapesSwapOrder) {
+    EXPECT_TRUE(damage_between(footprint({kLeft, kRight}), footprint({kRight, kLeft})).whole);
+}
+
+TEST(Damage, WholeWhenMostOfTheScreenChanged) {
+    app::FillRect big{{0, 0, 150, 90}, rgb(9, 9, 9)};
+    EXPECT_TRUE(damage_between(footprint({kLeft}), footprint({kLeft, big})).whole);
+}
+
+TEST(Damage, ClippedAwayCommandsAreNoDamage) {
+    app::FillRect hidden{{100, 50, 10, 10}, rgb(1, 2, 3)};
+    Damage d = damage_between(footprint({kLeft}),
+                              footprint({kLeft, app::PushClip{{0, 0, 0, 0}}, hidden, app::PopClip{}}));
+    EXPECT_FALSE(d.whole);
+    EXPECT_TRUE(d.rects.empty());
+}
+
+// The whole exhibit, as a visitor uses it: every frame drawn into a surface that keeps the last one, only where
+// it changed; every so often the same frame drawn whole on a fresh surface, and the two compared.
+TEST(Damage, ALongRandomVisitDrawnByItsChangesMatchesFullRedraws) {
+    TtfLibrary ttf;
+    std::shared_ptr<const app::Content> content = shipped_content();
+    ASSERT_TRUE(content);
+    const int w = 1280;
+    const int h = 720;
+    std::shared_ptr<Fonts> fonts = make_fonts(content->fonts, shipped_assets());
+    SoftwareCanvas kept(w, h);
+    kept.drawer.fonts = fonts;
+    kept.drawer.read_file = shipped_assets();
+    kept.drawer.store = FrameStore::Target;
+    app::Exhibit exhibit = app::make_exhibit(content, make_screen(w, h, 96), make_text_measure(fonts));
+
+    soak::InputSource visitors{std::mt19937_64(20)};
+    int frames = 0;
+    int partial = 0;
+    int compared = 0;
+    while (frames < 2400) {
+        soak::Action action = soak::next_action(visitors, exhibit);
+        // Time to watch what the action started: a card opening, a story drawing, the telegram typing.
+        action.frames.push_back({{}, 0.4});
+        for (const soak::Frame& f : action.frames) {
+            for (const app::InputEvent& event : f.events) app::handle_input(exhibit, event);
+            for (double t = 0; t < f.dt_s; t += 1.0 / 60, ++frames) {
+                app::advance(exhibit, 1.0 / 60);
+                const app::DisplayList list = app::draw(exhibit);
+                Pixels drawn = kept.draw(list);
+                if (!kept.damage.whole) ++partial;
+                if (frames % 40 != 0) continue;
+                SoftwareCanvas whole(w, h);
+                whole.drawer.fonts = fonts;
+                whole.drawer.read_file = shipped_assets();
+                const Pixels expected = whole.draw(list);
+                const ImageComparison diff = compare_images(drawn, expected, ImageTolerance{0, 0.0});
+                ASSERT_EQ(diff.different_pixels, 0u) << "frame " << frames << " drawn by its changes differs from a "
+                                                     << "full redraw at " << diff.different_pixels << " pixels";
+                ++compared;
+            }
+        }
+    }
+    EXPECT_GT(compared, 50);
+    EXPECT_GT(partial, frames / 2);
+}
+
+}  // namespace
+}  // namespace platform
