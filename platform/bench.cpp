@@ -7,16 +7,15 @@
 #include <string>
 #include <vector>
 
+#include <unistd.h>
+
 #include <nlohmann/json.hpp>
 
-#include "display_screen.h"
+#include <filesystem>
+
 #include "exhibit.h"
-#include "frame_pacing.h"
 #include "process_stats.h"
-#include "render_display_list.h"
-#include "sdl_handles.h"
-#include "text_measure_ttf.h"
-#include "window_setup.h"
+#include "window_loop.h"
 
 namespace platform {
 namespace {
@@ -40,52 +39,44 @@ Json percentiles(std::vector<double> values) {
 }
 
 Json memory_json(const MemoryUse& m) {
-    return Json{{"rss", m.rss_kib}, {"peak_rss", m.peak_rss_kib}, {"anon", m.anon_kib}, {"file", m.file_kib}};
+    return Json{{"pss", m.pss_kib}, {"rss", m.rss_kib}, {"peak_rss", m.peak_rss_kib}, {"anon", m.anon_kib},
+                {"file", m.file_kib}};
 }
 
-// Makes the GPU (llvmpipe here, the Pi's VideoCore there) finish what it was given, as glFinish would: reading
-// one pixel back flushes SDL's batch and waits for the driver, so "render" counts the real drawing, not only
-// the queuing of it. Done before SDL_RenderPresent, whose back buffer is undefined afterwards.
-void finish_drawing(SDL_Renderer* renderer) {
-    Uint32 pixel = 0;
-    SDL_Rect one{0, 0, 1, 1};
-    SDL_RenderReadPixels(renderer, &one, SDL_PIXELFORMAT_ARGB8888, &pixel, 4);
-}
+// Seconds on CLOCK_MONOTONIC (steady_clock on Linux), so that a tool watching from outside (top, the side-by-side
+// script) can take its own measurement over the same stretch of time.
+double monotonic_s() { return std::chrono::duration<double>(BenchClock::now().time_since_epoch()).count(); }
 
 struct FrameTimes {
     std::vector<double> update_ms, draw_ms, render_ms, total_ms, cpu_ms;
     long unchanged = 0;  // frames where nothing changed, so nothing was drawn (as in the real loop)
 };
 
-// The exhibit driven by a script in fixed steps, every frame timed in three parts.
+// The exhibit driven by a script in fixed steps through the window's own loop, every drawn frame timed in three
+// parts (run_iteration's IterationTimes).
 struct Tour {
+    WindowLoop& loop;
     app::Exhibit& e;
-    DisplayListRenderer& drawer;
-    SDL_Renderer* renderer;
     FrameTimes times;
     std::vector<app::InputEvent> pending;  // delivered at the start of the next frame
 
     void frame() {
+        if (!loop.running) return;  // the window was closed: the rest of the tour passes without frames
         const double cpu0 = process_cpu_seconds();
-        const auto t0 = BenchClock::now();
-        for (const app::InputEvent& event : pending) app::handle_input(e, event);
-        pending.clear();
-        app::advance(e, kTourStepS);
-        const auto t1 = BenchClock::now();
-        if (!app::needs_frame(e)) {
+        const std::function<void(app::Exhibit&)> step = [this](app::Exhibit& exhibit) {
+            for (const app::InputEvent& event : pending) app::handle_input(exhibit, event);
+            pending.clear();
+            app::advance(exhibit, kTourStepS);
+        };
+        const IterationTimes t = run_iteration(loop, &step);
+        if (!t.drew) {
             ++times.unchanged;
             return;
         }
-        const app::DisplayList list = app::draw(e);
-        const auto t2 = BenchClock::now();
-        render_display_list(drawer, list);
-        finish_drawing(renderer);
-        SDL_RenderPresent(renderer);
-        const auto t3 = BenchClock::now();
-        times.update_ms.push_back(ms_between(t0, t1));
-        times.draw_ms.push_back(ms_between(t1, t2));
-        times.render_ms.push_back(ms_between(t2, t3));
-        times.total_ms.push_back(ms_between(t0, t3));
+        times.update_ms.push_back(t.update_ms);
+        times.draw_ms.push_back(t.draw_list_ms);
+        times.render_ms.push_back(t.render_ms);
+        times.total_ms.push_back(t.update_ms + t.draw_list_ms + t.render_ms);
         times.cpu_ms.push_back((process_cpu_seconds() - cpu0) * 1000);
     }
     void wait(double seconds) {
@@ -225,56 +216,35 @@ const std::vector<TourStep>& tour_steps() {
     return steps;
 }
 
-// run_window's frame loop for `seconds` of real time with nothing touching the screen: the same waiting
-// (frame_pacing), the same advancing by the real clock, drawing only when needed, the same pacing without vsync.
-// Events are drained, not handled: the offscreen driver has none. Returns the process's CPU time over wall time.
+// The window's loop for `seconds` of real time with nothing touching the screen: its own waiting, advancing by the
+// clock, drawing of what changed and pacing. Returns the process's CPU time over wall time.
 struct Cost {
     double cpu_percent = 0;
     long frames = 0;
 };
 
-Cost measure_cost(app::Exhibit& exhibit, DisplayListRenderer& drawer, SDL_Renderer* renderer, double seconds,
-                  bool driver_polls, bool vsync) {
+Cost measure_cost(WindowLoop& loop, const char* name, double seconds) {
     const double cpu0 = process_cpu_seconds();
-    const auto wall0 = BenchClock::now();
-    const Uint64 end = SDL_GetTicks64() + static_cast<Uint64>(seconds * 1000);
-    Uint64 last_tick = SDL_GetTicks64();
-    app::DisplayList frame;
+    const double wall0 = monotonic_s();
+    std::cerr << "exhibit: bench: " << name << " from " << std::fixed << wall0 << " s (CLOCK_MONOTONIC)\n";
     Cost cost;
-    while (SDL_GetTicks64() < end) {
-        const bool busy = app::needs_frame(exhibit);
-        SDL_Event event;
-        bool got = busy ? SDL_PollEvent(&event) != 0
-                        : wait_for_event(event, app::seconds_until_next_frame(exhibit), driver_polls);
-        while (got) got = SDL_PollEvent(&event) != 0;
-        const Uint64 now = SDL_GetTicks64();
-        advance_by(exhibit, static_cast<double>(now - last_tick) / 1000.0);
-        last_tick = now;
-        if (!app::needs_frame(exhibit)) continue;
-        frame = app::draw(exhibit);
-        render_display_list(drawer, frame);
-        SDL_RenderPresent(renderer);
-        ++cost.frames;
-        if (!vsync) {
-            const Uint64 spent = SDL_GetTicks64() - now;
-            if (spent < kMinFrameMs) SDL_Delay(static_cast<Uint32>(kMinFrameMs - spent));
-        }
+    while (monotonic_s() - wall0 < seconds && loop.running) {
+        if (run_iteration(loop).drew) ++cost.frames;
     }
-    const double wall = ms_between(wall0, BenchClock::now()) / 1000;
-    cost.cpu_percent = std::round((process_cpu_seconds() - cpu0) / wall * 100 * 1000) / 1000;
+    const double wall1 = monotonic_s();
+    std::cerr << "exhibit: bench: " << name << " until " << std::fixed << wall1 << " s\n";
+    cost.cpu_percent = std::round((process_cpu_seconds() - cpu0) / (wall1 - wall0) * 100 * 1000) / 1000;
     return cost;
 }
 
-// A fresh exhibit in the state to measure, settled and drawn once, its idle reset far away.
-app::Exhibit still_exhibit(std::shared_ptr<const app::Content> content, const app::Screen& screen,
-                           const app::TextMeasure& measure, app::Scene scene, DisplayListRenderer& drawer) {
+// The window's exhibit replaced by a fresh one in the state to measure, settled, its idle reset far away.
+void show_still(WindowLoop& loop, std::shared_ptr<const app::Content> content, app::Scene scene) {
     app::ExhibitOptions options = app::starting_on(scene);
     options.idle.timeout_s = 1e6;  // "Still there?" would otherwise appear during a long measurement
-    app::Exhibit e = app::make_exhibit(std::move(content), screen, measure, options);
-    app::settle(e);
-    render_display_list(drawer, app::draw(e));
-    SDL_RenderPresent(drawer.renderer);
-    return e;
+    loop.exhibit = app::make_exhibit(std::move(content), loop.screen, loop.exhibit.measure, options);
+    app::settle(loop.exhibit);
+    exhibit_replaced(loop);
+    run_iteration(loop);  // drawn whole once, as the view would be when a visitor left it
 }
 
 const char* renderer_choice_name(RendererChoice choice) {
@@ -295,60 +265,25 @@ double bench_cost_seconds() {
 }
 
 int run_bench(const BenchSetup& setup) {
-    const Options& options = setup.options;
     const auto bench_started = BenchClock::now();
-    // Headless on any machine, and on the same path a kiosk takes on its own display: a window, a renderer.
-    SDL_SetHint(SDL_HINT_VIDEODRIVER, "offscreen");
-    SdlVideo video;
-    if (!video.ok) {
-        std::cerr << "exhibit: --bench: SDL video: " << SDL_GetError() << "\n";
-        return 1;
-    }
-    const PixelSize size = options.size.value_or(PixelSize{1920, 1080});
-    WindowPtr window(SDL_CreateWindow("Exhibit bench", SDL_WINDOWPOS_UNDEFINED, SDL_WINDOWPOS_UNDEFINED, size.width,
-                                      size.height, SDL_WINDOW_HIDDEN));
-    if (!window) {
-        std::cerr << "exhibit: --bench: window: " << SDL_GetError() << "\n";
-        return 1;
-    }
-    const RendererChoice asked = options.renderer == RendererChoice::Auto ? RendererChoice::OpenGles2 : options.renderer;
-    RendererPtr renderer = create_renderer(window.get(), asked);
-    if (!renderer) {
-        std::cerr << "exhibit: --bench: no renderer: " << SDL_GetError() << "\n";
-        return 1;
-    }
-    SDL_RendererInfo info{};
-    SDL_GetRendererInfo(renderer.get(), &info);
-    const bool vsync = (info.flags & SDL_RENDERER_PRESENTVSYNC) != 0;
-    // The offscreen driver grants vsync but has no display to wait for, so frames would run unthrottled (and
-    // llvmpipe queue them up). The cost loop paces like a renderer without vsync instead: at most one frame per
-    // kMinFrameMs, which is what a 60 Hz display's vsync does on the kiosk.
-    const bool vsync_for_costs = vsync && std::string(SDL_GetCurrentVideoDriver()) != "offscreen";
-    TtfLibrary ttf;
+    // The window a visitor gets, on whatever display there is (x11 under Xvfb, KMSDRM on a kiosk, or SDL's
+    // offscreen driver when SDL_VIDEODRIVER asks for it); its statistics go to a folder of the bench's own.
+    WindowSetup window = setup.window;
+    window.options.size = window.options.size.value_or(PixelSize{1920, 1080});
+    std::error_code ec;
+    const std::filesystem::path data = std::filesystem::temp_directory_path(ec) / ("exhibit-bench-" + std::to_string(::getpid()));
+    window.options.data_dir = data.string();
+    std::unique_ptr<WindowLoop> opened = open_window_loop(window);
+    if (!opened) return 1;
+    WindowLoop& loop = *opened;
     const auto renderer_ready = BenchClock::now();
     const MemoryUse after_renderer = memory_use();
-
-    std::shared_ptr<Fonts> fonts = make_fonts(setup.content->fonts, setup.read_file);
-    DisplayListRenderer drawer;
-    drawer.renderer = renderer.get();
-    drawer.fonts = fonts;
-    drawer.read_file = setup.read_file;
-    int w = 0;
-    int h = 0;
-    SDL_GetRendererOutputSize(renderer.get(), &w, &h);
-    const app::Screen screen = make_screen(w, h, options.dpi.value_or(kDefaultDpi));
-    drawer.text.set_limits(text_cache_limits(w, h));
-    const app::TextMeasure measure = make_text_measure(fonts);
-    app::Exhibit exhibit = app::make_exhibit(setup.content, screen, measure);  // attract, as a kiosk starts
-    const auto laid_out = BenchClock::now();
-    render_display_list(drawer, app::draw(exhibit));
-    finish_drawing(renderer.get());
-    SDL_RenderPresent(renderer.get());
+    run_iteration(loop);  // the first frame: attract, as a kiosk starts
     const auto first_frame = BenchClock::now();
     const double since_exec_s = seconds_since_process_start();
     const MemoryUse after_first_frame = memory_use();
 
-    Tour tour{exhibit, drawer, renderer.get(), {}, {}};
+    Tour tour{loop, loop.exhibit, {}, {}};
     Json steps = Json::array();
     Json skipped = Json::array();
     for (const TourStep& step : tour_steps()) {
@@ -357,43 +292,46 @@ int run_bench(const BenchSetup& setup) {
             continue;
         }
         const std::size_t before = tour.times.total_ms.size();
-        const double started_at = exhibit.now;
+        const double started_at = loop.exhibit.now;
         step.run(tour);
         steps.push_back(Json{{"step", step.name},
                              {"frames_drawn", tour.times.total_ms.size() - before},
-                             {"seconds", std::round((exhibit.now - started_at) * 100) / 100}});
+                             {"seconds", std::round((loop.exhibit.now - started_at) * 100) / 100}});
     }
     const MemoryUse after_tour = memory_use();
 
-    // The costs of doing nothing, on the Pi's waiting path (KMSDRM: SDL cannot block there, see frame_pacing).
+    // The costs of doing nothing much, on the loop's own waiting path.
     const double seconds = bench_cost_seconds();
-    auto still = std::make_shared<app::Content>(*setup.content);
+    auto still = std::make_shared<app::Content>(*setup.window.content);
     still->annotations.clear();  // nothing breathes: the loop's floor
-    app::Exhibit idle = still_exhibit(still, screen, measure, app::Scene::Telegram, drawer);
-    const Cost idle_cost = measure_cost(idle, drawer, renderer.get(), seconds, true, vsync_for_costs);
-    const Cost idle_sdl_wait = measure_cost(idle, drawer, renderer.get(), seconds, false, vsync_for_costs);
+    show_still(loop, still, app::Scene::Telegram);
+    const Cost idle_cost = measure_cost(loop, "idle", seconds);
     const MemoryUse after_idle = memory_use();
-    app::Exhibit ambient = still_exhibit(setup.content, screen, measure, app::Scene::Telegram, drawer);
-    const Cost ambient_cost = measure_cost(ambient, drawer, renderer.get(), seconds, true, vsync_for_costs);
+    show_still(loop, setup.window.content, app::Scene::Telegram);
+    const Cost ambient_cost = measure_cost(loop, "ambient", seconds);
     const MemoryUse after_ambient = memory_use();
-    app::Exhibit attract = still_exhibit(setup.content, screen, measure, app::Scene::Attract, drawer);
-    const Cost attract_cost = measure_cost(attract, drawer, renderer.get(), seconds, true, vsync_for_costs);
+    show_still(loop, setup.window.content, app::Scene::Attract);
+    const Cost attract_cost = measure_cost(loop, "attract", seconds);
     const MemoryUse at_end = memory_use();
+    std::filesystem::remove_all(data, ec);
 
-    const char* driver = SDL_GetCurrentVideoDriver();
+    const int w = loop.screen.width_px;
+    const int h = loop.screen.height_px;
     Json out;
     out["size"] = std::to_string(w) + "x" + std::to_string(h);
-    out["renderer_asked"] = renderer_choice_name(asked);
-    out["renderer"] = info.name;
-    out["video_driver"] = driver ? driver : "?";
-    out["vsync"] = vsync;
+    out["renderer_asked"] = renderer_choice_name(window.options.renderer);
+    out["renderer"] = loop.renderer_info.name;
+    out["video_driver"] = loop.video_driver;
+    out["vsync"] = loop.vsync;
+    out["frame_store"] = loop.drawer.store == FrameStore::Target   ? "window surface"
+                         : loop.drawer.store == FrameStore::Canvas ? "canvas texture"
+                                                                   : "none";
     out["first_frame_ms"] = std::round(ms_between(setup.main_started, first_frame) * 10) / 10;
     out["first_frame_ms_since_exec"] = since_exec_s >= 0 ? std::round(since_exec_s * 1000) : -1;
     out["startup_ms"] = Json{
         {"content_load", std::round(ms_between(setup.main_started, bench_started) * 10) / 10},
-        {"sdl_window_renderer", std::round(ms_between(bench_started, renderer_ready) * 10) / 10},
-        {"fonts_and_layout", std::round(ms_between(renderer_ready, laid_out) * 10) / 10},
-        {"first_draw_and_render", std::round(ms_between(laid_out, first_frame) * 10) / 10}};
+        {"window_renderer_fonts_layout", std::round(ms_between(bench_started, renderer_ready) * 10) / 10},
+        {"first_draw_and_show", std::round(ms_between(renderer_ready, first_frame) * 10) / 10}};
     out["tour"] = Json{{"steps", steps}, {"skipped", skipped}};
     out["frames_drawn"] = tour.times.total_ms.size();
     out["frames_unchanged"] = tour.times.unchanged;
@@ -402,16 +340,13 @@ int run_bench(const BenchSetup& setup) {
                            {"render", percentiles(tour.times.render_ms)},
                            {"total", percentiles(tour.times.total_ms)}};
     out["frame_cpu_ms"] = percentiles(tour.times.cpu_ms);
-    out["render_includes"] = "render_display_list + SDL_RenderReadPixels of 1 pixel (waits like glFinish) + SDL_RenderPresent";
+    out["render_includes"] = loop.finish_frames ? "render_display_list + a 1-pixel read back (waits like glFinish) + show_frame"
+                                                : "render_display_list + show_frame (as the window's loop does)";
     out["cost_seconds"] = seconds;
     out["cpu_percent"] = Json{{"idle", idle_cost.cpu_percent},
                               {"ambient", ambient_cost.cpu_percent},
-                              {"attract", attract_cost.cpu_percent},
-                              {"idle_if_sdl_waited", idle_sdl_wait.cpu_percent}};
-    out["cost_frames"] = Json{{"idle", idle_cost.frames},
-                              {"ambient", ambient_cost.frames},
-                              {"attract", attract_cost.frames},
-                              {"idle_if_sdl_waited", idle_sdl_wait.frames}};
+                              {"attract", attract_cost.cpu_percent}};
+    out["cost_frames"] = Json{{"idle", idle_cost.frames}, {"ambient", ambient_cost.frames}, {"attract", attract_cost.frames}};
     out["memory_kib"] = Json{{"peak_rss", at_end.peak_rss_kib},
                              {"after_renderer", memory_json(after_renderer)},
                              {"after_first_frame", memory_json(after_first_frame)},
@@ -419,10 +354,10 @@ int run_bench(const BenchSetup& setup) {
                              {"after_idle", memory_json(after_idle)},
                              {"after_ambient", memory_json(after_ambient)},
                              {"at_end", memory_json(at_end)}};
-    out["caches"] = Json{{"text_textures", drawer.text.size()},
-                         {"text_texture_kib", drawer.text.bytes() / 1024},
-                         {"fonts_open", fonts->open.size()},
-                         {"vertex_cache_kib", drawer.triangles.bytes() / 1024}};
+    out["caches"] = Json{{"text_textures", loop.drawer.text.size()},
+                         {"text_texture_kib", loop.drawer.text.bytes() / 1024},
+                         {"fonts_open", loop.fonts->open.size()},
+                         {"vertex_cache_kib", loop.drawer.triangles.bytes() / 1024}};
     std::cout << out.dump(2) << "\n";
     return 0;
 }

@@ -178,7 +178,9 @@ Footprint footprint_of(const app::DisplayList& list, int width, int height, cons
             std::visit([&](const auto& c) { hash_fields(k, c); }, command);
             k.add(clip);
             drawn.key = k.h;
-            if (!clips_everything(clips)) drawn.bounds = covering_pixels(intersect(intersect(reach(command, text_size), clip), screen));
+            const app::Rect seen = intersect(intersect(reach(command, text_size), clip), screen);
+            // An empty overlap keeps a position, which covering_pixels would round out to a pixel.
+            if (seen.w > 0 && seen.h > 0) drawn.bounds = covering_pixels(seen);
         }
         f.commands.push_back(drawn);
     }

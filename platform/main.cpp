@@ -75,7 +75,7 @@ int run(const platform::Options& options) {
     }
 
     if (options.bench) {
-        return platform::run_bench({options, read_file, loaded.content, kProcessStarted});
+        return platform::run_bench({{options, assets, read_file, loaded.content, loaded.problems}, kProcessStarted});
     }
 
     if (options.render_all) {

@@ -286,8 +286,9 @@ std::string options_help(const std::string& program_name) {
         << "                       with --replay and --screenshot or --export-stats, the replay's visits are counted\n"
         << "  --set-pin            read a new maintenance PIN (4-12 digits) twice from standard input, store its hash\n"
         << "  --export-stats FILE  write the visitor statistics as CSV to FILE ('-': standard output) and exit\n"
-        << "  --bench              time a scripted tour headless (offscreen driver; --size default 1920x1080,\n"
-        << "                       --renderer default opengles2) and print JSON: first frame, frame times, CPU, memory\n"
+        << "  --bench              time a scripted tour through the window's own loop (--size default 1920x1080;\n"
+        << "                       SDL_VIDEODRIVER=offscreen where there is no display) and print JSON: first\n"
+        << "                       frame, frame times, CPU, memory\n"
         << "\nExit status: 0 ok, 1 content errors or no display, 2 bad command line.\n";
     return out.str();
 }

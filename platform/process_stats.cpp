@@ -49,6 +49,14 @@ MemoryUse memory_use() {
         else if (key == "RssAnon:") use.anon_kib = value;
         else if (key == "RssFile:") use.file_kib = value;
     }
+    // PSS: resident pages, each shared one divided among the processes sharing it (what this process costs).
+    std::ifstream rollup("/proc/self/smaps_rollup");
+    while (std::getline(rollup, line)) {
+        std::istringstream fields(line);
+        std::string key;
+        std::int64_t value = 0;
+        if ((fields >> key >> value) && key == "Pss:") use.pss_kib = value;
+    }
     if (use.peak_rss_kib == 0) {
         rusage usage{};
         if (getrusage(RUSAGE_SELF, &usage) == 0) use.peak_rss_kib = usage.ru_maxrss;

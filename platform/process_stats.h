@@ -17,6 +17,7 @@ struct MemoryUse {
     std::int64_t peak_rss_kib = 0;  // VmHWM: the most ever resident
     std::int64_t anon_kib = 0;      // RssAnon: heap, stacks, driver buffers
     std::int64_t file_kib = 0;      // RssFile: mapped libraries and files (shared with other processes)
+    std::int64_t pss_kib = 0;       // Pss: resident, shared pages counted by their share (smaps_rollup)
 };
 
 MemoryUse memory_use();

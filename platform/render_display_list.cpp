@@ -1,5 +1,6 @@
 #include "render_display_list.h"
 
+#include <algorithm>
 #include <cmath>
 #include <type_traits>
 
@@ -40,14 +41,34 @@ struct CommandDrawer {
         if (c.color.a == 0) return;
         set_blend_for(target.renderer, c.color);
         if (c.corner_radius > 0) {
-            target.scratch.clear();
-            append_rounded_rect(target.scratch, c.rect, c.color, c.corner_radius);
-            draw_vertices(target.renderer, target.scratch);
+            draw_rounded_rect(c);
             return;
         }
         SDL_SetRenderDrawColor(target.renderer, c.color.r, c.color.g, c.color.b, c.color.a);
         SDL_FRect r{c.rect.x, c.rect.y, c.rect.w, c.rect.h};
         SDL_RenderFillRectF(target.renderer, &r);
+    }
+
+    // Two caps of triangles and a plain rectangle between, meeting on a whole pixel row: the software renderer
+    // fills a rectangle some twenty times faster than the same pixels as triangles (the telegram's page, 1562 px
+    // wide: 84 ms as a fan of triangles at 1080p). The caps end a quarter pixel short of the row, so that a pixel
+    // is never in both, whether a rasteriser samples pixels at their corners or their centres.
+    void draw_rounded_rect(const app::FillRect& c) {
+        const float radius = std::clamp(c.corner_radius, 0.0f, std::min(c.rect.w, c.rect.h) / 2);
+        const float band_top = std::round(c.rect.y + radius);
+        const float band_bottom = std::round(c.rect.bottom() - radius);
+        target.scratch.clear();
+        if (band_bottom - band_top < 2) {
+            append_rounded_rect(target.scratch, c.rect, c.color, c.corner_radius);
+            draw_vertices(target.renderer, target.scratch);
+            return;
+        }
+        append_rounded_cap(target.scratch, c.rect, c.color, radius, band_top - 0.25f, true);
+        append_rounded_cap(target.scratch, c.rect, c.color, radius, band_bottom - 0.25f, false);
+        draw_vertices(target.renderer, target.scratch);
+        SDL_SetRenderDrawColor(target.renderer, c.color.r, c.color.g, c.color.b, c.color.a);
+        SDL_FRect band{c.rect.x, band_top, c.rect.w, band_bottom - band_top};
+        SDL_RenderFillRectF(target.renderer, &band);
     }
 
     void operator()(const app::Triangles& c) {
@@ -99,6 +120,36 @@ struct CommandDrawer {
     }
 };
 
+// The part of an opaque fill that is surely painted: inside its rounded corners, a pixel in from every edge.
+app::Rect surely_covered(const app::FillRect& fill) {
+    const float r = std::clamp(fill.corner_radius, 0.0f, std::min(fill.rect.w, fill.rect.h) / 2);
+    return {fill.rect.x + 1, fill.rect.y + r + 1, fill.rect.w - 2, fill.rect.h - 2 * r - 2};
+}
+
+// A translucent fill straight under an opaque one (a shadow under a page or a card) is drawn only where it shows:
+// the blending of the hidden part cost most of a frame (the telegram page's shadow, 1.3 million pixels at 1080p).
+// False when the opaque fill hides too little of it to be worth the clipping.
+bool draw_shadow_around(CommandDrawer& drawer, const app::FillRect& shadow, const app::FillRect& cover) {
+    const app::Rect hidden = intersect(shadow.rect, surely_covered(cover));
+    if (hidden.w * hidden.h < shadow.rect.w * shadow.rect.h * 0.25f) return false;
+    const app::Rect& s = shadow.rect;
+    const app::Rect parts[4] = {
+        {s.x, s.y, s.w, hidden.y - s.y},                                           // above
+        {s.x, hidden.bottom(), s.w, s.bottom() - hidden.bottom()},                 // below
+        {s.x, hidden.y, hidden.x - s.x, hidden.h},                                 // left
+        {hidden.right(), hidden.y, s.right() - hidden.right(), hidden.h},          // right
+    };
+    for (const app::Rect& part : parts) {
+        if (part.w <= 0 || part.h <= 0) continue;
+        push_clip(drawer.clips, part);
+        apply_clip(drawer.target.renderer, drawer.clips);
+        if (!clips_everything(drawer.clips)) drawer(shadow);
+        pop_clip(drawer.clips);
+        apply_clip(drawer.target.renderer, drawer.clips);
+    }
+    return true;
+}
+
 // Draws the commands of `list` that touch `area` (all of them when it is null), clipped to it, over a clear.
 void draw_pass(DisplayListRenderer& target, const app::DisplayList& list, const Footprint& footprint,
                const SDL_Rect* area) {
@@ -125,6 +176,9 @@ void draw_pass(DisplayListRenderer& target, const app::DisplayList& list, const 
         if (!is_clip && area && !overlaps(footprint.commands[i].bounds, *area)) continue;
         // SDL treats an empty clip rectangle inconsistently across versions; skip the drawing ourselves.
         if (!is_clip && clips_everything(drawer.clips)) continue;
+        const auto* fill = std::get_if<app::FillRect>(&command);
+        const auto* next = i + 1 < list.commands.size() ? std::get_if<app::FillRect>(&list.commands[i + 1]) : nullptr;
+        if (fill && next && fill->color.a < 255 && next->color.a == 255 && draw_shadow_around(drawer, *fill, *next)) continue;
         std::visit(drawer, command);
     }
 }

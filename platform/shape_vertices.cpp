@@ -51,6 +51,44 @@ void append_rounded_rect(std::vector<SDL_Vertex>& out, app::Rect rect, app::Colo
     }
 }
 
+void append_rounded_cap(std::vector<SDL_Vertex>& out, app::Rect rect, app::Color color, float radius, float cut,
+                        bool top) {
+    if (rect.w <= 0 || rect.h <= 0) return;
+    SDL_Color c = to_sdl(color);
+    radius = std::clamp(radius, 0.0f, std::min(rect.w, rect.h) / 2);
+    const int segments = corner_segments(radius);
+    // Clockwise: the two arcs of the cap's corners, then the straight cut.
+    std::vector<SDL_FPoint> outline;
+    outline.reserve(static_cast<std::size_t>(2 * (segments + 1) + 2));
+    const float cy = top ? rect.y + radius : rect.bottom() - radius;
+    const float first_cx = top ? rect.x + radius : rect.right() - radius;
+    const float second_cx = top ? rect.right() - radius : rect.x + radius;
+    const float start = top ? 2 * kHalfPi : 0;  // top: from the left round to straight up; bottom: from the right
+    for (int corner = 0; corner < 2; ++corner) {
+        const float cx = corner == 0 ? first_cx : second_cx;
+        for (int i = 0; i <= segments; ++i) {
+            float a = start + kHalfPi * (static_cast<float>(corner) + static_cast<float>(i) / static_cast<float>(segments));
+            // The arcs end on the corners' centre row, which may lie a fraction past the cut: held at the cut,
+            // so the outline stays convex and its fan covers no pixel twice.
+            const float y = cy + radius * std::sin(a);
+            outline.push_back({cx + radius * std::cos(a), top ? std::min(y, cut) : std::max(y, cut)});
+        }
+    }
+    outline.push_back({top ? rect.right() : rect.x, cut});
+    outline.push_back({top ? rect.x : rect.right(), cut});
+    SDL_FPoint centre{0, 0};
+    for (const SDL_FPoint& p : outline) centre = {centre.x + p.x, centre.y + p.y};
+    centre = {centre.x / static_cast<float>(outline.size()), centre.y / static_cast<float>(outline.size())};
+    for (std::size_t i = 0; i < outline.size(); ++i) {
+        const SDL_FPoint& a = outline[i];
+        const SDL_FPoint& b = outline[(i + 1) % outline.size()];
+        if (a.x == b.x && a.y == b.y) continue;
+        out.push_back(vertex(centre.x, centre.y, c));
+        out.push_back(vertex(a.x, a.y, c));
+        out.push_back(vertex(b.x, b.y, c));
+    }
+}
+
 void append_line(std::vector<SDL_Vertex>& out, app::Vec2 from, app::Vec2 to, float width, app::Color color) {
     float dx = to.x - from.x;
     float dy = to.y - from.y;

@@ -15,6 +15,12 @@ inline SDL_Color to_sdl(app::Color c) { return SDL_Color{c.r, c.g, c.b, c.a}; }
 // around its centre; the outline is convex, so the fan covers it exactly.
 void append_rounded_rect(std::vector<SDL_Vertex>& out, app::Rect rect, app::Color color, float radius);
 
+// Appends the top (or bottom) cap of that rounded rectangle: its two corners and the edge between, down (or up)
+// to the straight line y = `cut`. The middle band between the caps is a plain rectangle, which renderers fill far
+// faster than triangles (see render_display_list).
+void append_rounded_cap(std::vector<SDL_Vertex>& out, app::Rect rect, app::Color color, float radius, float cut,
+                        bool top);
+
 // Appends a line segment `width` pixels wide as a quad (two triangles); nothing for a zero-length segment.
 void append_line(std::vector<SDL_Vertex>& out, app::Vec2 from, app::Vec2 to, float width, app::Color color);
 

@@ -96,6 +96,17 @@ TEST(Damage, ClippedAwayCommandsAreNoDamage) {
     EXPECT_TRUE(d.rects.empty());
 }
 
+TEST(Damage, ShapesOffTheScreenAreNoDamage) {
+    // Just below the screen (a pixel and a half, past its one-pixel margin): the overlap is empty, and must not
+    // round out to a row that is not there.
+    app::FillRect below{{10, 102.5f, 50, 4}, rgb(1, 2, 3)};
+    Footprint f = footprint({below});
+    EXPECT_EQ(f.commands[0].bounds.w * f.commands[0].bounds.h, 0);
+    Damage d = damage_between(footprint({kLeft}), footprint({kLeft, below}));
+    EXPECT_FALSE(d.whole);
+    EXPECT_TRUE(d.rects.empty());
+}
+
 // The whole exhibit, as a visitor uses it: every frame drawn into a surface that keeps the last one, only where
 // it changed; every so often the same frame drawn whole on a fresh surface, and the two compared.
 TEST(Damage, ALongRandomVisitDrawnByItsChangesMatchesFullRedraws) {

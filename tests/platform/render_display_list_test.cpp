@@ -56,18 +56,24 @@ TEST(RenderDisplayList, TranslucentFillBlends) {
 
 TEST(RenderDisplayList, RoundedCornersStayEmptyAndTheInsideIsSeamless) {
     SoftwareCanvas canvas(64, 64);
-    // Translucent, so a seam between fan triangles drawn twice would show as a brighter line.
+    // Translucent, so a seam drawn twice would show as a brighter line (192) and a gap as a dark one (0). The caps
+    // are triangles and the band between them a rectangle, which SDL blends with a rounding of its own: one step.
     app::Color half{255, 255, 255, 128};
     Pixels p = canvas.draw(list_of({app::FillRect{{8, 8, 48, 48}, half, 12}}));
     EXPECT_EQ(pixel(p, 8, 8), kBlack);     // the corner is cut away
     EXPECT_EQ(pixel(p, 55, 55), kBlack);
     app::Color inside = pixel(p, 32, 32);
     EXPECT_NEAR(inside.r, 128, 2);
+    auto same = [&inside](app::Color c) {
+        return std::abs(c.r - inside.r) <= 1 && std::abs(c.g - inside.g) <= 1 && std::abs(c.b - inside.b) <= 1;
+    };
     for (int y = 12; y < 52; ++y) {
-        for (int x = 12; x < 52; ++x) ASSERT_EQ(pixel(p, x, y), inside) << "at " << x << ',' << y;
+        for (int x = 12; x < 52; ++x) ASSERT_TRUE(same(pixel(p, x, y))) << "at " << x << ',' << y << ": " << pixel(p, x, y);
     }
-    EXPECT_EQ(pixel(p, 32, 8), inside);  // straight edges are filled to the border
-    EXPECT_EQ(pixel(p, 8, 32), inside);
+    EXPECT_TRUE(same(pixel(p, 32, 8)));  // straight edges are filled to the border
+    EXPECT_TRUE(same(pixel(p, 8, 32)));
+    EXPECT_TRUE(same(pixel(p, 32, 55)));
+    EXPECT_TRUE(same(pixel(p, 55, 32)));
 }
 
 TEST(RenderDisplayList, ClipLimitsDrawingAndNests) {
