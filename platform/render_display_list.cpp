@@ -51,8 +51,10 @@ struct CommandDrawer {
 
     // Two caps of triangles and a plain rectangle between, meeting on a whole pixel row: the software renderer
     // fills a rectangle some twenty times faster than the same pixels as triangles (the telegram's page, 1562 px
-    // wide: 84 ms as a fan of triangles at 1080p). The caps end a quarter pixel short of the row, so that a pixel
-    // is never in both, whether a rasteriser samples pixels at their corners or their centres.
+    // wide: 84 ms as a fan of triangles at 1080p). Caps and band meet on a whole row, so that a pixel is in one
+    // of them only: OpenGL samples pixel centres (never on the row), SDL's software rasteriser keeps whole-pixel
+    // edges by the top-left rule (the cap's bottom edge excludes the band's first row; a quarter pixel off either
+    // way left a gap or a doubled row, tests/platform/render_display_list_test).
     void draw_rounded_rect(const app::FillRect& c) {
         const float radius = std::clamp(c.corner_radius, 0.0f, std::min(c.rect.w, c.rect.h) / 2);
         const float band_top = std::round(c.rect.y + radius);
@@ -63,8 +65,8 @@ struct CommandDrawer {
             draw_vertices(target.renderer, target.scratch);
             return;
         }
-        append_rounded_cap(target.scratch, c.rect, c.color, radius, band_top - 0.25f, true);
-        append_rounded_cap(target.scratch, c.rect, c.color, radius, band_bottom - 0.25f, false);
+        append_rounded_cap(target.scratch, c.rect, c.color, radius, band_top, true);
+        append_rounded_cap(target.scratch, c.rect, c.color, radius, band_bottom, false);
         draw_vertices(target.renderer, target.scratch);
         SDL_SetRenderDrawColor(target.renderer, c.color.r, c.color.g, c.color.b, c.color.a);
         SDL_FRect band{c.rect.x, band_top, c.rect.w, band_bottom - band_top};
