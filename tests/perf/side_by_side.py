@@ -19,6 +19,7 @@ import math
 import os
 import platform
 import re
+import resource
 import shutil
 import signal
 import statistics
@@ -34,9 +35,11 @@ HZ = os.sysconf("SC_CLK_TCK")
 # Each row: key, label, target, whether smaller is better is implied (all are "at most").
 ROWS = [
     ("screenshot_ms", "headless screenshot, whole process (ms)", 100),
+    ("screenshot_cpu_ms", "… its CPU time, user+sys of all its processes (ms)", None),
     ("pss_mib", "PSS 10 s after start, telegram (MiB)", 49),
     ("cpu_ambient", "CPU %, telegram breathing, 20-30 s", 2),
     ("cpu_attract", "CPU %, attract loop, 5-15 s", 3),
+    ("cpu_attract_late", "… the same, 20-30 s (startup surely over)", None),
     ("cpu_typing", "CPU %, telegram typing, 0.5-15 s", 25),
     ("frame_p99_ms", "frame p99 from exhibit --bench (ms)", 8),
 ]
@@ -100,9 +103,9 @@ def format_table(results, notes=()):
     for key, label, target in ROWS:
         ex, ch = results.get(key, {}).get("exhibit"), results.get(key, {}).get("chromium")
         r = ratio(ex, ch)
-        met = "—" if ex is None else ("yes" if ex <= target else "no")
+        met = "—" if ex is None or target is None else ("yes" if ex <= target else "no")
         lines.append((label, fmt(ex, 2 if key.startswith("cpu") else 1), fmt(ch, 2 if key.startswith("cpu") else 1),
-                      "—" if r is None else f"{r:.1f}x", f"≤ {target}", met))
+                      "—" if r is None else f"{r:.1f}x", "" if target is None else f"≤ {target}", met))
     widths = [max(len(row[i]) for row in lines) for i in range(len(header))]
     text = ["  ".join(cell.ljust(widths[i]) for i, cell in enumerate(row)).rstrip() for row in lines]
     text.insert(1, "  ".join("-" * w for w in widths))
@@ -341,10 +344,12 @@ def chromium_flags(profile, gpu):
     return flags
 
 
-def windowed_run(command, env, view, marker, shot):
-    """Starts a real window and measures it as the table asks; shot: a PNG of the screen at 16 s (or None)."""
+def windowed_run(command, env, view, marker, shot, log):
+    """Starts a real window and measures it as the table asks; shot: a PNG of the screen at 16 s (or None);
+    log: where its standard error goes (the exhibit names the renderer it got there)."""
     t0 = time.monotonic()
-    process = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+    with open(log, "w") as err:
+        process = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=err, start_new_session=True)
     out = {}
     try:
         if view == "telegram":
@@ -362,6 +367,8 @@ def windowed_run(command, env, view, marker, shot):
             out["cpu_attract"] = cpu_percent(process.pid, marker, t0, 5, 15)
             if shot and shutil.which("import"):
                 subprocess.run(["import", "-window", "root", shot], env=env, stderr=subprocess.DEVNULL)
+            # Chromium may still be starting at 5 s on a loaded machine: the loop alone, later.
+            out["cpu_attract_late"] = cpu_percent(process.pid, marker, t0, 20, 30)
         if process.poll() is not None:
             raise RuntimeError(f"{command[0]} exited early with status {process.returncode}")
     finally:
@@ -370,9 +377,12 @@ def windowed_run(command, env, view, marker, shot):
 
 
 def timed(command, env=None):
-    t = time.monotonic()
+    """(wall ms, CPU ms) from exec to exit. The CPU time (user+sys of the process and every descendant it waited
+    for) says what the work costs even when a shared machine's load stretches the wall time."""
+    before, t = resource.getrusage(resource.RUSAGE_CHILDREN), time.monotonic()
     subprocess.run(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True)
-    return (time.monotonic() - t) * 1000
+    wall, after = (time.monotonic() - t) * 1000, resource.getrusage(resource.RUSAGE_CHILDREN)
+    return wall, (after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime) * 1000
 
 
 def machine():
@@ -405,9 +415,12 @@ def main():
     w, h = args.size
     exhibit = os.path.abspath(args.exhibit)
     info = machine()
+    built = datetime.datetime.fromtimestamp(os.path.getmtime(exhibit), datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+    commit = subprocess.run(["git", "-C", REPO, "rev-parse", "--short", "HEAD"], capture_output=True, text=True).stdout.strip()
     load_before = os.getloadavg()[0]  # the machine may be shared: timings mean little under load, so say it
     results = {key: {} for key, _, _ in ROWS}
-    notes = [f"Chromium {'with its GPU process' if args.chromium_gpu else '--disable-gpu (software compositing)'}"]
+    notes = [f"exhibit {exhibit} built {built}; this script at commit {commit or '?'}",
+             f"Chromium {'with its GPU process' if args.chromium_gpu else '--disable-gpu (software compositing)'}"]
     if args.shots:
         os.makedirs(args.shots, exist_ok=True)
     shot = (lambda name: os.path.join(os.path.abspath(args.shots), f"{name}-{w}x{h}.png")) if args.shots else (lambda name: None)
@@ -419,16 +432,19 @@ def main():
         os.makedirs(data_dir)
 
         # 1. Headless screenshots: a settled telegram frame from each, exec to exit.
-        times = {"exhibit": [], "chromium": []}
+        times, cpu = {"exhibit": [], "chromium": []}, {"exhibit": [], "chromium": []}
         for i in range(args.runs):
-            times["exhibit"].append(timed([exhibit, "--screenshot", os.path.join(tmp, "e.png"), "--size", f"{w}x{h}",
-                                           "--assets", args.assets, "--data-dir", data_dir]))
+            took = timed([exhibit, "--screenshot", os.path.join(tmp, "e.png"), "--size", f"{w}x{h}",
+                          "--assets", args.assets, "--data-dir", data_dir])
+            times["exhibit"].append(took[0]), cpu["exhibit"].append(took[1])
             profile = os.path.join(tmp, "headless-profile")
-            times["chromium"].append(timed(["chromium", "--headless", f"--screenshot={os.path.join(tmp, 'c.png')}",
-                                            f"--window-size={w},{h}", "--hide-scrollbars"] + chromium_flags(profile, args.chromium_gpu) +
-                                           [url + "?view=telegram&settled=1"]))
+            took = timed(["chromium", "--headless", f"--screenshot={os.path.join(tmp, 'c.png')}",
+                          f"--window-size={w},{h}", "--hide-scrollbars"] + chromium_flags(profile, args.chromium_gpu) +
+                         [url + "?view=telegram&settled=1"])
+            times["chromium"].append(took[0]), cpu["chromium"].append(took[1])
         for who in times:
             results["screenshot_ms"][who] = statistics.median(times[who])
+            results["screenshot_cpu_ms"][who] = statistics.median(cpu[who])
         notes.append("screenshot ms, each run: " + "; ".join(f"{k} " + " ".join(f"{v:.0f}" for v in vs) for k, vs in times.items()))
         if args.shots:
             shutil.copy(os.path.join(tmp, "c.png"), shot("chromium-headless"))
@@ -439,13 +455,16 @@ def main():
         try:
             for view in ("telegram", "attract"):
                 got = windowed_run([exhibit, "--size", f"{w}x{h}", "--view", view, "--assets", args.assets, "--data-dir", data_dir],
-                                   x.env, view, None, shot(f"exhibit-{view}"))
+                                   x.env, view, None, shot(f"exhibit-{view}"), os.path.join(tmp, "exhibit.log"))
                 for key, value in got.items():
                     results[key]["exhibit"] = value
+                with open(os.path.join(tmp, "exhibit.log")) as f:  # "exhibit: windowed, video x11, renderer ..."
+                    said = [line.strip() for line in f if "renderer" in line]
+                notes.append(f"{view}: " + (said[0] if said else "the exhibit did not say which renderer it used"))
                 profile = os.path.join(tmp, f"profile-{view}")  # a fresh profile each: a kiosk's first start
                 got = windowed_run(["chromium", "--kiosk", f"--window-size={w},{h}", "--window-position=0,0"] +
                                    chromium_flags(profile, args.chromium_gpu) + [f"{url}?view={view}"],
-                                   x.env, view, profile, shot(f"chromium-{view}"))
+                                   x.env, view, profile, shot(f"chromium-{view}"), os.devnull)
                 for key, value in got.items():
                     results[key]["chromium"] = value
         finally:
@@ -461,6 +480,7 @@ def main():
             notes.append(why + (f" (exit status {run.returncode})" if run.returncode else ""))
         elif document:
             notes.append(f"bench: renderer {dig(document, 'renderer')}, frames {dig(document, 'frames_drawn')}, "
+                         f"frame CPU p50/p99 {dig(document, 'frame_cpu_ms', 'p50')} / {dig(document, 'frame_cpu_ms', 'p99')} ms, "
                          f"its own ambient/attract CPU {dig(document, 'cpu_percent', 'ambient')} / {dig(document, 'cpu_percent', 'attract')} %")
 
     notes.append(f"load average (1 min) at start {load_before:.1f}, at end {os.getloadavg()[0]:.1f}, on {info['cores']} cores")
