@@ -409,6 +409,7 @@ def main():
     parser.add_argument("--runs", default=5, type=int, help="headless screenshots of each, the median is reported")
     parser.add_argument("--json", help="also write the results here")
     parser.add_argument("--shots", help="a folder for PNGs of each window during the run (to see what was measured)")
+    parser.add_argument("--no-bench", action="store_true", help="skip exhibit --bench (minutes at 4K on a CPU renderer)")
     parser.add_argument("--chromium-gpu", action="store_true",
                         help="let Chromium use its GPU process (under Xvfb: SwiftShader); default --disable-gpu")
     args = parser.parse_args()
@@ -471,10 +472,12 @@ def main():
             x.close()
 
         # 3. The exhibit's own frame timing.
-        run = subprocess.run([exhibit, "--bench", "--size", f"{w}x{h}", "--assets", args.assets],
+        if args.no_bench:
+            notes.append("exhibit --bench not run (--no-bench)")
+        run = None if args.no_bench else subprocess.run([exhibit, "--bench", "--size", f"{w}x{h}", "--assets", args.assets],
                              capture_output=True, text=True)
-        document = bench_json(run.stdout)
-        p99, why = bench_frame_p99(document)
+        document = bench_json(run.stdout) if run else None
+        p99, why = bench_frame_p99(document) if run else (None, "")
         results["frame_p99_ms"]["exhibit"] = p99
         if why:
             notes.append(why + (f" (exit status {run.returncode})" if run.returncode else ""))
