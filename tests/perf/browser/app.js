@@ -136,7 +136,7 @@ function buildMap() {
   const view = $('map');
   view.append(svg);
   const legend = el('div', 'legend');
-  for (const c of m.countries) legend.append(el('div', null, '■ ' + t(c.name)));
+  for (const c of m.countries) { const row = el('div'); row.append(el('span', 'swatch ' + c.id, '■'), ' ' + t(c.name)); legend.append(row); }
   legend.append(el('div', null, t(D.mapText.borders_note)));
   const stories = el('div', 'stories');
   m.stories.forEach((s, i) => { const b = el('button', null, '▶ ' + t(s.button)); b.onclick = () => { routes.forEach(r => r.classList.remove('drawn')); routes[i].getBoundingClientRect(); routes[i].classList.add('drawn'); }; stories.append(b); });
