@@ -89,9 +89,8 @@ struct CommandDrawer {
 
     void operator()(const app::Text& c) {
         if (c.text.empty() || c.color.a == 0 || !target.fonts) return;
-        const TextTexture* t = text_texture(target.text, target.renderer, *target.fonts, c.role, c.size_px, c.text);
+        const TextTexture* t = text_texture(target.text, target.renderer, *target.fonts, c);
         if (!t->texture) return;
-        SDL_SetTextureColorMod(t->texture.get(), c.color.r, c.color.g, c.color.b);
         SDL_SetTextureAlphaMod(t->texture.get(), c.color.a);
         // Whole pixels: glyphs were rasterised on the pixel grid, and a fractional position would blur them
         // under linear filtering.
@@ -211,9 +210,7 @@ Damage render_display_list(DisplayListRenderer& target, const app::DisplayList& 
     int h = 0;
     SDL_GetRendererOutputSize(renderer, &w, &h);
     Footprint footprint = footprint_of(list, w, h, [&target](const app::Text& t) {
-        const TextTexture* texture = target.fonts ? text_texture(target.text, target.renderer, *target.fonts, t.role,
-                                                                  t.size_px, t.text)
-                                                  : nullptr;
+        const TextTexture* texture = target.fonts ? text_texture(target.text, target.renderer, *target.fonts, t) : nullptr;
         return texture && texture->texture ? SDL_Point{texture->width, texture->height} : SDL_Point{0, 0};
     });
     const bool kept = target.store == FrameStore::Target || canvas;

@@ -5,16 +5,19 @@
 
 namespace platform {
 
-const TextTexture* text_texture(TextTextureCache& cache, SDL_Renderer* renderer, Fonts& fonts, app::FontRole role,
-                                int size_px, const std::string& text) {
-    TextKey key{role, size_px, text};
+const TextTexture* text_texture(TextTextureCache& cache, SDL_Renderer* renderer, Fonts& fonts, const app::Text& line) {
+    const app::Color ink{line.color.r, line.color.g, line.color.b, 255};
+    TextKey key{line.role, line.size_px, line.text, ink};
     if (const TextTexture* cached = cache.find(key)) return cached;
+    const app::FontRole role = line.role;
+    const int size_px = line.size_px;
+    const std::string& text = line.text;
 
     TextTexture result;
     if (TTF_Font* font = font_for(fonts, role, size_px)) {
         prepare_shaping(font, text);
         const std::string printable = printable_text(font, text);
-        SurfacePtr surface(TTF_RenderUTF8_Blended(font, printable.c_str(), SDL_Color{255, 255, 255, 255}));
+        SurfacePtr surface(TTF_RenderUTF8_Blended(font, printable.c_str(), SDL_Color{ink.r, ink.g, ink.b, 255}));
         if (surface) {
             result.texture.reset(SDL_CreateTextureFromSurface(renderer, surface.get()));
             result.width = surface->w;

@@ -273,8 +273,10 @@ IterationTimes run_iteration(WindowLoop& loop, const std::function<void(app::Exh
         forget_last_frame(loop.drawer);  // the overlay drew over the kept frame
     }
     if (loop.finish_frames) finish_drawing(loop.renderer.get());
-    show_frame(loop.drawer, loop.window.get(), damage);
     times.render_ms = ms_since(rendering);
+    const Uint64 showing = SDL_GetPerformanceCounter();
+    show_frame(loop.drawer, loop.window.get(), damage);
+    times.show_ms = ms_since(showing);
     times.drew = true;
     notify_ready(loop.service);
     loop.redraw = false;

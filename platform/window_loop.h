@@ -73,7 +73,8 @@ struct IterationTimes {
     bool drew = false;       // false: nothing changed, nothing was drawn or shown
     double update_ms = 0;    // events handled and the exhibit advanced
     double draw_list_ms = 0; // app::draw
-    double render_ms = 0;    // rendering and showing the frame
+    double render_ms = 0;    // rendering (and, with finish_frames, the GPU finishing it)
+    double show_ms = 0;      // showing it: copying the changed pixels out, or presenting (with vsync, waiting too)
 };
 
 // One turn of the loop: wait for events (or not, when busy), handle them, let time pass (by the clock, or by

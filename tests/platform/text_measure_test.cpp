@@ -76,7 +76,7 @@ TEST_F(TtfTextMeasure, FontsAreOpenedPerSizeAndBounded) {
     EXPECT_LE(fonts->open.size(), kFontCacheLimits.max_entries);
 }
 
-TEST_F(TtfTextMeasure, DrawnTextMatchesMeasuredWidthAndIsTinted) {
+TEST_F(TtfTextMeasure, DrawnTextMatchesMeasuredWidthAndIsInItsColour) {
     SoftwareCanvas canvas(400, 80);
     canvas.drawer.fonts = fonts;
     app::Text text{"Telegram", app::FontRole::Sans, 40, {10, 10}, app::Color{255, 0, 0, 255}};
@@ -91,7 +91,7 @@ TEST_F(TtfTextMeasure, DrawnTextMatchesMeasuredWidthAndIsTinted) {
                 ++inked;
                 min_x = std::min(min_x, x);
                 max_x = std::max(max_x, x);
-                ASSERT_LT(q[1], 10) << "text is tinted red, not white";
+                ASSERT_LT(q[1], 10) << "text is red, not white";
             }
         }
     }
@@ -100,10 +100,17 @@ TEST_F(TtfTextMeasure, DrawnTextMatchesMeasuredWidthAndIsTinted) {
     float width = measure.width(app::FontRole::Sans, 40, "Telegram");
     EXPECT_LE(max_x, 10 + static_cast<int>(width) + 2);
     EXPECT_GT(max_x, 10 + static_cast<int>(width * 0.8f));
-    // The same text in another colour reuses the texture.
-    text.color = app::Color{0, 255, 0, 255};
+    // The same text fading (another alpha) reuses the texture; in another colour it is rendered in that colour.
+    text.color = app::Color{255, 0, 0, 100};
     canvas.draw(app::DisplayList{app::Color{0, 0, 0, 255}, {text}});
     EXPECT_EQ(canvas.drawer.text.size(), 1u);
+    text.color = app::Color{0, 255, 0, 255};
+    Pixels green = canvas.draw(app::DisplayList{app::Color{0, 0, 0, 255}, {text}});
+    EXPECT_EQ(canvas.drawer.text.size(), 2u);
+    int greened = 0;
+    for (int y = 0; y < 80; ++y)
+        for (int x = 0; x < 400; ++x) greened += green.at(x, y)[1] > 40 && green.at(x, y)[0] < 10;
+    EXPECT_GT(greened, 100);
 }
 
 TEST_F(TtfTextMeasure, TextTexturesStayWithinTheirBudget) {
