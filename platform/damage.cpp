@@ -35,8 +35,20 @@ struct Hasher {
 };
 
 void hash_fields(Hasher& k, const app::FillRect& c) { k.add(c.rect); k.add(c.color); k.add(c.corner_radius); }
+// Big vertex arrays (map land) are shared and built once, so their address names them; small ones (a gradient, an
+// arrowhead) are made afresh every frame, so their address changes while they do not: those are hashed by value.
+constexpr std::size_t kVerticesHashedByValue = 64;
+
 void hash_fields(Hasher& k, const app::Triangles& c) {
-    k.add(static_cast<const void*>(c.vertices.get()));
+    if (c.vertices && c.vertices->size() <= kVerticesHashedByValue) {
+        k.add(c.vertices->size());
+        for (const app::Vertex& v : *c.vertices) {
+            k.add(v.pos);
+            k.add(v.color);
+        }
+    } else {
+        k.add(static_cast<const void*>(c.vertices.get()));
+    }
     k.add(c.offset);
     k.add(c.scale);
     k.add(c.opacity);
@@ -124,31 +136,69 @@ std::vector<SDL_Rect> merged(std::vector<SDL_Rect> rects) {
 
 bool empty(const SDL_Rect& r) { return r.w <= 0 || r.h <= 0; }
 
-// How many times each key occurs among the commands that draw something.
-std::unordered_map<std::uint64_t, int> key_counts(const Footprint& f) {
-    std::unordered_map<std::uint64_t, int> counts;
-    for (const DrawnCommand& c : f.commands)
-        if (!empty(c.bounds)) ++counts[c.key];
-    return counts;
+// What became of each command of a frame in the other: found as it was, drawn the same under another clip, or gone.
+enum class Fate { Kept, Reclipped, Changed };
+
+// Pairs the commands of `a` and `b` that draw something: first by their whole key, then the rest by what they
+// draw. Each key's first occurrences pair, as many as both frames have.
+struct Pairing {
+    std::vector<Fate> a_fate, b_fate;
+    std::vector<std::size_t> a_partner;  // for a Reclipped command of `a`, its command in `b`
+};
+
+Pairing pair_commands(const Footprint& a, const Footprint& b) {
+    Pairing p;
+    p.a_fate.assign(a.commands.size(), Fate::Changed);
+    p.b_fate.assign(b.commands.size(), Fate::Changed);
+    p.a_partner.assign(a.commands.size(), 0);
+    std::unordered_map<std::uint64_t, std::vector<std::size_t>> waiting;
+    auto pass = [&](bool by_content) {
+        waiting.clear();
+        for (std::size_t i = b.commands.size(); i-- > 0;) {
+            const DrawnCommand& c = b.commands[i];
+            if (!empty(c.bounds) && p.b_fate[i] == Fate::Changed) waiting[by_content ? c.content : c.key].push_back(i);
+        }
+        for (std::size_t i = 0; i < a.commands.size(); ++i) {
+            const DrawnCommand& c = a.commands[i];
+            if (empty(c.bounds) || p.a_fate[i] != Fate::Changed) continue;
+            auto it = waiting.find(by_content ? c.content : c.key);
+            if (it == waiting.end() || it->second.empty()) continue;
+            const std::size_t j = it->second.back();  // pushed in reverse: the first occurrence is last
+            it->second.pop_back();
+            p.a_fate[i] = p.b_fate[j] = by_content ? Fate::Reclipped : Fate::Kept;
+            p.a_partner[i] = j;
+        }
+    };
+    pass(false);
+    pass(true);
+    return p;
 }
 
-// The commands of `mine` found in `theirs` (each key's first occurrences, as many as both have), in order; the
-// bounds of the others are added to `damage`.
-std::vector<std::uint64_t> kept_in_order(const Footprint& mine, const std::unordered_map<std::uint64_t, int>& theirs,
-                                         std::vector<SDL_Rect>& damage) {
-    std::unordered_map<std::uint64_t, int> left = theirs;
-    std::vector<std::uint64_t> kept;
-    for (const DrawnCommand& c : mine.commands) {
-        if (empty(c.bounds)) continue;
-        auto it = left.find(c.key);
-        if (it != left.end() && it->second > 0) {
-            --it->second;
-            kept.push_back(c.key);
-        } else {
-            damage.push_back(c.bounds);
-        }
+// The commands of `f` that are kept or reclipped, in order, as keys: what must keep its place among the others.
+std::vector<std::uint64_t> survivors(const Footprint& f, const std::vector<Fate>& fate) {
+    std::vector<std::uint64_t> order;
+    for (std::size_t i = 0; i < f.commands.size(); ++i) {
+        if (fate[i] == Fate::Kept) order.push_back(f.commands[i].key);
+        if (fate[i] == Fate::Reclipped) order.push_back(f.commands[i].content ^ 0x9e3779b97f4a7c15ull);
     }
-    return kept;
+    return order;
+}
+
+// The parts of `a` outside `b`: up to four rectangles (above, below, left, right of the overlap).
+void add_difference(const SDL_Rect& a, const SDL_Rect& b, std::vector<SDL_Rect>& out) {
+    SDL_Rect both;
+    if (!SDL_IntersectRect(&a, &b, &both)) {
+        out.push_back(a);
+        return;
+    }
+    const SDL_Rect parts[4] = {
+        {a.x, a.y, a.w, both.y - a.y},
+        {a.x, both.y + both.h, a.w, a.y + a.h - both.y - both.h},
+        {a.x, both.y, both.x - a.x, both.h},
+        {both.x + both.w, both.y, a.x + a.w - both.x - both.w, both.h},
+    };
+    for (const SDL_Rect& part : parts)
+        if (!empty(part)) out.push_back(part);
 }
 
 }  // namespace
@@ -176,6 +226,7 @@ Footprint footprint_of(const app::DisplayList& list, int width, int height, cons
             Hasher k;
             k.add(command.index());
             std::visit([&](const auto& c) { hash_fields(k, c); }, command);
+            drawn.content = k.h;
             k.add(clip);
             drawn.key = k.h;
             const app::Rect seen = intersect(intersect(reach(command, text_size), clip), screen);
@@ -195,11 +246,20 @@ Damage damage_between(const Footprint& before, const Footprint& after) {
     }
     Damage damage;
     damage.whole = false;
-    std::vector<SDL_Rect> rects;
-    const std::vector<std::uint64_t> kept_before = kept_in_order(before, key_counts(after), rects);
-    const std::vector<std::uint64_t> kept_after = kept_in_order(after, key_counts(before), rects);
+    const Pairing pairing = pair_commands(before, after);
     // Unchanged commands drawn in another order may now cover each other differently.
-    if (kept_before != kept_after) return whole;
+    if (survivors(before, pairing.a_fate) != survivors(after, pairing.b_fate)) return whole;
+    std::vector<SDL_Rect> rects;
+    for (std::size_t i = 0; i < before.commands.size(); ++i) {
+        const SDL_Rect& was = before.commands[i].bounds;
+        if (pairing.a_fate[i] == Fate::Changed && !empty(was)) rects.push_back(was);
+        if (pairing.a_fate[i] != Fate::Reclipped) continue;
+        const SDL_Rect& is = after.commands[pairing.a_partner[i]].bounds;
+        add_difference(was, is, rects);
+        add_difference(is, was, rects);
+    }
+    for (std::size_t i = 0; i < after.commands.size(); ++i)
+        if (pairing.b_fate[i] == Fate::Changed && !empty(after.commands[i].bounds)) rects.push_back(after.commands[i].bounds);
 
     const std::int64_t screen = static_cast<std::int64_t>(after.width) * after.height;
     constexpr std::size_t kMostRects = 128;  // beyond this, merging costs more than it saves

@@ -3,7 +3,8 @@
 //
 // Every drawing command gets a key (a hash of what it draws and the clip it is drawn under) and the pixels it
 // may touch. Commands whose key is in only one of the two frames are damage, where they were and where they are;
-// commands in both stay put. Redrawing a damaged rectangle redraws, in order, every command that touches it, so
+// commands in both stay put. A command drawn the same under another clip (a line of the telegram being typed, its
+// clip a character wider each frame) damages only the pixels one clip shows and the other does not. Redrawing a damaged rectangle redraws, in order, every command that touches it, so
 // whatever lies under or over a change comes out as a full redraw would draw it.
 #pragma once
 #include <cstdint>
@@ -17,8 +18,9 @@
 namespace platform {
 
 struct DrawnCommand {
-    std::uint64_t key = 0;
-    SDL_Rect bounds{};  // the pixels it may touch, inside its clip and the screen; w or h 0 when none
+    std::uint64_t key = 0;      // what it draws and the clip it is drawn under
+    std::uint64_t content = 0;  // what it draws, whatever the clip
+    SDL_Rect bounds{};          // the pixels it may touch, inside its clip and the screen; w or h 0 when none
 };
 
 // What one frame drew, enough to compare the next with. `commands` holds one entry per display-list command,

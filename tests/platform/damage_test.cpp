@@ -71,6 +71,34 @@ TEST(Damage, TextIsDamageWhereItsClipShowsIt) {
     ASSERT_FALSE(d.whole);
     ASSERT_EQ(d.rects.size(), 1u);
     EXPECT_LE(d.rects[0].x + d.rects[0].w, 26) << "nothing right of the clip changed";
+    EXPECT_GE(d.rects[0].x, 24) << "nor what the old clip showed already: only the newly typed strip";
+}
+
+TEST(Damage, TextMovedUnderAnotherClipIsDamageWhereverItWasOrIs) {
+    app::Text was{"typed", app::FontRole::Typewriter, 16, {20, 20}, rgb(0, 0, 0)};
+    app::Text is = was;
+    is.top_left.x = 60;
+    Damage d = damage_between(footprint({app::PushClip{{0, 0, 40, 100}}, was, app::PopClip{}}),
+                              footprint({app::PushClip{{0, 0, 80, 100}}, is, app::PopClip{}}));
+    ASSERT_FALSE(d.whole);
+    int left = 1000, right = 0;
+    for (const SDL_Rect& r : d.rects) {
+        left = std::min(left, r.x);
+        right = std::max(right, r.x + r.w);
+    }
+    EXPECT_LE(left, 20);
+    EXPECT_GE(right, 70);
+}
+
+TEST(Damage, SmallShapesMadeAfreshEachFrameAreNoDamageWhenTheyAreTheSame) {
+    auto shape = [] {
+        return app::Triangles{std::make_shared<std::vector<app::Vertex>>(std::vector<app::Vertex>{
+                                  {{10, 10}, rgb(1, 2, 3)}, {{50, 10}, rgb(1, 2, 3)}, {{10, 50}, rgb(1, 2, 3)}}),
+                              {0, 0}, 1, 1};
+    };
+    Damage d = damage_between(footprint({shape()}), footprint({shape()}));
+    EXPECT_FALSE(d.whole);
+    EXPECT_TRUE(d.rects.empty()) << "a gradient or an arrowhead built again the same is not a change";
 }
 
 TEST(Damage, WholeWhenTheScreenOrItsColourChanges) {
@@ -108,49 +136,69 @@ TEST(Damage, ShapesOffTheScreenAreNoDamage) {
 }
 
 // The whole exhibit, as a visitor uses it: every frame drawn into a surface that keeps the last one, only where
-// it changed; every so often the same frame drawn whole on a fresh surface, and the two compared.
-TEST(Damage, ALongRandomVisitDrawnByItsChangesMatchesFullRedraws) {
+// it changed; every so often the same frame drawn whole on a fresh surface, and the two compared pixel for pixel.
+struct DrawnByChanges {
     TtfLibrary ttf;
     std::shared_ptr<const app::Content> content = shipped_content();
-    ASSERT_TRUE(content);
-    const int w = 1280;
-    const int h = 720;
     std::shared_ptr<Fonts> fonts = make_fonts(content->fonts, shipped_assets());
-    SoftwareCanvas kept(w, h);
-    kept.drawer.fonts = fonts;
-    kept.drawer.read_file = shipped_assets();
-    kept.drawer.store = FrameStore::Target;
-    app::Exhibit exhibit = app::make_exhibit(content, make_screen(w, h, 96), make_text_measure(fonts));
-
-    soak::InputSource visitors{std::mt19937_64(20)};
+    SoftwareCanvas kept{1280, 720};
     int frames = 0;
     int partial = 0;
     int compared = 0;
-    while (frames < 2400) {
+
+    DrawnByChanges() {
+        kept.drawer.fonts = fonts;
+        kept.drawer.read_file = shipped_assets();
+        kept.drawer.store = FrameStore::Target;
+    }
+    app::Exhibit exhibit(app::Scene start) {
+        return app::make_exhibit(content, make_screen(1280, 720, 96), make_text_measure(fonts), app::starting_on(start));
+    }
+    // One frame on, drawn by its changes; every `compare_every` frames checked against a full redraw.
+    void frame(app::Exhibit& e, int compare_every) {
+        app::advance(e, 1.0 / 60);
+        const app::DisplayList list = app::draw(e);
+        Pixels drawn = kept.draw(list);
+        if (!kept.damage.whole) ++partial;
+        if (++frames % compare_every != 0) return;
+        SoftwareCanvas whole(1280, 720);
+        whole.drawer.fonts = fonts;
+        whole.drawer.read_file = shipped_assets();
+        const Pixels expected = whole.draw(list);
+        const ImageComparison diff = compare_images(drawn, expected, ImageTolerance{0, 0.0});
+        ASSERT_EQ(diff.different_pixels, 0u) << "frame " << frames << " drawn by its changes differs from a full "
+                                             << "redraw at " << diff.different_pixels << " pixels";
+        ++compared;
+    }
+};
+
+TEST(Damage, ALongRandomVisitDrawnByItsChangesMatchesFullRedraws) {
+    DrawnByChanges run;
+    ASSERT_TRUE(run.content);
+    app::Exhibit exhibit = run.exhibit(app::Scene::Attract);
+    soak::InputSource visitors{std::mt19937_64(20)};
+    while (run.frames < 2400 && !::testing::Test::HasFatalFailure()) {
         soak::Action action = soak::next_action(visitors, exhibit);
         // Time to watch what the action started: a card opening, a story drawing, the telegram typing.
         action.frames.push_back({{}, 0.4});
         for (const soak::Frame& f : action.frames) {
             for (const app::InputEvent& event : f.events) app::handle_input(exhibit, event);
-            for (double t = 0; t < f.dt_s; t += 1.0 / 60, ++frames) {
-                app::advance(exhibit, 1.0 / 60);
-                const app::DisplayList list = app::draw(exhibit);
-                Pixels drawn = kept.draw(list);
-                if (!kept.damage.whole) ++partial;
-                if (frames % 40 != 0) continue;
-                SoftwareCanvas whole(w, h);
-                whole.drawer.fonts = fonts;
-                whole.drawer.read_file = shipped_assets();
-                const Pixels expected = whole.draw(list);
-                const ImageComparison diff = compare_images(drawn, expected, ImageTolerance{0, 0.0});
-                ASSERT_EQ(diff.different_pixels, 0u) << "frame " << frames << " drawn by its changes differs from a "
-                                                     << "full redraw at " << diff.different_pixels << " pixels";
-                ++compared;
-            }
+            for (double t = 0; t < f.dt_s; t += 1.0 / 60) run.frame(exhibit, 40);
         }
     }
-    EXPECT_GT(compared, 50);
-    EXPECT_GT(partial, frames / 2);
+    EXPECT_GT(run.compared, 50);
+    EXPECT_GT(run.partial, run.frames / 2);
+}
+
+// The telegram typing itself: each frame the typed line's clip a character wider, the carriage moved on, the page
+// scrolled to follow; all of it drawn by its changes.
+TEST(Damage, TheTelegramTypingItselfDrawnByItsChangesMatchesFullRedraws) {
+    DrawnByChanges run;
+    ASSERT_TRUE(run.content);
+    app::Exhibit exhibit = run.exhibit(app::Scene::Telegram);
+    for (int i = 0; i < 900 && !::testing::Test::HasFatalFailure(); ++i) run.frame(exhibit, 7);
+    EXPECT_GT(run.compared, 100);
+    EXPECT_GT(run.partial, 800);
 }
 
 }  // namespace
