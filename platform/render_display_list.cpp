@@ -75,8 +75,13 @@ struct CommandDrawer {
 
     void operator()(const app::Triangles& c) {
         if (!c.vertices || c.vertices->size() < 3 || c.opacity <= 0) return;
-        SDL_SetRenderDrawBlendMode(target.renderer, SDL_BLENDMODE_BLEND);  // vertices may differ in alpha
-        draw_vertices(target.renderer, converted_triangles(target.triangles, c));
+        const std::vector<SDL_Vertex>& vertices = converted_triangles(target.triangles, c);
+        // Opaque shapes (the map's sea and land) without blending: SDL's software renderer blends a triangle by
+        // filling a temporary surface the size of its bounding box and blitting that, but fills an opaque one in
+        // place, several times faster; the pixels are the same.
+        const bool opaque = std::all_of(vertices.begin(), vertices.end(), [](const SDL_Vertex& v) { return v.color.a == 255; });
+        SDL_SetRenderDrawBlendMode(target.renderer, opaque ? SDL_BLENDMODE_NONE : SDL_BLENDMODE_BLEND);
+        draw_vertices(target.renderer, vertices);
     }
 
     void operator()(const app::Line& c) {
