@@ -262,28 +262,26 @@ def process_tree(pid, marker=None):
     return found
 
 
-def ticks(pids):
-    """utime + stime (all threads) + the times of reaped children, summed."""
+def proc_sum(pids, name, value_of):
+    """value_of(the text of /proc/PID/name), summed over the processes still there."""
     total = 0
     for p in pids:
         try:
-            with open(f"/proc/{p}/stat") as f:
-                fields = f.read().rsplit(")", 1)[1].split()
-            total += sum(int(v) for v in fields[11:15])
-        except OSError:
+            with open(f"/proc/{p}/{name}") as f:
+                total += value_of(f.read())
+        except (OSError, StopIteration, ValueError):
             pass
     return total
 
 
+def ticks(pids):
+    """utime + stime (all threads) + the times of reaped children, summed."""
+    return proc_sum(pids, "stat", lambda text: sum(int(v) for v in text.rsplit(")", 1)[1].split()[11:15]))
+
+
 def pss_mib(pids):
-    total = 0
-    for p in pids:
-        try:
-            with open(f"/proc/{p}/smaps_rollup") as f:
-                total += next(int(line.split()[1]) for line in f if line.startswith("Pss:"))
-        except (OSError, StopIteration):
-            pass
-    return total / 1024
+    rollup_pss = lambda text: next(int(line.split()[1]) for line in text.splitlines() if line.startswith("Pss:"))
+    return proc_sum(pids, "smaps_rollup", rollup_pss) / 1024
 
 
 def wait_until(t0, seconds):
