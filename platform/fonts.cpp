@@ -52,7 +52,6 @@ TTF_Font* font_for(Fonts& fonts, app::FontRole role, int size_px) {
             report_broken(fonts, role, "file not found or empty");
             return nullptr;
         }
-        data->shrink_to_fit();  // the reader may have grown it in steps
         fonts.bytes[i] = std::make_shared<const std::string>(std::move(*data));
     }
     const std::string& data = *fonts.bytes[i];
