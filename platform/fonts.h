@@ -35,8 +35,8 @@ struct OpenFont {
 
 // One open font per role, set to the size asked for on each use (TTF_SetFontSize). A font per (role, size), as
 // before, cost about 150 KiB each: FreeType's face, SDL_ttf's glyph cache and HarfBuzz's own copies of the
-// font's layout tables, for each of the 41 sizes the three views use (6 MiB of a 15 MiB heap). A size change
-// empties the role's glyph cache; that is cheap beside shaping, and drawn text is cached as textures anyway.
+// font's layout tables, for each of the about 41 sizes the three views use (5.9 of a 10 MiB peak heap). A size change
+// empties the role's glyph cache, so glyphs are loaded again where sizes alternate; drawn text is cached as textures.
 struct OpenFonts {
     std::array<OpenFont, app::kFontRoleCount> by_role;
     std::size_t size() const;  // how many roles have a font open
