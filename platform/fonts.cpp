@@ -27,11 +27,24 @@ std::shared_ptr<Fonts> make_fonts(app::FontFiles files, app::ReadFile read_file)
     return fonts;
 }
 
+std::size_t OpenFonts::size() const {
+    return static_cast<std::size_t>(std::count_if(by_role.begin(), by_role.end(), [](const OpenFont& f) { return f.font != nullptr; }));
+}
+
 TTF_Font* font_for(Fonts& fonts, app::FontRole role, int size_px) {
     std::size_t i = role_index(role);
     if (i >= fonts.files.size() || fonts.broken[i]) return nullptr;
-    FontKey key{role, std::clamp(size_px, 1, kMaxFontSizePx)};
-    if (OpenFont* cached = fonts.open.find(key)) return cached->font.get();
+    size_px = std::clamp(size_px, 1, kMaxFontSizePx);
+    OpenFont& open = fonts.open.by_role[i];
+    if (open.font) {
+        // SDL_ttf's point size at its default 72 dpi is the size in pixels per em, which is what app/ asks for.
+        if (open.size_px != size_px && TTF_SetFontSize(open.font.get(), size_px) != 0) {
+            report_broken(fonts, role, TTF_GetError());
+            return nullptr;
+        }
+        open.size_px = size_px;
+        return open.font.get();
+    }
 
     if (!fonts.bytes[i]) {
         std::optional<std::string> data = fonts.read_file ? fonts.read_file(fonts.files[i]).bytes : std::nullopt;
@@ -42,18 +55,16 @@ TTF_Font* font_for(Fonts& fonts, app::FontRole role, int size_px) {
         fonts.bytes[i] = std::make_shared<const std::string>(std::move(*data));
     }
     const std::string& data = *fonts.bytes[i];
-    // SDL_ttf's point size at its default 72 dpi is the size in pixels per em, which is what app/ asks for.
     SDL_RWops* rw = SDL_RWFromConstMem(data.data(), static_cast<int>(data.size()));
-    FontPtr font(rw ? TTF_OpenFontRW(rw, /*freesrc=*/1, key.size_px) : nullptr);
+    FontPtr font(rw ? TTF_OpenFontRW(rw, /*freesrc=*/1, size_px) : nullptr);
     if (!font) {
         report_broken(fonts, role, TTF_GetError());
         return nullptr;
     }
     TTF_SetFontDirection(font.get(), TTF_DIRECTION_LTR);  // -1 without HarfBuzz: then there is no shaping anyway
     TTF_SetFontScriptName(font.get(), "Latn");
-    TTF_Font* raw = font.get();
-    fonts.open.insert(key, OpenFont{fonts.bytes[i], std::move(font)}, 0);
-    return raw;
+    open = OpenFont{fonts.bytes[i], std::move(font), size_px};
+    return open.font.get();
 }
 
 std::string printable_text(TTF_Font* font, std::string_view text) {

@@ -1,4 +1,4 @@
-// The content's font files, opened with SDL_ttf per (role, pixel size) on first use and kept in a bounded cache.
+// The content's font files, opened with SDL_ttf once per role on first use and set to each size as it is asked for.
 // Measuring (for app/) and drawing (text textures) share these fonts, so both see the same shaping.
 #pragma once
 #include <array>
@@ -9,7 +9,6 @@
 
 #include "content/content.h"
 #include "content/load_content.h"
-#include "lru_cache.h"
 #include "sdl_handles.h"
 #include "text_measure.h"
 
@@ -31,10 +30,18 @@ struct FontKeyHash {
 struct OpenFont {
     std::shared_ptr<const std::string> bytes;  // declared first: destroyed after the font
     FontPtr font;
+    int size_px = 0;  // the size the font is set to now
 };
 
-// Sizes a kiosk uses are few; the bound matters for a developer resizing a window for an hour.
-constexpr CacheLimits kFontCacheLimits{48, 0};
+// One open font per role, set to the size asked for on each use (TTF_SetFontSize). A font per (role, size), as
+// before, cost about 150 KiB each: FreeType's face, SDL_ttf's glyph cache and HarfBuzz's own copies of the
+// font's layout tables, for each of the about 41 sizes the three views use (5.9 of a 10 MiB peak heap). A size change
+// empties the role's glyph cache, so glyphs are loaded again where sizes alternate; drawn text is cached as textures.
+struct OpenFonts {
+    std::array<OpenFont, app::kFontRoleCount> by_role;
+    std::size_t size() const;  // how many roles have a font open
+};
+
 constexpr int kMaxFontSizePx = 1000;
 
 // Needs SDL_ttf initialised (TtfLibrary) for as long as fonts are open.
@@ -43,13 +50,14 @@ struct Fonts {
     app::ReadFile read_file;
     std::array<std::shared_ptr<const std::string>, app::kFontRoleCount> bytes;  // read once per role
     std::array<bool, app::kFontRoleCount> broken{};  // could not be read or opened; reported once
-    LruCache<FontKey, OpenFont, FontKeyHash> open{kFontCacheLimits};
+    OpenFonts open;
 };
 
 std::shared_ptr<Fonts> make_fonts(app::FontFiles files, app::ReadFile read_file);
 
 // The font for `role` at `size_px` pixels per em (clamped to 1..kMaxFontSizePx), or nullptr when the role's
 // file cannot be read or opened (reported once on stderr; callers draw nothing and measure a fallback).
+// The font is the role's one font, set to that size: use it before asking for the same role at another size.
 TTF_Font* font_for(Fonts& fonts, app::FontRole role, int size_px);
 
 // ISO 15924 tag HarfBuzz should shape `text` with: "Cyrl", "Grek" or "Latn", from its first letter of those

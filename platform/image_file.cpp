@@ -2,14 +2,15 @@
 
 #include <algorithm>
 #include <climits>
+#include <cstdio>
 #include <cstring>
 
 #include <stb_image.h>
 #include <stb_image_resize.h>
-#include <stb_image_write.h>
 
 #include "content/content_limits.h"
 #include "content/problem.h"
+#include "png_write.h"
 
 namespace platform {
 namespace {
@@ -62,26 +63,16 @@ std::optional<Pixels> read_png(const std::string& path, std::string* error) {
     return take_stb_pixels(data, w, h, error);
 }
 
-bool write_png(const std::string& path, const Pixels& pixels) {
-    if (pixels.width <= 0 || pixels.height <= 0 ||
-        pixels.rgba.size() != static_cast<std::size_t>(pixels.width) * static_cast<std::size_t>(pixels.height) * 4) {
-        return false;
-    }
-    return stbi_write_png(path.c_str(), pixels.width, pixels.height, 4, pixels.rgba.data(), pixels.width * 4) != 0;
+bool write_png(const std::string& path, const Pixels& pixels, int level) {
+    const std::string bytes = png_bytes(pixels, level);
+    if (bytes.empty()) return false;
+    std::FILE* file = std::fopen(path.c_str(), "wb");
+    if (!file) return false;
+    const bool written = std::fwrite(bytes.data(), 1, bytes.size(), file) == bytes.size();
+    return std::fclose(file) == 0 && written;
 }
 
-std::string encode_png(const Pixels& pixels) {
-    std::string out;
-    if (pixels.width <= 0 || pixels.height <= 0 ||
-        pixels.rgba.size() != static_cast<std::size_t>(pixels.width) * static_cast<std::size_t>(pixels.height) * 4) {
-        return out;
-    }
-    const auto append = [](void* context, void* data, int size) {
-        static_cast<std::string*>(context)->append(static_cast<const char*>(data), static_cast<std::size_t>(size));
-    };
-    if (!stbi_write_png_to_func(append, &out, pixels.width, pixels.height, 4, pixels.rgba.data(), pixels.width * 4)) out.clear();
-    return out;
-}
+std::string encode_png(const Pixels& pixels) { return png_bytes(pixels); }
 
 Pixels fit_within(Pixels pixels, int max_width, int max_height) {
     if (pixels.width <= max_width && pixels.height <= max_height) return pixels;

@@ -1,9 +1,10 @@
-// Image files <-> Pixels, with stb_image (PNG, JPEG) and stb_image_write (PNG).
+// Image files <-> Pixels: stb_image reads PNG and JPEG, png_write writes PNG.
 #pragma once
 #include <optional>
 #include <string>
 
 #include "pixels.h"
+#include "png_write.h"
 
 namespace platform {
 
@@ -12,7 +13,8 @@ std::optional<Pixels> decode_image(const std::string& bytes, std::string* error 
 
 std::optional<Pixels> read_png(const std::string& path, std::string* error = nullptr);
 
-bool write_png(const std::string& path, const Pixels& pixels);
+// `level` as in png_write.h: fast unless the file is kept (golden images).
+bool write_png(const std::string& path, const Pixels& pixels, int level = kPngFast);
 
 // The PNG file's bytes (empty when `pixels` is not a picture): for pictures made in memory, as tests make them.
 std::string encode_png(const Pixels& pixels);

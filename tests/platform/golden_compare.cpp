@@ -19,7 +19,7 @@ void compare_with_golden(const Pixels& actual, const std::string& name) {
     fs::create_directories(out_dir);
     const char* update = std::getenv("UPDATE_GOLDENS");
     if (update && std::string(update) == "1") {
-        ASSERT_TRUE(write_png(golden.string(), actual));
+        ASSERT_TRUE(write_png(golden.string(), actual, kPngSmallest));
         std::cout << "[ golden ] wrote " << golden.string() << "\n";
         return;
     }

@@ -80,7 +80,7 @@ TEST_P(Golden, MatchesShippedContent) {
     fs::create_directories(out_dir);
 
     if (updating_goldens()) {
-        ASSERT_TRUE(write_png(golden.string(), *actual)) << "cannot write " << golden;
+        ASSERT_TRUE(write_png(golden.string(), *actual, kPngSmallest)) << "cannot write " << golden;
         std::cout << "[ golden ] wrote " << golden.string() << "\n";
         return;
     }

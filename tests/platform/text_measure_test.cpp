@@ -1,5 +1,7 @@
 #include "text_measure_ttf.h"
 
+#include <vector>
+
 #include <gtest/gtest.h>
 
 #include "render_display_list.h"
@@ -69,11 +71,22 @@ TEST_F(TtfTextMeasure, CyrillicMeasuresLikeText) {
     }
 }
 
-TEST_F(TtfTextMeasure, FontsAreOpenedPerSizeAndBounded) {
-    for (int size = 8; size < 8 + 3 * static_cast<int>(kFontCacheLimits.max_entries); ++size) {
-        measure.width(app::FontRole::Sans, size, "x");
+TEST_F(TtfTextMeasure, OneFontPerRoleMeasuresEverySizeAsItsOwnFontWould) {
+    // Widths measured at each size first (a role's font opened at that size), then again going back and forth
+    // between sizes on the role's one font, must agree: a size change leaves nothing of the last size behind.
+    const char* text = "Telegram \u2014 Wiley, Moscow";
+    std::vector<float> first;
+    for (int size = 8; size < 120; size += 7) {
+        auto fresh = make_fonts(content->fonts, shipped_assets());
+        first.push_back(make_text_measure(fresh).width(app::FontRole::Serif, size, text));
     }
-    EXPECT_LE(fonts->open.size(), kFontCacheLimits.max_entries);
+    std::size_t i = 0;
+    for (int size = 8; size < 120; size += 7, ++i) {
+        measure.width(app::FontRole::Serif, 200 - size, text);
+        EXPECT_EQ(measure.width(app::FontRole::Serif, size, text), first[i]) << size << " px";
+        EXPECT_EQ(measure.metrics(app::FontRole::Serif, size).line_height, make_text_measure(make_fonts(content->fonts, shipped_assets())).metrics(app::FontRole::Serif, size).line_height);
+    }
+    EXPECT_EQ(fonts->open.size(), 1u);  // the serif role's font, whatever the sizes
 }
 
 TEST_F(TtfTextMeasure, DrawnTextMatchesMeasuredWidthAndIsInItsColour) {
