@@ -466,14 +466,15 @@ def main():
                                    x.env, view, profile, shot(f"chromium-{view}"), os.devnull)
                 for key, value in got.items():
                     results[key]["chromium"] = value
+            # 3. The exhibit's own frame timing, in a window on the same X server (--bench runs the window's loop).
+            if args.no_bench:
+                notes.append("exhibit --bench not run (--no-bench)")
+            run = None if args.no_bench else subprocess.run(
+                [exhibit, "--bench", "--size", f"{w}x{h}", "--assets", args.assets], capture_output=True, text=True,
+                env=x.env)
         finally:
             x.close()
 
-        # 3. The exhibit's own frame timing.
-        if args.no_bench:
-            notes.append("exhibit --bench not run (--no-bench)")
-        run = None if args.no_bench else subprocess.run([exhibit, "--bench", "--size", f"{w}x{h}", "--assets", args.assets],
-                             capture_output=True, text=True)
         document = bench_json(run.stdout) if run else None
         p99, why = bench_frame_p99(document) if run else (None, "")
         results["frame_p99_ms"]["exhibit"] = p99
