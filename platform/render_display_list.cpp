@@ -56,7 +56,7 @@ struct CommandDrawer {
     // edges by the top-left rule (the cap's bottom edge excludes the band's first row; a quarter pixel off either
     // way left a gap or a doubled row, tests/platform/render_display_list_test).
     void draw_rounded_rect(const app::FillRect& c) {
-        const float radius = std::clamp(c.corner_radius, 0.0f, std::min(c.rect.w, c.rect.h) / 2);
+        const float radius = clamped_radius(c.rect, c.corner_radius);
         const float band_top = std::round(c.rect.y + radius);
         const float band_bottom = std::round(c.rect.bottom() - radius);
         target.scratch.clear();
@@ -128,7 +128,7 @@ struct CommandDrawer {
 
 // The part of an opaque fill that is surely painted: inside its rounded corners, a pixel in from every edge.
 app::Rect surely_covered(const app::FillRect& fill) {
-    const float r = std::clamp(fill.corner_radius, 0.0f, std::min(fill.rect.w, fill.rect.h) / 2);
+    const float r = clamped_radius(fill.rect, fill.corner_radius);
     return {fill.rect.x + 1, fill.rect.y + r + 1, fill.rect.w - 2, fill.rect.h - 2 * r - 2};
 }
 

@@ -12,6 +12,8 @@ SDL_Vertex vertex(float x, float y, SDL_Color color) { return SDL_Vertex{SDL_FPo
 
 }  // namespace
 
+float clamped_radius(app::Rect rect, float radius) { return std::clamp(radius, 0.0f, std::min(rect.w, rect.h) / 2); }
+
 int corner_segments(float radius) {
     return std::clamp(static_cast<int>(std::ceil(std::sqrt(std::max(radius, 0.0f)) * 1.5f)), 2, 16);
 }
@@ -19,7 +21,7 @@ int corner_segments(float radius) {
 void append_rounded_rect(std::vector<SDL_Vertex>& out, app::Rect rect, app::Color color, float radius) {
     if (rect.w <= 0 || rect.h <= 0) return;
     SDL_Color c = to_sdl(color);
-    radius = std::clamp(radius, 0.0f, std::min(rect.w, rect.h) / 2);
+    radius = clamped_radius(rect, radius);
     int segments = corner_segments(radius);
 
     // Outline clockwise (in screen coordinates): the four arcs, each from its start to its end angle.
@@ -55,7 +57,7 @@ void append_rounded_cap(std::vector<SDL_Vertex>& out, app::Rect rect, app::Color
                         bool top) {
     if (rect.w <= 0 || rect.h <= 0) return;
     SDL_Color c = to_sdl(color);
-    radius = std::clamp(radius, 0.0f, std::min(rect.w, rect.h) / 2);
+    radius = clamped_radius(rect, radius);
     const int segments = corner_segments(radius);
     // Clockwise: the two arcs of the cap's corners, then the straight cut.
     std::vector<SDL_FPoint> outline;

@@ -11,6 +11,9 @@ namespace platform {
 
 inline SDL_Color to_sdl(app::Color c) { return SDL_Color{c.r, c.g, c.b, c.a}; }
 
+// A corner radius as drawn: never negative, never more than half the rectangle's shorter side.
+float clamped_radius(app::Rect rect, float radius);
+
 // Appends a filled rectangle with circular corners of `radius` (clamped to half the shorter side), as a fan
 // around its centre; the outline is convex, so the fan covers it exactly.
 void append_rounded_rect(std::vector<SDL_Vertex>& out, app::Rect rect, app::Color color, float radius);
