@@ -211,14 +211,18 @@ bool ready_canvas(DisplayListRenderer& target) {
 Damage render_display_list(DisplayListRenderer& target, const app::DisplayList& list) {
     SDL_Renderer* renderer = target.renderer;
     const bool canvas = target.store == FrameStore::Canvas && ready_canvas(target);
-    int w = 0;
-    int h = 0;
-    SDL_GetRendererOutputSize(renderer, &w, &h);
-    Footprint footprint = footprint_of(list, w, h, [&target](const app::Text& t) {
-        const TextTexture* texture = target.fonts ? text_texture(target.text, target.renderer, *target.fonts, t) : nullptr;
-        return texture && texture->texture ? SDL_Point{texture->width, texture->height} : SDL_Point{0, 0};
-    });
     const bool kept = target.store == FrameStore::Target || canvas;
+    // Without a frame store every frame is drawn whole (screenshots, proof sheets): nothing to compare with.
+    Footprint footprint;
+    if (kept) {
+        int w = 0;
+        int h = 0;
+        SDL_GetRendererOutputSize(renderer, &w, &h);
+        footprint = footprint_of(list, w, h, [&target](const app::Text& t) {
+            const TextTexture* texture = target.fonts ? text_texture(target.text, target.renderer, *target.fonts, t) : nullptr;
+            return texture && texture->texture ? SDL_Point{texture->width, texture->height} : SDL_Point{0, 0};
+        });
+    }
     Damage damage = kept ? damage_between(target.last, footprint) : Damage{};
     if (damage.whole) {
         draw_pass(target, list, footprint, nullptr);
