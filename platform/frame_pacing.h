@@ -1,5 +1,5 @@
-// How the frame loop waits and lets time pass: shared by the window's loop (run_window) and the benchmark
-// (bench), so the benchmark's idle and ambient costs are those of the real sleeping.
+// How the frame loop waits and lets time pass (window_loop's run_iteration, which run_window and the benchmark
+// both drive, so the benchmark's idle and ambient costs are those of the real sleeping).
 #pragma once
 #include <SDL.h>
 
