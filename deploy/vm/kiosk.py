@@ -39,6 +39,10 @@ class KioskError(RuntimeError):
     pass
 
 
+class ChannelClosed(KioskError):
+    """QEMU closed one of its sockets under us."""
+
+
 # ---------------------------------------------------------------------------------------------------------------
 # PNG, read and written with zlib alone (QEMU's screendump writes 8-bit RGB; golden files are written here too).
 
@@ -154,7 +158,7 @@ class JsonChannel:
         while b"\n" not in self.buffer:
             chunk = self.sock.recv(65536)
             if not chunk:
-                raise KioskError("QEMU closed the connection")
+                raise ChannelClosed("QEMU closed the connection")
             self.buffer += chunk
         line, self.buffer = self.buffer.split(b"\n", 1)
         return line
@@ -264,7 +268,7 @@ class Kiosk:
         firmware = self._firmware_files()
         self.boots += 1
         qmp_path = os.path.join(self.workdir, "qmp.sock")
-        agent_path = os.path.join(self.workdir, "agent.sock")
+        agent_path = self.agent_path = os.path.join(self.workdir, "agent.sock")
         for path in (qmp_path, agent_path):
             if os.path.exists(path):
                 os.remove(path)
@@ -443,12 +447,12 @@ class Kiosk:
             raise KioskError(f"`{command}` exited {code}: {output.strip()}")
         return code, output
 
-    # The agent's socket can drop under us: QEMU resets the connection when the agent in the kiosk closes its
-    # port, as it does when systemd re-executes itself or restarts the agent (a package's postinst does the
-    # first). A dropped conversation is opened again; what the agent was running keeps running.
+    # The agent's socket can drop or go stale under us: in CI the connection was reset right after `dpkg -i` on the
+    # running kiosk, and a restarted agent forgets what it ran (seen by restarting it by hand). A dropped
+    # conversation is opened again; what the agent was running keeps running.
     def _reconnect_agent(self):
         self.agent.close()
-        self.agent = GuestAgent(os.path.join(self.workdir, "agent.sock"))
+        self.agent = GuestAgent(self.agent_path)
 
     def _agent_ready(self, timeout):
         deadline = time.monotonic() + timeout
@@ -465,9 +469,7 @@ class Kiosk:
     def _agent_call(self, name, **arguments):
         try:
             return self.agent.call(name, 30, **arguments)
-        except (ConnectionError, KioskError) as error:
-            if isinstance(error, KioskError) and "closed the connection" not in str(error):
-                raise
+        except (ConnectionError, ChannelClosed):
             self._reconnect_agent()
             self._agent_ready(30)
             return self.agent.call(name, 30, **arguments)
