@@ -1,4 +1,4 @@
-#include "options.h"
+#include "modes/options.h"
 
 #include <gtest/gtest.h>
 
