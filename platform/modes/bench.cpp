@@ -243,8 +243,8 @@ Cost measure_cost(WindowLoop& loop, const char* name, double seconds) {
 void show_still(WindowLoop& loop, std::shared_ptr<const app::Content> content, app::Scene scene) {
     app::ExhibitOptions options = app::starting_on(scene);
     options.idle.timeout_s = 1e6;  // "Still there?" would otherwise appear during a long measurement
-    loop.exhibit = app::make_exhibit(std::move(content), loop.screen, loop.exhibit.measure, options);
-    app::settle(loop.exhibit);
+    loop.stage.exhibit = app::make_exhibit(std::move(content), loop.screen, loop.stage.exhibit.measure, options);
+    app::settle(loop.stage.exhibit);
     exhibit_replaced(loop);
     run_iteration(loop);  // drawn whole once, as the view would be when a visitor left it
 }
@@ -286,7 +286,7 @@ int run_bench(const BenchSetup& setup) {
     const double since_exec_s = seconds_since_process_start();
     const MemoryUse after_first_frame = memory_use();
 
-    Tour tour{loop, loop.exhibit, {}, {}};
+    Tour tour{loop, loop.stage.exhibit, {}, {}};
     Json steps = Json::array();
     Json skipped = Json::array();
     for (const TourStep& step : tour_steps()) {
@@ -295,13 +295,13 @@ int run_bench(const BenchSetup& setup) {
             continue;
         }
         const std::size_t before = tour.times.total_ms.size();
-        const double started_at = loop.exhibit.now;
+        const double started_at = loop.stage.exhibit.now;
         step.run(tour);
         const std::vector<double> step_ms(tour.times.total_ms.begin() + static_cast<std::ptrdiff_t>(before),
                                           tour.times.total_ms.end());
         steps.push_back(Json{{"step", step.name},
                              {"frames_drawn", step_ms.size()},
-                             {"seconds", std::round((loop.exhibit.now - started_at) * 100) / 100},
+                             {"seconds", std::round((loop.stage.exhibit.now - started_at) * 100) / 100},
                              {"frame_ms", percentiles(step_ms)}});
     }
     const MemoryUse after_tour = memory_use();
@@ -329,8 +329,8 @@ int run_bench(const BenchSetup& setup) {
     out["renderer"] = loop.renderer_info.name;
     out["video_driver"] = loop.video_driver;
     out["vsync"] = loop.vsync;
-    out["frame_store"] = loop.drawer.store == FrameStore::Target   ? "window surface"
-                         : loop.drawer.store == FrameStore::Canvas ? "canvas texture"
+    out["frame_store"] = loop.stage.drawer.store == FrameStore::Target   ? "window surface"
+                         : loop.stage.drawer.store == FrameStore::Canvas ? "canvas texture"
                                                                    : "none";
     out["first_frame_ms"] = std::round(ms_between(setup.main_started, first_frame) * 10) / 10;
     out["first_frame_ms_since_exec"] = since_exec_s >= 0 ? std::round(since_exec_s * 1000) : -1;
@@ -362,10 +362,10 @@ int run_bench(const BenchSetup& setup) {
                              {"after_idle", memory_json(after_idle)},
                              {"after_ambient", memory_json(after_ambient)},
                              {"at_end", memory_json(at_end)}};
-    out["caches"] = Json{{"text_textures", loop.drawer.text.size()},
-                         {"text_texture_kib", loop.drawer.text.bytes() / 1024},
-                         {"fonts_open", loop.fonts->open.size()},
-                         {"vertex_cache_kib", loop.drawer.triangles.bytes() / 1024}};
+    out["caches"] = Json{{"text_textures", loop.stage.drawer.text.size()},
+                         {"text_texture_kib", loop.stage.drawer.text.bytes() / 1024},
+                         {"fonts_open", loop.stage.drawer.fonts->open.size()},
+                         {"vertex_cache_kib", loop.stage.drawer.triangles.bytes() / 1024}};
     std::cout << out.dump(2) << "\n";
     return 0;
 }

@@ -8,12 +8,10 @@
 #include "storage/data_dir.h"
 #include "window/display_screen.h"
 #include "modes/exhibit_options.h"
-#include "text/fonts.h"
 #include "overlay/pin.h"
 #include "replay/replay_driver.h"
-#include "render/sdl_handles.h"
 #include "storage/stats_export.h"
-#include "text/text_measure_ttf.h"
+#include "loading/stage.h"
 #include "storage/visit_recording.h"
 
 namespace platform {
@@ -130,15 +128,16 @@ bool record_replay_visits(const Options& options, std::shared_ptr<const app::Con
     VisitRecorder recorder = open_visit_recorder(dir->path, err);
     if (!recorder.open) return false;
 
-    TtfLibrary ttf;  // text is measured as on screen, so taps land on the same phrases
-    if (!ttf.ok) {
-        err << "exhibit: SDL_ttf: " << TTF_GetError() << "\n";
+    Stage stage;  // text is measured as on screen, so taps land on the same phrases; nothing is drawn
+    std::string error;
+    if (!open_stage(stage, nullptr, content->fonts, read_file, &error)) {
+        err << "exhibit: " << error << "\n";
         return false;
     }
     const PixelSize size = options.size.value_or(kDefaultWindowSize);
-    std::shared_ptr<Fonts> fonts = make_fonts(content->fonts, read_file);
-    app::Exhibit exhibit = app::make_exhibit(content, make_screen(size.width, size.height, options.dpi.value_or(kDefaultDpi)),
-                                             make_text_measure(fonts), exhibit_options(options, false));
+    stage_content(stage, content, make_screen(size.width, size.height, options.dpi.value_or(kDefaultDpi)),
+                  exhibit_options(options, false));
+    app::Exhibit& exhibit = stage.exhibit;
     // The replay's script time runs on from the wall clock at the start, so its sessions land on today.
     const double start = unix_now();
     app::ReplayPlayer player{std::move(*events)};

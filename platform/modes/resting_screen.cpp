@@ -13,7 +13,7 @@
 #include "resting/resting_view.h"
 #include "render/sdl_handles.h"
 #include "window/service_notify.h"
-#include "text/text_measure_ttf.h"
+#include "loading/stage.h"
 #include "window/window_setup.h"
 
 namespace platform {
@@ -48,13 +48,13 @@ int run_resting_screen(const Options& options, const std::filesystem::path& asse
     if (!window) return 1;
     RendererPtr renderer = create_renderer(window.get(), options.renderer);
     if (!renderer) return 1;
-    TtfLibrary ttf;
     const app::ReadFile read_file = make_read_file(assets);
-    DisplayListRenderer drawer;
-    drawer.renderer = renderer.get();
-    drawer.fonts = make_fonts(fonts_in_folder(assets), read_file);
-    drawer.read_file = read_file;
-    const app::TextMeasure measure = make_text_measure(drawer.fonts);
+    Stage stage;  // fonts only: there is no content to lay out
+    std::string error;
+    if (!open_stage(stage, renderer.get(), fonts_in_folder(assets), read_file, &error)) {
+        std::cerr << "exhibit: " << error << "\n";
+        return 1;
+    }
     const float dpi = display_dpi(window.get(), options.dpi);
 
     ServiceNotify service = start_service_notify();
@@ -68,7 +68,7 @@ int run_resting_screen(const Options& options, const std::filesystem::path& asse
         if (redraw) {
             int w = 0, h = 0;
             SDL_GetRendererOutputSize(renderer.get(), &w, &h);
-            render_display_list(drawer, app::draw_resting(make_screen(w, h, dpi), measure, app::default_theme()));
+            render_display_list(stage.drawer, app::draw_resting(make_screen(w, h, dpi), stage.measure, app::default_theme()));
             SDL_RenderPresent(renderer.get());
             notify_ready(service);
             redraw = false;
@@ -86,7 +86,7 @@ int run_resting_screen(const Options& options, const std::filesystem::path& asse
         do {
             if (event.type == SDL_QUIT && !options.kiosk) return 0;
             if (event.type == SDL_KEYDOWN && event.key.keysym.sym == SDLK_ESCAPE && !options.kiosk) return 0;
-            if (event.type == SDL_RENDER_DEVICE_RESET) forget_textures(drawer);  // the textures are gone
+            if (event.type == SDL_RENDER_DEVICE_RESET) forget_textures(stage.drawer);  // the textures are gone
             if (event.type == SDL_WINDOWEVENT || event.type == SDL_RENDER_TARGETS_RESET || event.type == SDL_RENDER_DEVICE_RESET)
                 redraw = true;
         } while (SDL_PollEvent(&event));

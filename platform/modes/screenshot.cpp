@@ -3,10 +3,9 @@
 #include "window/display_screen.h"
 #include "exhibit.h"
 #include "render/image_file.h"
-#include "render/render_display_list.h"
+#include "loading/stage.h"
 #include "replay/replay_driver.h"
 #include "render/sdl_handles.h"
-#include "text/text_measure_ttf.h"
 
 namespace platform {
 namespace {
@@ -21,23 +20,17 @@ std::optional<Pixels> failed(std::string* error, const std::string& message) {
 std::optional<Pixels> render_screenshot(std::shared_ptr<const app::Content> content, const app::ReadFile& read_file,
                                         const ScreenshotSpec& spec, std::string* error) {
     if (!content) return failed(error, "no content");
-    // Declaration order is destruction order in reverse: fonts and textures go before the renderer, the
-    // renderer before its surface, SDL_ttf last.
-    TtfLibrary ttf;
-    if (!ttf.ok) return failed(error, std::string("SDL_ttf: ") + TTF_GetError());
+    // Declaration order is destruction order in reverse: the stage (fonts, textures, SDL_ttf) goes before the
+    // renderer, the renderer before its surface.
     SurfacePtr surface(SDL_CreateRGBSurfaceWithFormat(0, spec.width, spec.height, 32, SDL_PIXELFORMAT_ARGB8888));
     if (!surface) return failed(error, std::string("surface: ") + SDL_GetError());
     RendererPtr renderer(SDL_CreateSoftwareRenderer(surface.get()));
     if (!renderer) return failed(error, std::string("software renderer: ") + SDL_GetError());
-
-    std::shared_ptr<Fonts> fonts = make_fonts(content->fonts, read_file);
-    DisplayListRenderer drawer;
-    drawer.renderer = renderer.get();
-    drawer.fonts = fonts;
-    drawer.read_file = read_file;
-
-    app::Exhibit exhibit = app::make_exhibit(content, make_screen(spec.width, spec.height, spec.dpi),
-                                             make_text_measure(fonts), spec.exhibit);
+    Stage stage;
+    std::string why;
+    if (!open_stage(stage, renderer.get(), content->fonts, read_file, &why)) return failed(error, why);
+    stage_content(stage, content, make_screen(spec.width, spec.height, spec.dpi), spec.exhibit);
+    app::Exhibit& exhibit = stage.exhibit;
     if (spec.replay.empty()) {
         app::settle(exhibit, spec.settle_s);
     } else {
@@ -48,7 +41,7 @@ std::optional<Pixels> render_screenshot(std::shared_ptr<const app::Content> cont
         spec.prepare(exhibit);
         app::settle(exhibit, spec.settle_s);
     }
-    render_display_list(drawer, app::draw(exhibit));
+    render_display_list(stage.drawer, app::draw(exhibit));
 
     Pixels pixels;
     pixels.width = spec.width;

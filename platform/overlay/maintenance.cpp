@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
-#include "loading/content_reload.h"
+#include "loading/stage.h"
 #include "maintenance/stats_rules.h"
 #include "storage/settings_file.h"
 #include "storage/stats_export.h"
@@ -109,8 +109,8 @@ MaintenanceInfo maintenance_info(Maintenance& m, double now_s) {
     return info;
 }
 
-bool handle_overlay_actions(Maintenance& m, ImguiOverlay& overlay, const OverlayActions& actions, app::Exhibit& exhibit,
-                            const app::ReadFile& read_file, DisplayListRenderer& drawer) {
+bool handle_overlay_actions(Maintenance& m, ImguiOverlay& overlay, const OverlayActions& actions, Stage& stage,
+                            const app::ReadFile& read_file) {
     if (actions.pin) {
         const PinVerdict verdict = try_pin(m.pin, *actions.pin, unix_now());
         const bool quitting = overlay.pin_purpose == PinPurpose::Quit;
@@ -119,7 +119,7 @@ bool handle_overlay_actions(Maintenance& m, ImguiOverlay& overlay, const Overlay
     }
     if (actions.quit) return true;
     if (actions.reload_content) {
-        ContentReload reload = reload_content_now(read_file, drawer, exhibit);
+        ContentReload reload = reload_stage(stage, read_file);
         m.reload_problems.clear();
         if (reload.replaced) {
             m.content_problems = std::move(reload.problems);
@@ -142,7 +142,7 @@ bool handle_overlay_actions(Maintenance& m, ImguiOverlay& overlay, const Overlay
             m.settings_message = "Saved to " + settings_file(m.data_dir->path).string() + " and applied.";
         }
         m.settings = *actions.save_settings;
-        apply_settings(exhibit, m.settings);
+        apply_settings(stage.exhibit, m.settings);
     }
     if (actions.refresh_stats) m.stats_stale = true;
     if (actions.export_stats) {

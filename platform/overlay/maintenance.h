@@ -18,7 +18,7 @@
 #include "modes/options.h"
 #include "overlay/pin_gate.h"
 #include "modes/process_cost.h"
-#include "render/render_display_list.h"
+#include "loading/stage.h"
 #include "storage/visit_recording.h"
 
 namespace platform {
@@ -68,7 +68,7 @@ void note_frame_drawn(Maintenance& m, double now_s, float ms);
 MaintenanceInfo maintenance_info(Maintenance& m, double now_s);
 
 // Carries out what the overlay asked for. Returns true when the program should quit.
-bool handle_overlay_actions(Maintenance& m, ImguiOverlay& overlay, const OverlayActions& actions, app::Exhibit& exhibit,
-                            const app::ReadFile& read_file, DisplayListRenderer& drawer);
+bool handle_overlay_actions(Maintenance& m, ImguiOverlay& overlay, const OverlayActions& actions, Stage& stage,
+                            const app::ReadFile& read_file);
 
 }  // namespace platform

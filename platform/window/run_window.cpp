@@ -14,7 +14,7 @@ int run_window(const WindowSetup& setup) {
     if (loop->record.is_open()) {  // the visitor's last pause is part of what happened
         app::ReplayEvent end;
         end.kind = app::ReplayEvent::Kind::End;
-        end.ms = std::llround(loop->exhibit.now * 1000);
+        end.ms = std::llround(loop->stage.exhibit.now * 1000);
         loop->record << app::format_replay_event(end) << '\n';
     }
     return 0;

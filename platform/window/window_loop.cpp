@@ -11,7 +11,6 @@
 #include "window/frame_pacing.h"
 #include "window/input_translation.h"
 #include "render/show_frame.h"
-#include "text/text_measure_ttf.h"
 
 namespace platform {
 namespace {
@@ -60,8 +59,8 @@ void handle_event(WindowLoop& loop, const SDL_Event& event) {
                 [[fallthrough]];
             case SDL_WINDOWEVENT_SIZE_CHANGED:
                 loop.screen = screen_of(renderer, loop.dpi);
-                loop.drawer.text.set_limits(text_cache_limits(loop.screen.width_px, loop.screen.height_px));
-                app::resize(loop.exhibit, loop.screen);
+                loop.stage.drawer.text.set_limits(text_cache_limits(loop.screen.width_px, loop.screen.height_px));
+                app::resize(loop.stage.exhibit, loop.screen);
                 loop.redraw = true;
                 break;
             case SDL_WINDOWEVENT_EXPOSED: loop.redraw = true; break;
@@ -69,46 +68,41 @@ void handle_event(WindowLoop& loop, const SDL_Event& event) {
         }
         return;
     }
-    if (event.type == SDL_RENDER_DEVICE_RESET) forget_textures(loop.drawer);  // the textures are gone
+    if (event.type == SDL_RENDER_DEVICE_RESET) forget_textures(loop.stage.drawer);  // the textures are gone
     if (event.type == SDL_RENDER_DEVICE_RESET || event.type == SDL_RENDER_TARGETS_RESET) {
         loop.redraw = true;
         return;
     }
     if (auto input = translate_event(event, pointer_space_of(window_of_event(event, window)))) {
         // The corner press is watched, not taken: the exhibit still gets the press (see corner_press.h).
-        if (!loop.overlay.visible && corner_press_seen(loop.maintenance, *input, loop.exhibit.screen, seconds_now()))
+        if (!loop.overlay.visible && corner_press_seen(loop.maintenance, *input, loop.stage.exhibit.screen, seconds_now()))
             open_pin_pad(loop.overlay, window, renderer, PinPurpose::Open);
         if (replaying(loop)) return;  // the script has the exhibit until it ends
         if (loop.record.is_open()) {
-            const auto ms = static_cast<std::int64_t>(std::llround(loop.exhibit.now * 1000));
-            loop.record << app::format_replay_event(app::to_replay_event(*input, ms, loop.exhibit.screen)) << '\n'
+            const auto ms = static_cast<std::int64_t>(std::llround(loop.stage.exhibit.now * 1000));
+            loop.record << app::format_replay_event(app::to_replay_event(*input, ms, loop.stage.exhibit.screen)) << '\n'
                         << std::flush;
         }
-        const bool used = app::handle_input(loop.exhibit, *input);
+        const bool used = app::handle_input(loop.stage.exhibit, *input);
         // Escape closes a card first; only an Escape the exhibit had no use for closes the window.
         if (!used && !kiosk && is_key(event, SDLK_ESCAPE)) loop.running = false;
     }
 }
 
-// Loads the content again after a save. Good content replaces the old, fonts and all, on the same screen;
-// bad content changes nothing on screen but the banner, which lists every problem.
+// Loads the content again after a save (reload_stage). Bad content changes nothing on screen but the banner,
+// which lists every error.
 void reload_content(WindowLoop& loop) {
-    app::LoadResult fresh = app::load_content(loop.setup.read_file);
+    const ContentReload reload = reload_stage(loop.stage, loop.setup.read_file);
     loop.live.banner.clear();
-    if (!fresh.content) {
-        for (const app::Problem& p : fresh.problems)
-            if (!p.warning) loop.live.banner.push_back(app::format_problem(p));
-        std::cerr << "exhibit: the edited content has " << loop.live.banner.size()
-                  << " problem(s); still showing the last good content\n";
-        for (const std::string& line : loop.live.banner) std::cerr << "  " << line << "\n";
+    if (reload.replaced) {
+        std::cerr << "exhibit: content reloaded\n";
         return;
     }
-    loop.fonts = make_fonts(fresh.content->fonts, loop.setup.read_file);
-    loop.drawer.fonts = loop.fonts;
-    forget_textures(loop.drawer);
-    loop.exhibit.measure = make_text_measure(loop.fonts);
-    app::replace_content(loop.exhibit, fresh.content);
-    std::cerr << "exhibit: content reloaded\n";
+    for (const app::Problem& p : reload.problems)
+        if (!p.warning) loop.live.banner.push_back(app::format_problem(p));
+    std::cerr << "exhibit: the edited content has " << loop.live.banner.size()
+              << " problem(s); still showing the last good content\n";
+    for (const std::string& line : loop.live.banner) std::cerr << "  " << line << "\n";
 }
 
 // Makes the GPU (llvmpipe here, the Pi's VideoCore there) finish what it was given, as glFinish would: reading one
@@ -128,13 +122,13 @@ void draw_overlay_frame(WindowLoop& loop, Uint64 now) {
     info.renderer_name = loop.renderer_info.name;
     info.video_driver = loop.video_driver;
     info.assets_dir = loop.setup.assets.path.string();
-    info.text_textures = loop.drawer.text.size();
-    info.text_bytes = loop.drawer.text.bytes();
+    info.text_textures = loop.stage.drawer.text.size();
+    info.text_bytes = loop.stage.drawer.text.bytes();
     info.audio = loop.audio.status;
     info.problems = &loop.maintenance.content_problems;
     info.maintenance = maintenance_info(loop.maintenance, static_cast<double>(now) / 1000.0);
     const OverlayActions actions = draw_overlay(loop.overlay, info);
-    if (handle_overlay_actions(loop.maintenance, loop.overlay, actions, loop.exhibit, loop.setup.read_file, loop.drawer))
+    if (handle_overlay_actions(loop.maintenance, loop.overlay, actions, loop.stage, loop.setup.read_file))
         loop.running = false;
 }
 
@@ -157,25 +151,21 @@ std::unique_ptr<WindowLoop> open_window_loop(const WindowSetup& setup) {
     loop->video_driver = driver ? driver : "?";
     const std::string driver_name = loop->video_driver;
     loop->driver_polls = driver_name == "KMSDRM";
-    loop->drawer.store = frame_store_for(renderer);
+    loop->stage.drawer.store = frame_store_for(renderer);
     // The window's surface is shown by SDL_UpdateWindowSurfaceRects, which waits for no vertical blank; the
     // offscreen driver grants vsync but has no display to wait for (unpaced, a GPU queue would grow without end).
-    loop->vsync = loop->drawer.store != FrameStore::Target && driver_name != "offscreen" &&
+    loop->vsync = loop->stage.drawer.store != FrameStore::Target && driver_name != "offscreen" &&
                   (loop->renderer_info.flags & SDL_RENDERER_PRESENTVSYNC) != 0;
     loop->finish_frames = driver_name == "offscreen";  // nothing else makes a GPU there finish a frame
-    if (!loop->ttf.ok) {
-        std::cerr << "exhibit: SDL_ttf: " << TTF_GetError() << "\n";
+    loop->dpi = display_dpi(loop->window.get(), options.dpi);
+    std::string error;
+    if (!open_stage(loop->stage, renderer, setup.content->fonts, setup.read_file, &error)) {
+        std::cerr << "exhibit: " << error << "\n";
         return nullptr;
     }
-    loop->dpi = display_dpi(loop->window.get(), options.dpi);
-    loop->fonts = make_fonts(setup.content->fonts, setup.read_file);
-    loop->drawer.renderer = renderer;
-    loop->drawer.fonts = loop->fonts;
-    loop->drawer.read_file = setup.read_file;
     loop->screen = screen_of(renderer, loop->dpi);
-    loop->drawer.text.set_limits(text_cache_limits(loop->screen.width_px, loop->screen.height_px));
-    loop->exhibit = app::make_exhibit(setup.content, loop->screen, make_text_measure(loop->fonts),
-                                      exhibit_options(options, false));
+    loop->stage.drawer.text.set_limits(text_cache_limits(loop->screen.width_px, loop->screen.height_px));
+    stage_content(loop->stage, setup.content, loop->screen, exhibit_options(options, false));
     if (options.replay) {
         std::optional<std::vector<app::ReplayEvent>> events = load_replay(*options.replay);
         if (!events) return nullptr;
@@ -190,10 +180,10 @@ std::unique_ptr<WindowLoop> open_window_loop(const WindowSetup& setup) {
         loop->record << "# exhibit --record, " << loop->screen.width_px << 'x' << loop->screen.height_px
                      << " px; replay with --replay\n";
     }
-    if (font_for(*loop->fonts, app::FontRole::Sans, 16))
-        loop->overlay.font_bytes = loop->fonts->bytes[static_cast<std::size_t>(app::FontRole::Sans)];
+    if (font_for(*loop->stage.drawer.fonts, app::FontRole::Sans, 16))
+        loop->overlay.font_bytes = loop->stage.drawer.fonts->bytes[static_cast<std::size_t>(app::FontRole::Sans)];
     loop->overlay.px_per_mm = loop->dpi / 25.4f;
-    loop->maintenance = open_maintenance(options, setup.assets, setup.problems, loop->exhibit, seconds_now(), std::cerr);
+    loop->maintenance = open_maintenance(options, setup.assets, setup.problems, loop->stage.exhibit, seconds_now(), std::cerr);
     open_audio_output(loop->audio);
     std::cerr << "exhibit: " << loop->audio.status << "\n";
     std::cerr << "exhibit: " << (options.kiosk ? "kiosk" : "windowed") << ", video " << loop->video_driver
@@ -208,7 +198,7 @@ std::unique_ptr<WindowLoop> open_window_loop(const WindowSetup& setup) {
 
 IterationTimes run_iteration(WindowLoop& loop, const std::function<void(app::Exhibit&)>* scripted) {
     IterationTimes times;
-    app::Exhibit& exhibit = loop.exhibit;
+    app::Exhibit& exhibit = loop.stage.exhibit;
     notify_alive(loop.service, seconds_now());
     const bool busy = loop.redraw || loop.overlay.visible || replaying(loop) || scripted || app::needs_frame(exhibit);
     SDL_Event event;
@@ -256,26 +246,26 @@ IterationTimes run_iteration(WindowLoop& loop, const std::function<void(app::Exh
     if (changed) loop.frame = app::draw(exhibit);  // otherwise the last frame again
     times.draw_list_ms = ms_since(drawing);
     const Uint64 rendering = SDL_GetPerformanceCounter();
-    if (loop.redraw) forget_last_frame(loop.drawer);  // exposed, resized, or drawn over: all of it again
+    if (loop.redraw) forget_last_frame(loop.stage.drawer);  // exposed, resized, or drawn over: all of it again
     Damage damage;
     if (loop.live.banner.empty()) {
-        damage = render_display_list(loop.drawer, loop.frame);
+        damage = render_display_list(loop.stage.drawer, loop.frame);
     } else {
         app::DisplayList with_banner = loop.frame;
         app::draw_problem_banner(loop.live.banner, exhibit.screen, exhibit.measure, exhibit.theme, with_banner);
-        damage = render_display_list(loop.drawer, with_banner);
+        damage = render_display_list(loop.stage.drawer, with_banner);
     }
     record_frame(loop.stats, ms_since(rendering));
     note_frame_drawn(loop.maintenance, static_cast<double>(now) / 1000.0, static_cast<float>(loop.stats.last_ms));
     if (loop.overlay.visible) {
         draw_overlay_frame(loop, now);
         damage.whole = true;
-        forget_last_frame(loop.drawer);  // the overlay drew over the kept frame
+        forget_last_frame(loop.stage.drawer);  // the overlay drew over the kept frame
     }
     if (loop.finish_frames) finish_drawing(loop.renderer.get());
     times.render_ms = ms_since(rendering);
     const Uint64 showing = SDL_GetPerformanceCounter();
-    show_frame(loop.drawer, loop.window.get(), damage);
+    show_frame(loop.stage.drawer, loop.window.get(), damage);
     times.show_ms = ms_since(showing);
     times.drew = true;
     notify_ready(loop.service);

@@ -11,6 +11,7 @@
 
 #include "sound/audio_output.h"
 #include "loading/content_watch.h"
+#include "loading/stage.h"
 #include "exhibit.h"
 #include "window/frame_stats.h"
 #include "overlay/imgui_overlay.h"
@@ -41,12 +42,9 @@ struct WindowLoop {
     const char* video_driver = "?";
     bool vsync = false;         // presenting waits for the display, so the loop needs no pacing of its own
     bool driver_polls = false;  // waiting for events means polling (KMSDRM): see frame_pacing
-    TtfLibrary ttf;
     float dpi = 96;
-    std::shared_ptr<Fonts> fonts;
-    DisplayListRenderer drawer;
     app::Screen screen;  // what the exhibit was last laid out for
-    app::Exhibit exhibit;
+    Stage stage;         // fonts, the display-list renderer and the exhibit
     std::optional<app::ReplayPlayer> replay;  // --replay: while playing, the script drives the exhibit
     std::ofstream record;                     // --record: every input the exhibit receives, with its time
     ImguiOverlay overlay;
