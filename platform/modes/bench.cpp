@@ -243,7 +243,7 @@ Cost measure_cost(WindowLoop& loop, const char* name, double seconds) {
 void show_still(WindowLoop& loop, std::shared_ptr<const app::Content> content, app::Scene scene) {
     app::ExhibitOptions options = app::starting_on(scene);
     options.idle.timeout_s = 1e6;  // "Still there?" would otherwise appear during a long measurement
-    loop.stage.exhibit = app::make_exhibit(std::move(content), loop.screen, loop.stage.exhibit.measure, options);
+    stage_content(loop.stage, std::move(content), loop.screen, options);
     app::settle(loop.stage.exhibit);
     exhibit_replaced(loop);
     run_iteration(loop);  // drawn whole once, as the view would be when a visitor left it
@@ -266,32 +266,21 @@ double bench_cost_seconds() {
     return seconds > 0 ? seconds : 10;
 }
 
-int run_bench(const BenchSetup& setup) {
-    const auto bench_started = BenchClock::now();
-    // The window a visitor gets, on whatever display there is (x11 under Xvfb, KMSDRM on a kiosk, or SDL's
-    // offscreen driver when SDL_VIDEODRIVER asks for it); its statistics go to a folder of the bench's own.
-    WindowSetup window = setup.window;
-    window.options.size = window.options.size.value_or(PixelSize{1920, 1080});
-    std::error_code ec;
-    const std::filesystem::path data = std::filesystem::temp_directory_path(ec) / ("exhibit-bench-" + std::to_string(::getpid()));
-    window.options.data_dir = data.string();
-    std::unique_ptr<WindowLoop> opened = open_window_loop(window);
-    if (!opened) return 1;
-    WindowLoop& loop = *opened;
-    loop.finish_frames = true;  // a GPU's work counted in "render", where it is done, not in the present after
-    const auto renderer_ready = BenchClock::now();
-    const MemoryUse after_renderer = memory_use();
-    run_iteration(loop);  // the first frame: attract, as a kiosk starts
-    const auto first_frame = BenchClock::now();
-    const double since_exec_s = seconds_since_process_start();
-    const MemoryUse after_first_frame = memory_use();
+namespace {
 
-    Tour tour{loop, loop.stage.exhibit, {}, {}};
+// The scripted tour's steps, each with its frame times, and those skipped because the content lacks them.
+struct TourResult {
     Json steps = Json::array();
     Json skipped = Json::array();
+    FrameTimes times;
+};
+
+TourResult run_tour(WindowLoop& loop) {
+    Tour tour{loop, loop.stage.exhibit, {}, {}};
+    TourResult result;
     for (const TourStep& step : tour_steps()) {
         if (!step.run) {
-            skipped.push_back(Json{{"step", step.name}, {"why", step.skipped_because}});
+            result.skipped.push_back(Json{{"step", step.name}, {"why", step.skipped_because}});
             continue;
         }
         const std::size_t before = tour.times.total_ms.size();
@@ -299,74 +288,127 @@ int run_bench(const BenchSetup& setup) {
         step.run(tour);
         const std::vector<double> step_ms(tour.times.total_ms.begin() + static_cast<std::ptrdiff_t>(before),
                                           tour.times.total_ms.end());
-        steps.push_back(Json{{"step", step.name},
-                             {"frames_drawn", step_ms.size()},
-                             {"seconds", std::round((loop.stage.exhibit.now - started_at) * 100) / 100},
-                             {"frame_ms", percentiles(step_ms)}});
+        result.steps.push_back(Json{{"step", step.name},
+                                    {"frames_drawn", step_ms.size()},
+                                    {"seconds", std::round((loop.stage.exhibit.now - started_at) * 100) / 100},
+                                    {"frame_ms", percentiles(step_ms)}});
     }
-    const MemoryUse after_tour = memory_use();
+    result.times = std::move(tour.times);
+    return result;
+}
 
-    // The costs of doing nothing much, on the loop's own waiting path.
-    const double seconds = bench_cost_seconds();
-    auto still = std::make_shared<app::Content>(*setup.window.content);
+// The costs of doing nothing much, on the loop's own waiting path, and the memory after each.
+struct StillCosts {
+    double seconds = 0;
+    Cost idle, ambient, attract;
+    MemoryUse after_idle, after_ambient, at_end;
+};
+
+StillCosts measure_still_costs(WindowLoop& loop, const std::shared_ptr<const app::Content>& content) {
+    StillCosts costs;
+    costs.seconds = bench_cost_seconds();
+    auto still = std::make_shared<app::Content>(*content);
     still->annotations.clear();  // nothing breathes: the loop's floor
     show_still(loop, still, app::Scene::Telegram);
-    const Cost idle_cost = measure_cost(loop, "idle", seconds);
-    const MemoryUse after_idle = memory_use();
-    show_still(loop, setup.window.content, app::Scene::Telegram);
-    const Cost ambient_cost = measure_cost(loop, "ambient", seconds);
-    const MemoryUse after_ambient = memory_use();
-    show_still(loop, setup.window.content, app::Scene::Attract);
-    const Cost attract_cost = measure_cost(loop, "attract", seconds);
-    const MemoryUse at_end = memory_use();
-    std::filesystem::remove_all(data, ec);
+    costs.idle = measure_cost(loop, "idle", costs.seconds);
+    costs.after_idle = memory_use();
+    show_still(loop, content, app::Scene::Telegram);
+    costs.ambient = measure_cost(loop, "ambient", costs.seconds);
+    costs.after_ambient = memory_use();
+    show_still(loop, content, app::Scene::Attract);
+    costs.attract = measure_cost(loop, "attract", costs.seconds);
+    costs.at_end = memory_use();
+    return costs;
+}
 
-    const int w = loop.screen.width_px;
-    const int h = loop.screen.height_px;
+// When start-up reached each point, and the memory at the first two.
+struct Startup {
+    BenchClock::time_point main_started, bench_started, renderer_ready, first_frame;
+    double since_exec_s = -1;
+    MemoryUse after_renderer, after_first_frame;
+};
+
+double rounded_ms(BenchClock::time_point a, BenchClock::time_point b) { return std::round(ms_between(a, b) * 10) / 10; }
+
+Json bench_json(const WindowLoop& loop, RendererChoice asked, const Startup& startup, const TourResult& tour,
+                const MemoryUse& after_tour, const StillCosts& costs) {
+    const FrameTimes& times = tour.times;
     Json out;
-    out["size"] = std::to_string(w) + "x" + std::to_string(h);
-    out["renderer_asked"] = renderer_choice_name(window.options.renderer);
+    out["size"] = std::to_string(loop.screen.width_px) + "x" + std::to_string(loop.screen.height_px);
+    out["renderer_asked"] = renderer_choice_name(asked);
     out["renderer"] = loop.renderer_info.name;
     out["video_driver"] = loop.video_driver;
     out["vsync"] = loop.vsync;
     out["frame_store"] = loop.stage.drawer.store == FrameStore::Target   ? "window surface"
                          : loop.stage.drawer.store == FrameStore::Canvas ? "canvas texture"
-                                                                   : "none";
-    out["first_frame_ms"] = std::round(ms_between(setup.main_started, first_frame) * 10) / 10;
-    out["first_frame_ms_since_exec"] = since_exec_s >= 0 ? std::round(since_exec_s * 1000) : -1;
-    out["startup_ms"] = Json{
-        {"content_load", std::round(ms_between(setup.main_started, bench_started) * 10) / 10},
-        {"window_renderer_fonts_layout", std::round(ms_between(bench_started, renderer_ready) * 10) / 10},
-        {"first_draw_and_show", std::round(ms_between(renderer_ready, first_frame) * 10) / 10}};
-    out["tour"] = Json{{"steps", steps}, {"skipped", skipped}};
-    out["frames_drawn"] = tour.times.total_ms.size();
-    out["frames_unchanged"] = tour.times.unchanged;
-    out["frame_ms"] = Json{{"update", percentiles(tour.times.update_ms)},
-                           {"draw_list", percentiles(tour.times.draw_ms)},
-                           {"render", percentiles(tour.times.render_ms)},
-                           {"show", percentiles(tour.times.show_ms)},
-                           {"total", percentiles(tour.times.total_ms)}};
-    out["frame_cpu_ms"] = percentiles(tour.times.cpu_ms);
+                                                                         : "none";
+    out["first_frame_ms"] = rounded_ms(startup.main_started, startup.first_frame);
+    out["first_frame_ms_since_exec"] = startup.since_exec_s >= 0 ? std::round(startup.since_exec_s * 1000) : -1;
+    out["startup_ms"] = Json{{"content_load", rounded_ms(startup.main_started, startup.bench_started)},
+                             {"window_renderer_fonts_layout", rounded_ms(startup.bench_started, startup.renderer_ready)},
+                             {"first_draw_and_show", rounded_ms(startup.renderer_ready, startup.first_frame)}};
+    out["tour"] = Json{{"steps", tour.steps}, {"skipped", tour.skipped}};
+    out["frames_drawn"] = times.total_ms.size();
+    out["frames_unchanged"] = times.unchanged;
+    out["frame_ms"] = Json{{"update", percentiles(times.update_ms)},
+                           {"draw_list", percentiles(times.draw_ms)},
+                           {"render", percentiles(times.render_ms)},
+                           {"show", percentiles(times.show_ms)},
+                           {"total", percentiles(times.total_ms)}};
+    out["frame_cpu_ms"] = percentiles(times.cpu_ms);
     out["render_includes"] = "render_display_list + a 1-pixel read back (waits for the GPU like glFinish)";
     out["total_includes"] = loop.vsync ? "update + draw_list + render (show waits for the display: left out)"
                                        : "update + draw_list + render + show";
-    out["cost_seconds"] = seconds;
-    out["cpu_percent"] = Json{{"idle", idle_cost.cpu_percent},
-                              {"ambient", ambient_cost.cpu_percent},
-                              {"attract", attract_cost.cpu_percent}};
-    out["cost_frames"] = Json{{"idle", idle_cost.frames}, {"ambient", ambient_cost.frames}, {"attract", attract_cost.frames}};
-    out["memory_kib"] = Json{{"peak_rss", at_end.peak_rss_kib},
-                             {"after_renderer", memory_json(after_renderer)},
-                             {"after_first_frame", memory_json(after_first_frame)},
+    out["cost_seconds"] = costs.seconds;
+    out["cpu_percent"] = Json{{"idle", costs.idle.cpu_percent},
+                              {"ambient", costs.ambient.cpu_percent},
+                              {"attract", costs.attract.cpu_percent}};
+    out["cost_frames"] = Json{{"idle", costs.idle.frames}, {"ambient", costs.ambient.frames},
+                              {"attract", costs.attract.frames}};
+    out["memory_kib"] = Json{{"peak_rss", costs.at_end.peak_rss_kib},
+                             {"after_renderer", memory_json(startup.after_renderer)},
+                             {"after_first_frame", memory_json(startup.after_first_frame)},
                              {"after_tour", memory_json(after_tour)},
-                             {"after_idle", memory_json(after_idle)},
-                             {"after_ambient", memory_json(after_ambient)},
-                             {"at_end", memory_json(at_end)}};
+                             {"after_idle", memory_json(costs.after_idle)},
+                             {"after_ambient", memory_json(costs.after_ambient)},
+                             {"at_end", memory_json(costs.at_end)}};
     out["caches"] = Json{{"text_textures", loop.stage.drawer.text.size()},
                          {"text_texture_kib", loop.stage.drawer.text.bytes() / 1024},
                          {"fonts_open", loop.stage.drawer.fonts->open.size()},
                          {"vertex_cache_kib", loop.stage.drawer.triangles.bytes() / 1024}};
-    std::cout << out.dump(2) << "\n";
+    return out;
+}
+
+}  // namespace
+
+int run_bench(const BenchSetup& setup) {
+    Startup startup;
+    startup.main_started = setup.main_started;
+    startup.bench_started = BenchClock::now();
+    // The window a visitor gets, on whatever display there is (x11 under Xvfb, KMSDRM on a kiosk, or SDL's
+    // offscreen driver when SDL_VIDEODRIVER asks for it); its statistics go to a folder of the bench's own.
+    WindowSetup window = setup.window;
+    window.options.size = window.options.size.value_or(PixelSize{1920, 1080});
+    std::error_code ec;
+    const std::filesystem::path data =
+        std::filesystem::temp_directory_path(ec) / ("exhibit-bench-" + std::to_string(::getpid()));
+    window.options.data_dir = data.string();
+    std::unique_ptr<WindowLoop> opened = open_window_loop(window);
+    if (!opened) return 1;
+    WindowLoop& loop = *opened;
+    loop.finish_frames = true;  // a GPU's work counted in "render", where it is done, not in the present after
+    startup.renderer_ready = BenchClock::now();
+    startup.after_renderer = memory_use();
+    run_iteration(loop);  // the first frame: attract, as a kiosk starts
+    startup.first_frame = BenchClock::now();
+    startup.since_exec_s = seconds_since_process_start();
+    startup.after_first_frame = memory_use();
+
+    const TourResult tour = run_tour(loop);
+    const MemoryUse after_tour = memory_use();
+    const StillCosts costs = measure_still_costs(loop, setup.window.content);
+    std::filesystem::remove_all(data, ec);
+    std::cout << bench_json(loop, window.options.renderer, startup, tour, after_tour, costs).dump(2) << "\n";
     return 0;
 }
 
