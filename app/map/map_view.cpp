@@ -7,7 +7,7 @@
 #include "../animation/easing.h"
 #include "map_cards.h"
 #include "map_hit.h"
-#include "map_names.h"
+#include "map/labels/map_names.h"
 
 namespace app {
 namespace {

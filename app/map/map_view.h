@@ -14,7 +14,7 @@
 #include "../input/gestures.h"
 #include "../input/inertia.h"
 #include "../view_context.h"
-#include "map_labels.h"
+#include "map/labels/map_labels.h"
 #include "map_layout.h"
 #include "map_theme.h"
 
