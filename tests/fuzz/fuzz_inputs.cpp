@@ -126,7 +126,7 @@ void exercise(const std::shared_ptr<const app::Content>& content, std::size_t va
     app::draw(e);
     const std::size_t cards = std::min(content->annotations.size(), kMaxCardsOpened);
     for (std::size_t i = 0; i < cards; ++i) {
-        app::open_annotation(e.telegram, context_of(e), static_cast<int>(i), e.now);
+        app::open_card(e.telegram, context_of(e), static_cast<int>(i), e.now);
         app::advance(e, 0.1);
         app::draw(e);
         app::advance(e, 1.0);
