@@ -2,9 +2,9 @@
 #include <gtest/gtest.h>
 
 #include "exhibit.h"
-#include "fake_measure.h"
+#include "support/fake_measure.h"
 #include "telegram/phrase_rects.h"
-#include "test_assets.h"
+#include "support/test_assets.h"
 
 namespace app {
 namespace {

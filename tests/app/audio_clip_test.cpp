@@ -7,7 +7,7 @@
 #include <vector>
 
 #include "audio/audio_clip.h"
-#include "test_assets.h"
+#include "support/test_assets.h"
 
 namespace app {
 namespace {

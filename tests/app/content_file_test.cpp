@@ -8,7 +8,7 @@
 #include "content/json_shape.h"
 #include "content/load_content.h"
 #include "content/text_encoding.h"
-#include "test_assets.h"
+#include "support/test_assets.h"
 
 namespace app {
 namespace {

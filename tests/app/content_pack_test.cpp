@@ -6,8 +6,8 @@
 #include "curator/card_length.h"
 #include "curator/fit_check.h"
 #include "exhibit.h"
-#include "fake_measure.h"
-#include "test_assets.h"
+#include "support/fake_measure.h"
+#include "support/test_assets.h"
 
 namespace app {
 namespace {

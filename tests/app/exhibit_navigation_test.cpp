@@ -4,8 +4,8 @@
 #include "cards/card_links.h"
 #include "content/load_content.h"
 #include "exhibit.h"
-#include "fake_measure.h"
-#include "test_assets.h"
+#include "support/fake_measure.h"
+#include "support/test_assets.h"
 
 namespace app {
 namespace {

@@ -6,11 +6,11 @@
 #include <cmath>
 
 #include "exhibit.h"
-#include "fake_measure.h"
+#include "support/fake_measure.h"
 #include "content/load_narration.h"
 #include "listen/caption_strip.h"
 #include "telegram/telegram_tools.h"
-#include "test_assets.h"
+#include "support/test_assets.h"
 
 namespace app {
 namespace {

@@ -3,7 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "content/telegram_body.h"
-#include "test_assets.h"
+#include "support/test_assets.h"
 
 namespace app {
 namespace {

@@ -5,7 +5,7 @@
 #include "content/telegram_body.h"
 #include "content/map_content.h"
 #include "content/timeline_content.h"
-#include "test_assets.h"
+#include "support/test_assets.h"
 
 namespace app {
 namespace {

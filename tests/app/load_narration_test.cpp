@@ -7,7 +7,7 @@
 
 #include "content/load_content.h"
 #include "content/load_narration.h"
-#include "test_assets.h"
+#include "support/test_assets.h"
 
 namespace app {
 namespace {

@@ -7,7 +7,7 @@
 
 #include "content/load_map.h"
 #include "map/triangulate.h"
-#include "test_assets.h"
+#include "support/test_assets.h"
 
 namespace app {
 namespace {

@@ -6,9 +6,9 @@
 #include <cmath>
 #include <random>
 
-#include "fake_measure.h"
+#include "support/fake_measure.h"
 #include "map/map_view.h"
-#include "test_assets.h"
+#include "support/test_assets.h"
 
 namespace app {
 namespace {

@@ -5,7 +5,7 @@
 #include "content/load_map_geojson.h"
 #include "content/load_map_places.h"
 #include "content/map_json_positions.h"
-#include "test_assets.h"
+#include "support/test_assets.h"
 
 namespace app {
 namespace {

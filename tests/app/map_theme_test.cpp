@@ -2,7 +2,7 @@
 
 #include <gtest/gtest.h>
 
-#include "map/colour_vision.h"
+#include "support/colour_vision.h"
 #include "theme.h"
 
 namespace app {

@@ -4,8 +4,8 @@
 
 #include <cmath>
 
-#include "fake_measure.h"
-#include "test_assets.h"
+#include "support/fake_measure.h"
+#include "support/test_assets.h"
 
 namespace app {
 namespace {

@@ -3,8 +3,8 @@
 
 #include <gtest/gtest.h>
 
-#include "fake_measure.h"
-#include "test_assets.h"
+#include "support/fake_measure.h"
+#include "support/test_assets.h"
 
 namespace app {
 namespace {

@@ -7,8 +7,8 @@
 #include "content/content_pictures.h"
 #include "content/load_content.h"
 #include "content/picture_header.h"
-#include "test_assets.h"
-#include "test_pictures.h"
+#include "support/test_assets.h"
+#include "support/picture_headers.h"
 
 namespace app {
 namespace {

@@ -7,9 +7,9 @@
 #include <gtest/gtest.h>
 
 #include "exhibit.h"
-#include "fake_measure.h"
-#include "test_assets.h"
-#include "test_pictures.h"
+#include "support/fake_measure.h"
+#include "support/test_assets.h"
+#include "support/picture_headers.h"
 
 namespace app {
 namespace {

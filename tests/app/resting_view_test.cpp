@@ -3,7 +3,7 @@
 
 #include <cctype>
 
-#include "fake_measure.h"
+#include "support/fake_measure.h"
 #include "resting/resting_view.h"
 
 namespace app {

@@ -7,11 +7,11 @@
 #include <algorithm>
 
 #include "exhibit.h"
-#include "fake_measure.h"
+#include "support/fake_measure.h"
 #include "listen/listening.h"
 #include "nav/nav_bar.h"
 #include "telegram/telegram_tools.h"
-#include "test_assets.h"
+#include "support/test_assets.h"
 
 namespace app {
 namespace {

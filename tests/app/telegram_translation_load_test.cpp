@@ -5,7 +5,7 @@
 #include <nlohmann/json.hpp>
 
 #include "content/load_content.h"
-#include "test_assets.h"
+#include "support/test_assets.h"
 
 namespace app {
 namespace {

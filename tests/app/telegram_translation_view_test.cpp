@@ -3,10 +3,10 @@
 #include <gtest/gtest.h>
 
 #include "exhibit.h"
-#include "fake_measure.h"
+#include "support/fake_measure.h"
 #include "telegram/reading_place.h"
 #include "telegram/telegram_tools.h"
-#include "test_assets.h"
+#include "support/test_assets.h"
 
 namespace app {
 namespace {

@@ -2,7 +2,7 @@
 
 #include <gtest/gtest.h>
 
-#include "fake_measure.h"
+#include "support/fake_measure.h"
 
 namespace app {
 namespace {

@@ -4,7 +4,7 @@
 #include "content/load_content.h"
 #include "content/timeline_date.h"
 #include "content/timeline_order.h"
-#include "test_assets.h"
+#include "support/test_assets.h"
 #include "timeline/event_text.h"
 
 namespace app {

@@ -3,7 +3,7 @@
 
 #include "content/load_content.h"
 #include "content/load_timeline.h"
-#include "test_assets.h"
+#include "support/test_assets.h"
 
 namespace app {
 namespace {

@@ -4,8 +4,8 @@
 #include <memory>
 
 #include "content/load_content.h"
-#include "fake_measure.h"
-#include "test_assets.h"
+#include "support/fake_measure.h"
+#include "support/test_assets.h"
 #include "view_context.h"
 
 namespace app::testing {

@@ -6,8 +6,8 @@
 #include <cstdlib>
 
 #include "audio_output.h"
-#include "../app/fake_measure.h"
-#include "shipped_content.h"
+#include "support/fake_measure.h"
+#include "support/shipped_content.h"
 
 namespace platform {
 namespace {

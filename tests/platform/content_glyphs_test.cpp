@@ -4,7 +4,7 @@
 
 #include "content_checks.h"
 #include "fonts.h"
-#include "shipped_content.h"
+#include "support/shipped_content.h"
 #include "utf8.h"
 
 namespace platform {

@@ -9,10 +9,10 @@
 #include "display_screen.h"
 #include "fonts.h"
 #include "exhibit.h"
-#include "image_compare.h"
-#include "shipped_content.h"
-#include "software_canvas.h"
-#include "soak_input.h"
+#include "support/image_compare.h"
+#include "support/shipped_content.h"
+#include "support/software_canvas.h"
+#include "support/soak_input.h"
 #include "text_measure_ttf.h"
 
 namespace platform {

@@ -3,7 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "data_dir.h"
-#include "temp_dir.h"
+#include "support/temp_dir.h"
 
 namespace platform {
 namespace {

@@ -9,11 +9,11 @@
 
 #include <gtest/gtest.h>
 
-#include "image_compare.h"
+#include "support/image_compare.h"
 #include "image_file.h"
 #include "replay/replay_script.h"
 #include "screenshot.h"
-#include "shipped_content.h"
+#include "support/shipped_content.h"
 
 namespace platform {
 namespace {

@@ -1,4 +1,4 @@
-#include "image_compare.h"
+#include "support/image_compare.h"
 
 #include <gtest/gtest.h>
 

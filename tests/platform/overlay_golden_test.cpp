@@ -9,12 +9,12 @@
 #include <gtest/gtest.h>
 
 #include "fonts.h"
-#include "golden_compare.h"
+#include "support/golden_compare.h"
 #include "image_file.h"
 #include "imgui_overlay.h"
 #include "maintenance/stats_rules.h"
 #include "sdl_handles.h"
-#include "shipped_content.h"
+#include "support/shipped_content.h"
 
 namespace platform {
 namespace {

@@ -4,8 +4,8 @@
 
 #include <gtest/gtest.h>
 
-#include "shipped_content.h"
-#include "test_picture.h"
+#include "support/shipped_content.h"
+#include "support/test_picture.h"
 
 namespace platform {
 namespace {

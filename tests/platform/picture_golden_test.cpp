@@ -3,11 +3,11 @@
 // UPDATE_GOLDENS=1 ctest -R golden   rewrites them (look at them first).
 #include <gtest/gtest.h>
 
-#include "golden_compare.h"
+#include "support/golden_compare.h"
 #include "render_all.h"
 #include "screenshot.h"
-#include "shipped_content.h"
-#include "test_picture.h"
+#include "support/shipped_content.h"
+#include "support/test_picture.h"
 
 namespace platform {
 namespace {

@@ -7,7 +7,7 @@
 #include "maintenance_commands.h"
 #include "pin.h"
 #include "pin_gate.h"
-#include "temp_dir.h"
+#include "support/temp_dir.h"
 
 namespace platform {
 namespace {

@@ -9,7 +9,7 @@
 #include "clip_stack.h"
 #include "image_file.h"
 #include "shape_vertices.h"
-#include "software_canvas.h"
+#include "support/software_canvas.h"
 
 namespace platform {
 namespace {

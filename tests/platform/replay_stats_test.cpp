@@ -6,9 +6,9 @@
 #include <gtest/gtest.h>
 
 #include "maintenance_commands.h"
-#include "shipped_content.h"
+#include "support/shipped_content.h"
 #include "stats_store.h"
-#include "temp_dir.h"
+#include "support/temp_dir.h"
 
 namespace platform {
 namespace {

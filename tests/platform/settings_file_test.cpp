@@ -6,9 +6,9 @@
 #include "settings_file.h"
 #include "fonts.h"
 #include "sdl_handles.h"
-#include "shipped_content.h"
+#include "support/shipped_content.h"
 #include "text_measure_ttf.h"
-#include "temp_dir.h"
+#include "support/temp_dir.h"
 
 namespace platform {
 namespace {

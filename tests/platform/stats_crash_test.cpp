@@ -13,7 +13,7 @@
 #include <unistd.h>
 
 #include "stats_store.h"
-#include "temp_dir.h"
+#include "support/temp_dir.h"
 
 namespace platform {
 namespace {

@@ -8,7 +8,7 @@
 #include "maintenance/stats_rules.h"
 #include "stats_export.h"
 #include "stats_store.h"
-#include "temp_dir.h"
+#include "support/temp_dir.h"
 
 namespace platform {
 namespace {

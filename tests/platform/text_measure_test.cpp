@@ -5,8 +5,8 @@
 #include <gtest/gtest.h>
 
 #include "render_display_list.h"
-#include "shipped_content.h"
-#include "software_canvas.h"
+#include "support/shipped_content.h"
+#include "support/software_canvas.h"
 #include "utf8.h"
 
 namespace platform {

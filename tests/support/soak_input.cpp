@@ -1,4 +1,4 @@
-#include "soak_input.h"
+#include "support/soak_input.h"
 
 #include <algorithm>
 #include <array>

@@ -3,7 +3,7 @@
 // for Simulation of Color Vision Deficiency", IEEE TVCG 15(6), 2009) at full severity, applied in linear RGB,
 // and colour difference as CIE76 ΔE in CIELAB (D65).
 #pragma once
-#include "../geometry.h"
+#include "geometry.h"
 
 namespace app {
 

@@ -1,4 +1,4 @@
-#include "golden_compare.h"
+#include "support/golden_compare.h"
 
 #include <cstdlib>
 #include <filesystem>
@@ -6,7 +6,7 @@
 
 #include <gtest/gtest.h>
 
-#include "image_compare.h"
+#include "support/image_compare.h"
 #include "image_file.h"
 
 namespace platform {
