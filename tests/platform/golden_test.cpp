@@ -1,24 +1,19 @@
 // Renders the shipped content through the real screenshot path and compares it with tests/golden/.
 // UPDATE_GOLDENS=1 ctest -R golden   rewrites the goldens from the current rendering (look at them first).
-#include <cstdlib>
 #include <fstream>
 #include <sstream>
-#include <filesystem>
 #include <iostream>
 #include <string>
 
 #include <gtest/gtest.h>
 
-#include "support/image_compare.h"
-#include "image_file.h"
+#include "support/golden_compare.h"
 #include "replay/replay_script.h"
 #include "screenshot.h"
 #include "support/shipped_content.h"
 
 namespace platform {
 namespace {
-
-namespace fs = std::filesystem;
 
 // One picture the exhibit must keep showing: a size, where it starts, and optionally a replay that gets there.
 struct GoldenCase {
@@ -34,11 +29,6 @@ struct GoldenCase {
 };
 
 void PrintTo(const GoldenCase& c, std::ostream* out) { *out << c.name; }  // readable test names in ctest
-
-bool updating_goldens() {
-    const char* v = std::getenv("UPDATE_GOLDENS");
-    return v && std::string(v) == "1";
-}
 
 std::vector<app::ReplayEvent> read_replay(const std::string& name) {
     const std::string path = std::string(EXHIBIT_REPLAY_DIR) + "/" + name;
@@ -74,51 +64,7 @@ TEST_P(Golden, MatchesShippedContent) {
     std::optional<Pixels> actual = render_screenshot(content, files, spec, &error);
     ASSERT_TRUE(actual) << error;
 
-    const std::string name = golden_case.name + ".png";
-    const fs::path golden = fs::path(EXHIBIT_GOLDEN_DIR) / name;
-    const fs::path out_dir = fs::path(EXHIBIT_TEST_OUTPUT_DIR);
-    fs::create_directories(out_dir);
-
-    if (updating_goldens()) {
-        ASSERT_TRUE(write_png(golden.string(), *actual, kPngSmallest)) << "cannot write " << golden;
-        std::cout << "[ golden ] wrote " << golden.string() << "\n";
-        return;
-    }
-
-    const fs::path actual_path = out_dir / ("actual_" + name);
-    if (!fs::exists(golden)) {
-        write_png(actual_path.string(), *actual);
-        FAIL() << "No golden image " << golden.string() << ".\n"
-               << "The current rendering is at " << actual_path.string() << ". If it looks right, create the "
-               << "goldens from the build folder with:\n    UPDATE_GOLDENS=1 ctest -R golden\n"
-               << "and commit tests/golden/.";
-    }
-    std::string read_error;
-    std::optional<Pixels> expected = read_png(golden.string(), &read_error);
-    ASSERT_TRUE(expected) << "cannot read " << golden.string() << ": " << read_error;
-
-    const ImageTolerance tolerance;
-    ImageComparison comparison = compare_images(*actual, *expected, tolerance);
-    if (comparison.matches) return;
-
-    const fs::path expected_path = out_dir / ("expected_" + name);
-    const fs::path diff_path = out_dir / ("diff_" + name);
-    write_png(actual_path.string(), *actual);
-    write_png(expected_path.string(), *expected);
-    if (comparison.same_size) write_png(diff_path.string(), difference_image(*actual, *expected, tolerance.channel));
-    if (!comparison.same_size) {
-        FAIL() << "Golden " << golden.string() << " is " << expected->width << 'x' << expected->height
-               << " but the rendering is " << actual->width << 'x' << actual->height << ".\n  actual:   "
-               << actual_path.string();
-    }
-    FAIL() << comparison.different_pixels << " of " << comparison.total_pixels << " pixels ("
-           << 100.0 * static_cast<double>(comparison.different_pixels) / static_cast<double>(comparison.total_pixels)
-           << "%) differ from " << golden.string() << " by more than " << tolerance.channel
-           << " in a channel; at most " << 100.0 * tolerance.max_different_fraction << "% may.\n"
-           << "  actual:   " << actual_path.string() << "\n"
-           << "  expected: " << expected_path.string() << "\n"
-           << "  diff:     " << diff_path.string() << "  (differences in red)\n"
-           << "If the change is intended: UPDATE_GOLDENS=1 ctest -R golden";
+    compare_with_golden(*actual, golden_case.name);
 }
 
 // 3840x2160 is left out to keep the suite fast; render it by hand with --screenshot when layout changes.

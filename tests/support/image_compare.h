@@ -11,6 +11,11 @@ struct ImageTolerance {
     double max_different_fraction = 0.005;   // the pictures match while at most this share of pixels differ
 };
 
+// The one rule for every golden picture (tests/golden/README.md): at most 0.5% of the pixels may differ by more
+// than 24 in any channel, for anti-aliasing that differs slightly between machines. A picture of another size
+// never matches.
+inline constexpr ImageTolerance kGoldenTolerance{24, 0.005};
+
 struct ImageComparison {
     bool same_size = false;
     std::size_t different_pixels = 0;
