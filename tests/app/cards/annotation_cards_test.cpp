@@ -5,6 +5,7 @@
 #include "support/fake_measure.h"
 #include "telegram/phrase_rects.h"
 #include "support/test_assets.h"
+#include "support/nonempty.h"
 
 namespace app {
 namespace {
@@ -129,7 +130,7 @@ TEST(AnnotationCards, EveryCardFitsEveryScreenAndLanguage) {
         for (Language language : kLanguages) {
             Exhibit e = on_telegram(w, h);
             e.language = language;
-            for (std::size_t i = 0; i < e.content->annotations.size(); ++i) {
+            for (std::size_t i = 0; i < NONEMPTY(e.content->annotations).size(); ++i) {
                 close_card(e.telegram, e.now);
                 const ViewContext ctx{*e.content, e.screen, e.measure, e.theme, e.language, full_screen(e.screen)};
                 show_phrase(e, static_cast<int>(i));
@@ -145,9 +146,9 @@ TEST(AnnotationCards, EveryCardFitsEveryScreenAndLanguage) {
                 EXPECT_GE(on_screen.y, 0) << where;
                 EXPECT_LE(on_screen.right(), w) << where;
                 EXPECT_LE(on_screen.bottom(), h) << where;
-                for (const Rect& r : card.phrase_rects)
+                for (const Rect& r : NONEMPTY(card.phrase_rects))
                     EXPECT_FALSE(overlaps(on_screen, Rect{r.x, r.y - s, r.w, r.h})) << where;
-                for (const Text& t : card.layout.texts)
+                for (const Text& t : NONEMPTY(card.layout.texts))
                     EXPECT_LE(t.top_left.x + e.measure.width(t.role, t.size_px, t.text), card.layout.size.x) << where << ": " << t.text;
             }
         }

@@ -8,6 +8,7 @@
 #include "exhibit.h"
 #include "support/fake_measure.h"
 #include "support/test_assets.h"
+#include "support/nonempty.h"
 
 namespace app {
 namespace {
@@ -35,7 +36,7 @@ TEST(ContentPack, APageBreakInsideAParagraphIsAMarkerNotWords) {
     const Telegram& t = r.content->telegram;
     ASSERT_EQ(t.body.size(), 1u) << "one paragraph: the page turns inside it";
     int markers = 0;
-    for (const Span& s : t.body[0].spans) {
+    for (const Span& s : NONEMPTY(t.body[0].spans)) {
         if (s.kind != Span::Kind::PageMarker) continue;
         ++markers;
         EXPECT_EQ(s.text, "Page 194");

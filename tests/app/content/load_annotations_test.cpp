@@ -4,6 +4,7 @@
 
 #include "content/telegram_body.h"
 #include "support/test_assets.h"
+#include "support/nonempty.h"
 
 namespace app {
 namespace {
@@ -37,7 +38,7 @@ TEST(LoadAnnotations, ShippedAnnotationsAllAnchorInTheText) {
     ASSERT_TRUE(result.content) << messages_of(result.problems);
     const Content& c = *result.content;
     EXPECT_GE(c.annotations.size(), 10u);
-    for (const Annotation& a : c.annotations) {
+    for (const Annotation& a : NONEMPTY(c.annotations)) {
         ASSERT_GE(a.match.block, 0) << a.id;
         const Block& block = c.telegram.body[static_cast<std::size_t>(a.match.block)];
         if (block.kind == Block::Kind::Paragraph) {
@@ -50,7 +51,7 @@ TEST(LoadAnnotations, ShippedAnnotationsAllAnchorInTheText) {
         EXPECT_FALSE(a.sources.empty()) << a.id;
     }
     // In reading order, so a keyboard or a tour can step through them.
-    for (std::size_t i = 1; i < c.annotations.size(); ++i) {
+    for (std::size_t i = 1; i < NONEMPTY(c.annotations).size(); ++i) {
         const AnchorMatch& p = c.annotations[i - 1].match;
         const AnchorMatch& q = c.annotations[i].match;
         EXPECT_TRUE(p.block < q.block || (p.block == q.block && p.begin < q.begin));

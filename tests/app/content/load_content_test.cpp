@@ -6,6 +6,7 @@
 #include "content/map_content.h"
 #include "content/timeline_content.h"
 #include "support/test_assets.h"
+#include "support/nonempty.h"
 
 namespace app {
 namespace {
@@ -111,13 +112,13 @@ TEST(LoadContent, EveryShippedLinkResolves) {
     ASSERT_TRUE(result.content) << all_messages(result.problems);
     const Content& c = *result.content;
     int links = 0;
-    for (const Annotation& a : c.annotations) {
+    for (const Annotation& a : NONEMPTY(c.annotations)) {
         if (!a.event.empty()) EXPECT_GE(find_event(c.timeline, a.event), 0) << a.id;
         if (!a.place.empty()) EXPECT_GE(find_place(c.map, a.place), 0) << a.id;
         if (!a.story.empty()) EXPECT_GE(find_story(c.map, a.story), 0) << a.id;
         links += !a.event.empty() + !a.place.empty() + !a.story.empty();
     }
-    for (const TimelineEvent& e : c.timeline.events) {
+    for (const TimelineEvent& e : NONEMPTY(c.timeline.events)) {
         if (!e.place.empty()) EXPECT_GE(find_place(c.map, e.place), 0) << e.id;
         links += !e.place.empty();
         if (!e.annotation.empty()) {

@@ -8,6 +8,7 @@
 #include "content/load_content.h"
 #include "content/load_narration.h"
 #include "support/test_assets.h"
+#include "support/nonempty.h"
 
 namespace app {
 namespace {
@@ -38,9 +39,9 @@ TEST(LoadNarration, EveryShippedNarrationLoadsAndFollowsItsText) {
         EXPECT_EQ(p.message.find("no longer match"), std::string::npos) << format_problem(p);
     for (Language language : kLanguages) {
         EXPECT_TRUE(find_narration(c, kTelegramNarration, language));
-        for (const Annotation& a : c.annotations) EXPECT_TRUE(find_narration(c, annotation_narration(a.id), language)) << a.id;
+        for (const Annotation& a : NONEMPTY(c.annotations)) EXPECT_TRUE(find_narration(c, annotation_narration(a.id), language)) << a.id;
     }
-    for (const Narration& n : c.narrations) {
+    for (const Narration& n : NONEMPTY(c.narrations)) {
         EXPECT_GT(n.seconds, 3) << n.file;
         EXPECT_TRUE(n.placeholder) << n.file << ": synthetic speech is marked for replacement";
         EXPECT_LT(n.captions.back().at, n.seconds) << n.file;

@@ -6,6 +6,7 @@
 #include "content/load_map_places.h"
 #include "content/map_json_positions.h"
 #include "support/test_assets.h"
+#include "support/nonempty.h"
 
 namespace app {
 namespace {
@@ -193,7 +194,7 @@ TEST(MapLoad, PositionsOfReportedValuesMatchParseJson) {
     for (const auto& [pointer, pos] : doc->positions) all_pointers.insert(pointer);
     const std::map<std::string, SourcePos> found = locate_json_values(text, all_pointers);
     EXPECT_EQ(found.size(), doc->positions.size());
-    for (const auto& [pointer, pos] : doc->positions) {
+    for (const auto& [pointer, pos] : NONEMPTY(doc->positions)) {
         ASSERT_TRUE(found.count(pointer)) << pointer;
         EXPECT_EQ(found.at(pointer).line, pos.line) << pointer;
         EXPECT_EQ(found.at(pointer).column, pos.column) << pointer;
@@ -241,7 +242,7 @@ TEST(MapLoad, ShippedStoriesQuoteTheFactSheetsFiguresWithSources) {
     const MapStory& manganese = map.stories[static_cast<std::size_t>(find_story(map, "manganese"))];
     EXPECT_NE(manganese.caption.in(Language::English).find("37%"), std::string::npos);
     EXPECT_NE(manganese.sources[0].find("d628"), std::string::npos);
-    for (const MapStory& s : map.stories)
+    for (const MapStory& s : NONEMPTY(map.stories))
         for (Language l : kLanguages) EXPECT_FALSE(s.caption.in(l).empty());
 }
 
@@ -309,8 +310,8 @@ TEST(MapLoad, UprightWordsAreOptionalButCheckedWhenWritten) {
     for (Language l : {Language::English, Language::Russian, Language::Portuguese}) {
         EXPECT_FALSE(map.text.intro.in(l).empty());
         EXPECT_FALSE(map.text.stories_heading.in(l).empty());
-        for (const MapCountry& c : map.countries) EXPECT_FALSE(c.role.in(l).empty()) << c.id;
-        for (const MapStory& s : map.stories) EXPECT_FALSE(s.summary.in(l).empty()) << s.id;
+        for (const MapCountry& c : NONEMPTY(map.countries)) EXPECT_FALSE(c.role.in(l).empty()) << c.id;
+        for (const MapStory& s : NONEMPTY(map.stories)) EXPECT_FALSE(s.summary.in(l).empty()) << s.id;
     }
     EXPECT_NE(map.stories[2].summary.in(Language::English).find("$14.9 million in 1934"), std::string::npos);
 

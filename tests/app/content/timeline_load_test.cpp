@@ -4,6 +4,7 @@
 #include "content/load_content.h"
 #include "content/load_timeline.h"
 #include "support/test_assets.h"
+#include "support/nonempty.h"
 
 namespace app {
 namespace {
@@ -62,7 +63,7 @@ TEST(LoadTimeline, ShippedTimelineLoadsInOrderWithEveryLanguage) {
     ASSERT_EQ(t.events.size(), 21u);
     EXPECT_EQ(t.events_file, "timeline/events.json");
     int highlighted = 0;
-    for (const TimelineEvent& e : t.events) {
+    for (const TimelineEvent& e : NONEMPTY(t.events)) {
         highlighted += e.highlight;
         for (Language l : kLanguages) {
             EXPECT_FALSE(e.title.in(l).empty()) << e.id;
@@ -77,7 +78,7 @@ TEST(LoadTimeline, ShippedTimelineLoadsInOrderWithEveryLanguage) {
     EXPECT_EQ(t.events[static_cast<std::size_t>(find_event(t, "1935-04-kelley-memo"))].date.precision, DatePrecision::Month);
     EXPECT_EQ(find_event(t, "no-such-event"), -1);
     for (const MonthNames* names : {&t.text.months, &t.text.months_of, &t.text.month_abbreviations})
-        for (const Localized& name : *names)
+        for (const Localized& name : NONEMPTY(*names))
             for (Language l : kLanguages) EXPECT_FALSE(name.in(l).empty());
     EXPECT_EQ(t.text.month_abbreviations[3].in(Language::Russian), "апр");
     ASSERT_EQ(t.exports.series.size(), 2u);
@@ -118,7 +119,7 @@ TEST(LoadTimeline, LinksAreKeptAsIdsWithWhereTheyWereWritten) {
     const std::vector<TimelineLink> links = timeline_links(result.content->timeline);
     const std::string events = testing::read_shipped("timeline/events.json");
     bool telegram_annotation = false, telegram_place = false;
-    for (const TimelineLink& link : links) {
+    for (const TimelineLink& link : NONEMPTY(links)) {
         EXPECT_EQ(link.file, "timeline/events.json");
         EXPECT_GT(link.at.line, 0);
         EXPECT_TRUE(link.kind == "annotation" || link.kind == "place");

@@ -6,6 +6,7 @@
 #include "exhibit.h"
 #include "support/fake_measure.h"
 #include "support/test_assets.h"
+#include "support/nonempty.h"
 
 namespace app {
 namespace {
@@ -77,14 +78,14 @@ TEST(Navigation, EveryButtonIsAtLeastFifteenMillimetresAndLabelledInWords) {
             set_language(e, language);
             const ViewContext whole = screen_context(e);
             const NavBarLayout bar = layout_nav_bar(whole, View::Telegram);
-            for (const NavButton& b : bar.buttons) {
+            for (const NavButton& b : NONEMPTY(bar.buttons)) {
                 EXPECT_GE(b.rect.w, s.mm(15.0f) - 0.5f) << b.label;
                 EXPECT_GE(b.rect.h, s.mm(15.0f) - 0.5f) << b.label;
                 EXPECT_FALSE(b.label.empty());
                 EXPECT_GE(b.rect.x, 0);
                 EXPECT_LE(b.rect.right(), s.width_px);
             }
-            for (std::size_t i = 0; i < bar.buttons.size(); ++i)
+            for (std::size_t i = 0; i < NONEMPTY(bar.buttons).size(); ++i)
                 for (std::size_t j = 0; j < i; ++j) {
                     const Rect& a = bar.buttons[i].rect;
                     const Rect& b = bar.buttons[j].rect;
@@ -224,7 +225,7 @@ TEST(Navigation, EveryLinkInTheShippedContentOpensItsCard) {
     for (const MapStory& s : c.map.stories)
         for (const CardLink& l : story_links(c, s.id)) links.push_back(l);
     ASSERT_GT(links.size(), 30u);
-    for (const CardLink& link : links) {
+    for (const CardLink& link : NONEMPTY(links)) {
         follow_link(e, link);
         settle(e);
         switch (link.to) {

@@ -5,6 +5,7 @@
 #include "support/fake_measure.h"
 #include "idle/countdown_view.h"
 #include "support/test_assets.h"
+#include "support/nonempty.h"
 
 namespace app {
 namespace {
@@ -48,7 +49,7 @@ TEST(Idle, TouchingALanguageBeginsInIt) {
     tap(e, Vec2{ru.x + ru.w / 2, ru.y + ru.h / 2});
     EXPECT_EQ(e.scene, Scene::Telegram);
     EXPECT_EQ(e.language, Language::Russian);
-    for (const Rect& b : layout.buttons) EXPECT_GE(b.h, e.screen.mm(15)) << "touch targets at least 15 mm";
+    for (const Rect& b : NONEMPTY(layout.buttons)) EXPECT_GE(b.h, e.screen.mm(15)) << "touch targets at least 15 mm";
 }
 
 TEST(Idle, TouchingAnywhereElseBeginsInTheDefaultLanguage) {

@@ -3,6 +3,7 @@
 #include "exhibit.h"
 #include "support/fake_measure.h"
 #include "support/test_assets.h"
+#include "support/nonempty.h"
 
 namespace app {
 namespace {
@@ -43,7 +44,7 @@ TEST(VisitLog, TapsOnThePageAreNotedAsFractionsOfIt) {
     handle_input(e, PointerEvent{PointerPhase::Down, 1, {page.x + page.w / 2, page.y + 10}});
     handle_input(e, PointerEvent{PointerPhase::Up, 1, {page.x + page.w / 2, page.y + 10}});
     bool found = false;
-    for (const VisitEvent& v : take_visit_events(e.visits))
+    for (const VisitEvent& v : NONEMPTY(take_visit_events(e.visits)))
         if (v.kind == VisitEvent::Kind::Touch) {
             found = true;
             EXPECT_NEAR(v.where.x, 0.5f, 1e-3);

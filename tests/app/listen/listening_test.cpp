@@ -11,6 +11,7 @@
 #include "listen/caption_strip.h"
 #include "telegram/telegram_tools.h"
 #include "support/test_assets.h"
+#include "support/nonempty.h"
 
 namespace app {
 namespace {
@@ -114,7 +115,7 @@ TEST(Listening, ACardsListenButtonReadsItAloudMarkingTheWordsInTime) {
     ASSERT_FALSE(third_rules.empty());
     EXPECT_GT(third_rules.front().y, first_rules.front().y);
     const Rect card = e.telegram.card->rect;
-    for (const Rect& r : third_rules) EXPECT_LE(r.right(), card.right()) << "inside the card";
+    for (const Rect& r : NONEMPTY(third_rules)) EXPECT_LE(r.right(), card.right()) << "inside the card";
 }
 
 // A card edited after its recording was made still plays, but its words can no longer be marked: the captions
@@ -301,7 +302,7 @@ TEST(Listening, EveryCardAndTheTelegramCanBeHeardInEveryLanguage) {
     for (Language language : kLanguages) {
         Exhibit e = visitor(language);
         EXPECT_TRUE(telegram_tools(e.telegram, view_context(e)).has_listen);
-        for (std::size_t i = 0; i < e.content->annotations.size(); ++i) {
+        for (std::size_t i = 0; i < NONEMPTY(e.content->annotations).size(); ++i) {
             open_annotation(e.telegram, view_context(e), static_cast<int>(i), e.now);
             settle(e);
             ASSERT_TRUE(e.telegram.card);

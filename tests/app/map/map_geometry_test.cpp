@@ -8,6 +8,7 @@
 #include "content/load_map.h"
 #include "map/triangulate.h"
 #include "support/test_assets.h"
+#include "support/nonempty.h"
 
 namespace app {
 namespace {
@@ -70,7 +71,7 @@ TEST(MapGeometry, AgreesWithTheMapAuthorsCheckPoints) {
     if (!text) GTEST_SKIP() << "no check-points.json";
     const nlohmann::json checks = nlohmann::json::parse(*text)["checks"];
     int checked = 0;
-    for (const nlohmann::json& c : checks) {
+    for (const nlohmann::json& c : NONEMPTY(checks)) {
         const std::string id = c["id"];
         if (id == kMapLandId) continue;
         const bool inside = country_id_at(c["lat"].get<double>(), c["lon"].get<double>()) == id;
@@ -81,7 +82,7 @@ TEST(MapGeometry, AgreesWithTheMapAuthorsCheckPoints) {
 }
 
 TEST(MapGeometry, EveryPlaceLiesInItsCountry) {
-    for (const MapPlace& p : shipped_map().places) {
+    for (const MapPlace& p : NONEMPTY(shipped_map().places)) {
         const int c = country_at(projected(), to_map_units(p.at), 0);
         ASSERT_GE(c, 0) << p.id;
         EXPECT_EQ(shipped_map().countries[static_cast<std::size_t>(c)].id, p.country) << p.id;
@@ -100,7 +101,7 @@ TEST(MapGeometry, RealCoastlinesTriangulateExactly) {
     auto check = [](const ProjectedRegion& region) {
         double polygons = 0, triangles = 0;
         int count = 0;
-        for (const PlanePolygon& p : region.polygons) {
+        for (const PlanePolygon& p : NONEMPTY(region.polygons)) {
             polygons += polygon_area(p);
             const std::vector<PlanePoint> t = triangulate(p);
             for (std::size_t i = 0; i < t.size(); i += 3) {
@@ -114,14 +115,14 @@ TEST(MapGeometry, RealCoastlinesTriangulateExactly) {
         std::printf("[ map      ] %-6s unsimplified: %d triangles\n", region.id.c_str(), count);
     };
     check(projected().land);
-    for (const ProjectedRegion& c : projected().countries) check(c);
+    for (const ProjectedRegion& c : NONEMPTY(projected().countries)) check(c);
 }
 
 TEST(MapGeometry, FillsAreSimplifiedForTheirScaleAndKeepEveryCountry) {
     const double px = 1.0 / 350;  // one pixel when the world is about 1900 px wide
     const MapFill fill = build_map_fill(projected(), 0.6 * px, px * px, default_map_theme());
     ASSERT_EQ(fill.countries.size(), 3u);
-    for (const auto& c : fill.countries) EXPECT_GE(c->size(), 3u);
+    for (const auto& c : NONEMPTY(fill.countries)) EXPECT_GE(c->size(), 3u);
     EXPECT_EQ(fill.land->size() % 3, 0u);
     std::printf("[ map      ] at ~1920 px: %d points in, %d points and %d triangles drawn\n", projected().point_count, fill.points,
                 fill.triangles);

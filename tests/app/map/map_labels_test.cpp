@@ -9,6 +9,7 @@
 #include "support/fake_measure.h"
 #include "map/map_view.h"
 #include "support/test_assets.h"
+#include "support/nonempty.h"
 
 namespace app {
 namespace {
@@ -21,7 +22,7 @@ TEST(MapLabels, NeighboursShareTheRoomWithoutOverlap) {
     // Four markers almost on top of each other, like Washington and Baltimore at world scale.
     for (int i = 0; i < 4; ++i) requests.push_back({Vec2{200.0f + i, 150.0f + i * 0.5f}, 5, {90, 18}, std::nullopt});
     const std::vector<PlacedLabel> placed = place_labels(requests, room);
-    for (std::size_t i = 0; i < placed.size(); ++i) {
+    for (std::size_t i = 0; i < NONEMPTY(placed).size(); ++i) {
         ASSERT_TRUE(placed[i].placed) << i;
         const Rect a = label_box(requests[i], placed[i]);
         EXPECT_TRUE(a.x >= 0 && a.y >= 0 && a.right() <= 400 && a.bottom() <= 300);
@@ -154,7 +155,7 @@ TEST(MapLabels, NoNameOverlapsAnotherOrLeavesTheScreenAtAnySizeOrLanguage) {
             const std::string where = std::to_string(s.w) + "x" + std::to_string(s.h) + " " + language_code(l);
             expect_clean_labels(view, ctx, where);
             // Every story's figures find room too.
-            for (std::size_t st = 0; st < ctx.content.map.stories.size(); ++st)
+            for (std::size_t st = 0; st < NONEMPTY(ctx.content.map.stories).size(); ++st)
                 for (std::size_t r = 0; r < ctx.content.map.stories[st].routes.size(); ++r)
                     if (ctx.content.map.stories[st].routes[r].has_label) {
                         EXPECT_TRUE(view.route_labels[st][r].placed) << where << ": figure of " << ctx.content.map.stories[st].id;

@@ -4,6 +4,7 @@
 
 #include "support/colour_vision.h"
 #include "theme.h"
+#include "support/nonempty.h"
 
 namespace app {
 namespace {
@@ -40,7 +41,7 @@ TEST(MapTheme, SimulationKeepsGreysAndChangesReds) {
 TEST(MapTheme, CountryColoursStayDistinctForColourBlindVisitors) {
     const MapTheme t = default_map_theme();
     for (ColourVision v : kVisions) {
-        for (std::size_t i = 0; i < t.countries.size(); ++i) {
+        for (std::size_t i = 0; i < NONEMPTY(t.countries).size(); ++i) {
             for (std::size_t j = i + 1; j < t.countries.size(); ++j) {
                 const double d = delta_e(simulate_colour_vision(t.countries[i], v), simulate_colour_vision(t.countries[j], v));
                 EXPECT_GE(d, 25) << "countries " << i << " and " << j << " under " << name(v);

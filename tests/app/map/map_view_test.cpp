@@ -6,6 +6,7 @@
 
 #include "support/fake_measure.h"
 #include "support/test_assets.h"
+#include "support/nonempty.h"
 
 namespace app {
 namespace {
@@ -112,7 +113,7 @@ TEST(MapView, LinksFromAnnotationsOpenPlacesByIdAndIgnoreUnknownOnes) {
     map_show_country(rig.view, rig.ctx(), "ussr", 0);
     EXPECT_EQ(card_title(rig.view), "USSR");
     // Every place an annotation links to exists on the map.
-    for (const Annotation& a : rig.content->annotations)
+    for (const Annotation& a : NONEMPTY(rig.content->annotations))
         if (!a.place.empty()) {
             EXPECT_GE(rig.place(a.place), 0) << a.id << " links to " << a.place;
         }
@@ -201,7 +202,7 @@ TEST(MapView, ButtonsAreLabelledInEveryLanguageAndBigEnoughToTouch) {
             rig.language = l;
             layout_map_view(rig.view, rig.ctx());
             ASSERT_EQ(rig.view.layout.buttons.size(), rig.map().stories.size() + 1);
-            for (std::size_t i = 0; i < rig.view.layout.buttons.size(); ++i) {
+            for (std::size_t i = 0; i < NONEMPTY(rig.view.layout.buttons).size(); ++i) {
                 const MapButton& b = rig.view.layout.buttons[i];
                 EXPECT_FALSE(b.label.empty());
                 EXPECT_GE(b.target.w, rig.screen.mm(kMinTouchTargetMm) - 0.5f) << b.label;
@@ -221,7 +222,7 @@ TEST(MapView, ButtonsAreLabelledInEveryLanguageAndBigEnoughToTouch) {
 
 TEST(MapView, EachStoryDrawsItselfAndFinishes) {
     MapRig rig(1920, 1080);
-    for (const MapStory& story : rig.map().stories) {
+    for (const MapStory& story : NONEMPTY(rig.map().stories)) {
         map_play_story(rig.view, rig.ctx(), story.id, rig.now);
         EXPECT_TRUE(map_animating(rig.view, rig.now)) << story.id;
         ASSERT_TRUE(rig.view.story_card) << story.id;
@@ -323,7 +324,7 @@ TEST(MapView, DrawsInsideItsAreaAndSaysTheBordersAreOf1935) {
         EXPECT_FLOAT_EQ(clip->rect.bottom(), 980);
         EXPECT_TRUE(std::holds_alternative<PopClip>(list.commands.back()));
         bool note = false;
-        for (const DrawCommand& c : list.commands) {
+        for (const DrawCommand& c : NONEMPTY(list.commands)) {
             if (const auto* t = std::get_if<Text>(&c)) {
                 note |= t->text == rig.map().text.borders_note.in(l);
                 EXPECT_GE(t->top_left.y, 0);
@@ -331,7 +332,7 @@ TEST(MapView, DrawsInsideItsAreaAndSaysTheBordersAreOf1935) {
             }
         }
         EXPECT_TRUE(note);
-        for (const MapButton& b : rig.view.layout.buttons) EXPECT_LE(b.target.bottom(), 980);
+        for (const MapButton& b : NONEMPTY(rig.view.layout.buttons)) EXPECT_LE(b.target.bottom(), 980);
     }
 }
 
@@ -365,7 +366,7 @@ TEST(MapView, AViewAreaBelowANavigationBarIsRespected) {
     layout_map_view(rig.view, rig.ctx());
     EXPECT_GE(rig.view.layout.legend.panel.y, 90);
     EXPECT_GE(rig.view.layout.stage.y, 90);
-    for (std::size_t i = 0; i < rig.map().places.size(); ++i) {
+    for (std::size_t i = 0; i < NONEMPTY(rig.map().places).size(); ++i) {
         const Rect label = map_place_label(rig.view, rig.ctx(), static_cast<int>(i));
         EXPECT_GE(label.y, 90) << rig.map().places[i].id;
     }
@@ -425,7 +426,7 @@ TEST(MapView, UprightScreensIntroduceTheMapAndOpenCardsUnderTheGlobe) {
         EXPECT_GE(L.legend.panel.y, L.below_map) << where;
         EXPECT_LE(L.legend.panel.bottom(), L.stage.bottom()) << where;
         EXPECT_FALSE(L.legend.texts.empty()) << where << ": the introduction and the roles";
-        for (std::size_t i = 0; i + 1 < L.buttons.size(); ++i) {
+        for (std::size_t i = 0; i + 1 < NONEMPTY(L.buttons).size(); ++i) {
             EXPECT_FALSE(L.buttons[i].detail.empty()) << where << ": " << L.buttons[i].label;
             EXPECT_GE(L.buttons[i].visual.y, L.stage.bottom()) << where;
         }

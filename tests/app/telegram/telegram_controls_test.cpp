@@ -12,6 +12,7 @@
 #include "nav/nav_bar.h"
 #include "telegram/telegram_tools.h"
 #include "support/test_assets.h"
+#include "support/nonempty.h"
 
 namespace app {
 namespace {
@@ -104,7 +105,7 @@ TEST(TelegramControls, CoverNoWordOfThePageAnywhere) {
                         const float end = max_scroll(e.telegram);
                         std::vector<float> scrolls{0, end};
                         for (float y = e.telegram.viewport.h * 0.25f; y < end; y += e.telegram.viewport.h * 0.25f) scrolls.push_back(y);
-                        for (float y : scrolls) {
+                        for (float y : NONEMPTY(scrolls)) {
                             e.telegram.scroll_y = y;
                             e.dirty = true;
                             SCOPED_TRACE(std::to_string(size.w) + "x" + std::to_string(size.h) + " " + language_code(language) +

@@ -4,6 +4,7 @@
 
 #include "support/fake_measure.h"
 #include "support/test_assets.h"
+#include "support/nonempty.h"
 
 namespace app {
 namespace {
@@ -60,9 +61,9 @@ TEST_P(TelegramLayoutAtSize, EverythingFitsNothingOverlapsLinesReadWell) {
     const float inner_left = layout.page.x + layout.scale.page_padding - 0.5f;
     const float inner_right = layout.page.right() - layout.scale.page_padding + 0.5f;
     std::size_t longest = 0;
-    for (const BodyLine& line : layout.body) {
+    for (const BodyLine& line : NONEMPTY(layout.body)) {
         std::string text;
-        for (const PlacedRun& r : line.runs) {
+        for (const PlacedRun& r : NONEMPTY(line.runs)) {
             EXPECT_GE(line.origin.x + r.x, inner_left);
             EXPECT_LE(line.origin.x + r.x + r.width, inner_right) << r.text;
             text += r.text;
@@ -77,11 +78,11 @@ TEST_P(TelegramLayoutAtSize, EverythingFitsNothingOverlapsLinesReadWell) {
     }
 
     const std::vector<Box> boxes = text_boxes(layout, m);
-    for (const Box& b : boxes) {
+    for (const Box& b : NONEMPTY(boxes)) {
         EXPECT_GE(b.rect.x, 0) << b.what;
         EXPECT_LE(b.rect.right(), w + 0.5f) << b.what;
     }
-    for (std::size_t i = 0; i < boxes.size(); ++i)
+    for (std::size_t i = 0; i < NONEMPTY(boxes).size(); ++i)
         for (std::size_t j = i + 1; j < boxes.size(); ++j)
             EXPECT_FALSE(overlap(boxes[i].rect, boxes[j].rect)) << "\"" << boxes[i].what << "\" overlaps \"" << boxes[j].what << "\"";
 }
@@ -112,8 +113,8 @@ TEST(TelegramLayout, SmallDenseScreenKeepsTextLegibleInMillimetres) {
 TEST(TelegramLayout, FootnoteMarkersAreRaisedAndSmallerThanTheText) {
     const TelegramLayout layout = layout_telegram(shipped_telegram(), "Touch an underlined phrase to learn more", Language::English, Screen{1920, 1080, 3.78f}, fake_measure(), default_theme());
     int markers = 0;
-    for (const BodyLine& line : layout.body)
-        for (const PlacedRun& r : line.runs)
+    for (const BodyLine& line : NONEMPTY(layout.body))
+        for (const PlacedRun& r : NONEMPTY(line.runs))
             if (r.text == "18" || r.text == "19") {
                 ++markers;
                 EXPECT_GT(r.style.rise, 0);

@@ -3,6 +3,7 @@
 #include "exhibit.h"
 #include "support/fake_measure.h"
 #include "support/test_assets.h"
+#include "support/nonempty.h"
 
 namespace app {
 namespace {
@@ -157,7 +158,7 @@ TEST(TelegramView, DrawShowsOnlyTextThatIsOnScreen) {
     Exhibit e = make_test_exhibit(800, 480);
     DisplayList list = draw(e);
     int texts = 0;
-    for (const DrawCommand& c : list.commands)
+    for (const DrawCommand& c : NONEMPTY(list.commands))
         if (const Text* t = std::get_if<Text>(&c)) {
             ++texts;
             EXPECT_LT(t->top_left.y, 480.0f) << t->text;

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "support/fake_measure.h"
+#include "support/nonempty.h"
 
 namespace app {
 namespace {
@@ -23,7 +24,7 @@ TEST(TextFlow, WrapsAtSpacesWithinTheWidth) {
     ASSERT_EQ(lines.size(), 2u);
     EXPECT_EQ(line_text(lines[0]), "aaa bbb");
     EXPECT_EQ(line_text(lines[1]), "ccc ddd");
-    for (const FlowLine& l : lines) EXPECT_LE(l.width, 48.0f);
+    for (const FlowLine& l : NONEMPTY(lines)) EXPECT_LE(l.width, 48.0f);
 }
 
 TEST(TextFlow, FirstLineIndentTakesRoom) {
@@ -57,20 +58,20 @@ TEST(TextFlow, RunsOfOneStyleAreMergedAndKeepTheirSourceRange) {
 TEST(TextFlow, SourceRangesOfWrappedLinesPointBackIntoTheText) {
     const std::string text = "alpha beta gamma delta epsilon";
     auto lines = flow_text({{text, kBody, 0}}, FlowOptions{6 * 11, 0}, fake_measure());
-    for (const FlowLine& l : lines)
-        for (const PlacedRun& r : l.runs) EXPECT_EQ(text.substr(r.source_begin, r.source_end - r.source_begin), r.text);
+    for (const FlowLine& l : NONEMPTY(lines))
+        for (const PlacedRun& r : NONEMPTY(l.runs)) EXPECT_EQ(text.substr(r.source_begin, r.source_end - r.source_begin), r.text);
 }
 
 TEST(TextFlow, AWordLongerThanTheLineIsBrokenNotOverflowed) {
     auto lines = flow_text({{"https://history.state.gov/frus", kBody, 0}}, FlowOptions{6 * 10, 0}, fake_measure());
     ASSERT_EQ(lines.size(), 3u);
-    for (const FlowLine& l : lines) EXPECT_LE(l.width, 60.0f);
+    for (const FlowLine& l : NONEMPTY(lines)) EXPECT_LE(l.width, 60.0f);
     EXPECT_EQ(line_text(lines[0]) + line_text(lines[1]) + line_text(lines[2]), "https://history.state.gov/frus");
 }
 
 TEST(TextFlow, BreaksNeverSplitAUtf8Character) {
     auto lines = flow_text({{"ЖЖЖЖЖЖЖЖЖЖЖЖ", kBody, 0}}, FlowOptions{6 * 5, 0}, fake_measure());
-    for (const FlowLine& l : lines) EXPECT_EQ(testing::code_points(line_text(l)) * 2, line_text(l).size());
+    for (const FlowLine& l : NONEMPTY(lines)) EXPECT_EQ(testing::code_points(line_text(l)) * 2, line_text(l).size());
 }
 
 TEST(TextFlow, EmptyTextGivesOneEmptyLine) {

@@ -7,6 +7,7 @@
 #include "timeline/label_lanes.h"
 #include "timeline/timeline_layout.h"
 #include "timeline_test_context.h"
+#include "support/nonempty.h"
 
 namespace app {
 namespace {
@@ -112,8 +113,8 @@ TEST_P(EdgeLabelsAt, NoFragmentAtFullStrengthAndNothingJumpsAsTheTrackScrolls) {
     const auto [c, language] = GetParam();
     const TimelineLayout L = layout_for(c, language);
     // At the track's ends nothing lies beyond the edge there, so nothing moves away from it.
-    for (const LabelAtEdge& at : labels_at_edges(L, 0)) EXPECT_LE(at.slide, 0.0f);
-    for (const LabelAtEdge& at : labels_at_edges(L, L.max_scroll)) EXPECT_GE(at.slide, 0.0f);
+    for (const LabelAtEdge& at : NONEMPTY(labels_at_edges(L, 0))) EXPECT_LE(at.slide, 0.0f);
+    for (const LabelAtEdge& at : NONEMPTY(labels_at_edges(L, L.max_scroll))) EXPECT_GE(at.slide, 0.0f);
     int slid = 0, faded = 0;
     for (float scroll = 0; scroll <= L.max_scroll; scroll += 13) {
         const std::string where = name(c, language) + " at " + std::to_string(static_cast<int>(scroll));
@@ -160,7 +161,7 @@ TEST(EdgeLabels, ALabelCutByAnEdgeSlidesInAsFarAsItsLeaderAndNeighboursAllow) {
         const TimelineLayout L = layout_for(c, language);
         const LaneRules& rules = L.lane_rules;
         const float fade = edge_fade_width(L);
-        for (std::size_t i = 0; i < L.marks.size(); ++i) {
+        for (std::size_t i = 0; i < NONEMPTY(L.marks).size(); ++i) {
             const EventMark& m = L.marks[i];
             if (m.lane.lane < 0) continue;
             const float cut = std::round(m.label_box.w / 3);

@@ -4,6 +4,7 @@
 #include <cstdint>
 
 #include "timeline/label_lanes.h"
+#include "support/nonempty.h"
 
 namespace app {
 namespace {
@@ -72,7 +73,7 @@ TEST(LabelLanes, LonelyLabelsStandOverTheirMarkersReadingRight) {
     const std::vector<LaneLabel> labels{{100, 80, 5, false}, {400, 80, 5, false}, {700, 80, 5, true}};
     const auto placed = assign_lanes(labels, rules(3));
     ASSERT_TRUE(placed);
-    for (std::size_t i = 0; i < labels.size(); ++i) {
+    for (std::size_t i = 0; i < NONEMPTY(labels).size(); ++i) {
         EXPECT_EQ((*placed)[i].lane, 0);
         EXPECT_FLOAT_EQ((*placed)[i].anchor_x, labels[i].x) << "an upright leader";
         EXPECT_FLOAT_EQ((*placed)[i].x0, labels[i].x - 3) << "reading away from the marker";

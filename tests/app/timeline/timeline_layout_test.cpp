@@ -9,6 +9,7 @@
 #include "timeline/label_lanes.h"
 #include "timeline/timeline_layout.h"
 #include "timeline_test_context.h"
+#include "support/nonempty.h"
 
 namespace app {
 namespace {
@@ -43,7 +44,7 @@ TEST_P(TimelineLayoutAt, LabelsNeverOverlapAndStayInside) {
     ASSERT_EQ(L.marks.size(), t.content->timeline.events.size());
 
     int labelled = 0;
-    for (std::size_t i = 0; i < L.marks.size(); ++i) {
+    for (std::size_t i = 0; i < NONEMPTY(L.marks).size(); ++i) {
         const EventMark& a = L.marks[i];
         if (a.highlight) {
             EXPECT_GE(a.lane.lane, 0) << "the telegram is always labelled";
@@ -94,7 +95,7 @@ TEST_P(TimelineLayoutAt, EverythingFixedFitsTheAreaAndNothingIsTooSmall) {
     EXPECT_GE(L.type.label_px, min_px);
     EXPECT_GE(L.type.axis_px, min_px);
     EXPECT_GE(L.type.card_px, min_px);
-    for (const EventMark& m : L.marks)
+    for (const EventMark& m : NONEMPTY(L.marks))
         if (m.lane.lane >= 0) {
             EXPECT_GE(m.label.size_px, min_px);
         }
@@ -113,17 +114,17 @@ TEST_P(TimelineLayoutAt, EverythingFixedFitsTheAreaAndNothingIsTooSmall) {
         for (std::size_t j = i + 1; j < fixed.size(); ++j)
             EXPECT_FALSE(overlap(a, text_box(fixed[j], ctx.measure))) << fixed[i].text << " / " << fixed[j].text;
     }
-    for (const PlotBar& bar : L.plot.bars) {
+    for (const PlotBar& bar : NONEMPTY(L.plot.bars)) {
         EXPECT_GE(bar.full.y, area.y);
         EXPECT_LE(bar.full.bottom(), area.bottom());
-        for (const Text& text : fixed) {
+        for (const Text& text : NONEMPTY(fixed)) {
             EXPECT_FALSE(overlap(bar.full, text_box(text, ctx.measure))) << text.text;
         }
     }
     EXPECT_LE(L.overview.bottom(), L.plot.area.y);
     EXPECT_GE(L.overview.y, L.track_y);
     // The calendar beneath the track: month and year names in a row that nothing else takes.
-    for (const Text& name : L.month_names) {
+    for (const Text& name : NONEMPTY(L.month_names)) {
         EXPECT_GT(name.top_left.y, L.track_y);
         EXPECT_LE(name.top_left.y + ctx.measure.metrics(name.role, name.size_px).line_height, L.overview.y);
     }
@@ -185,7 +186,7 @@ TEST(TimelineLayout, TheTrackRunsFromBeforeTheFirstEventToAfterTheLast) {
     for (const Text& y : L.year_names) years.push_back(y.text);
     EXPECT_EQ(years, (std::vector<std::string>{"1933", "1934", "1935", "1936", "1937"}))
         << "where the track begins, and at each January";
-    for (std::size_t i = 1; i < L.marks.size(); ++i) {
+    for (std::size_t i = 1; i < NONEMPTY(L.marks).size(); ++i) {
         EXPECT_LE(L.marks[i - 1].x, L.marks[i].x) << "in the order of time";
     }
 }
@@ -193,7 +194,7 @@ TEST(TimelineLayout, TheTrackRunsFromBeforeTheFirstEventToAfterTheLast) {
 TEST(TimelineLayout, TheTelegramStandsOut) {
     TimelineTestContext t(1920, 1080, 3.78f);
     const TimelineLayout L = layout_timeline(t.ctx());
-    for (const EventMark& m : L.marks) {
+    for (const EventMark& m : NONEMPTY(L.marks)) {
         if (!m.highlight) {
             EXPECT_LT(m.radius, L.type.highlight_r);
             continue;

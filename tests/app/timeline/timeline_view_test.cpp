@@ -9,6 +9,7 @@
 #include "timeline/timeline_theme.h"
 #include "timeline/timeline_view.h"
 #include "timeline_test_context.h"
+#include "support/nonempty.h"
 
 namespace app {
 namespace {
@@ -196,7 +197,7 @@ TEST(TimelineView, ALabelAtAnEdgeIsDrawnAndTouchedWhereItStands) {
         const std::vector<LabelAtEdge> at = labels_at_edges(L, scroll);
         DisplayList list;
         draw_timeline(f.view, f.ctx(), f.now, list);
-        for (std::size_t i = 0; i < L.marks.size(); ++i) {
+        for (std::size_t i = 0; i < NONEMPTY(L.marks).size(); ++i) {
             const EventMark& m = L.marks[i];
             if (m.lane.lane < 0 || (at[i].slide == 0 && at[i].opacity == 1)) continue;
             const Text* drawn = nullptr;
@@ -233,7 +234,7 @@ TEST(TimelineView, AMonthNameCutByAnEdgeFadesAsItGoes) {
         set_scroll(f.view.scroll, scroll);
         DisplayList list;
         draw_timeline(f.view, f.ctx(), f.now, list);
-        for (const Text& name : L.month_names) {
+        for (const Text& name : NONEMPTY(L.month_names)) {
             const float x = L.area.x + name.top_left.x - scroll;
             const float w = f.ctx().measure.width(name.role, name.size_px, name.text);
             const float cut = std::max(0.0f, L.area.x - x) + std::max(0.0f, x + w - L.area.right());

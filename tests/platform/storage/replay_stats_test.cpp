@@ -9,6 +9,7 @@
 #include "support/shipped_content.h"
 #include "stats_store.h"
 #include "support/temp_dir.h"
+#include "support/nonempty.h"
 
 namespace platform {
 namespace {
@@ -35,13 +36,13 @@ TEST(ReplayStats, ThreeVisitorsAreCountedRight) {
     int card_closes = 0;
     double dwell = 0;
     int touches = 0;
-    for (const auto& [day, d] : totals.days) {
+    for (const auto& [day, d] : NONEMPTY(totals.days)) {
         for (const auto& [code, l] : d.languages) {
             sessions[code] += l.sessions;
             idle_resets += l.idle_resets;
         }
         if (auto it = d.views.find("telegram"); it != d.views.end()) telegram += it->second;
-        for (const auto& [id, c] : d.cards) {
+        for (const auto& [id, c] : NONEMPTY(d.cards)) {
             EXPECT_EQ(id, content->annotations[0].id);
             card_opens += c.opens;
             card_closes += c.closed;
