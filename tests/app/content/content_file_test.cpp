@@ -1,6 +1,6 @@
 // Every way a curator's file can be unusable as bytes (encoding, size, nesting, length, emptiness, cut short) is
 // reported as the one message a curator sees, at its file, line and column. Files that are not files (links out of
-// the folder, folders, pipes) are the platform reader's: tests/platform/read_inside_test.cpp.
+// the folder, folders, pipes) are the platform reader's: tests/platform/storage/read_inside_test.cpp.
 #include "content/content_file.h"
 
 #include <gtest/gtest.h>
