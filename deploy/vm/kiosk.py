@@ -101,7 +101,7 @@ def write_png(path, width, height, rows):
 
 
 def compare_png(actual, expected, channel=24, max_fraction=0.005, diff_path=None, ignore_rows=None):
-    """Like tests/platform/image_compare.h: a pixel differs when a channel differs by more than `channel`; the
+    """Like tests/support/image_compare.h: a pixel differs when a channel differs by more than `channel`; the
     pictures match while at most `max_fraction` of the pixels differ. `ignore_rows` (first, last) is a band left
     out, for what changes by itself (the attract loop's rotating line). Returns (matches, fraction)."""
     aw, ah, arows = read_png(actual)

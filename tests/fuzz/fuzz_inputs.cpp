@@ -18,7 +18,7 @@
 #include "content/load_content.h"
 #include "content/load_timeline.h"
 #include "exhibit.h"
-#include "fake_measure.h"
+#include "support/fake_measure.h"
 #include "replay/replay_driver.h"
 #include "replay/replay_script.h"
 

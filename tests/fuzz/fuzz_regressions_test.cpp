@@ -10,6 +10,7 @@
 #include <gtest/gtest.h>
 
 #include "fuzz_inputs.h"
+#include "support/nonempty.h"
 
 namespace fs = std::filesystem;
 
@@ -34,10 +35,10 @@ TEST(FuzzRegressions, EverySavedInputRunsCleanly) {
     const fs::path root = EXHIBIT_FUZZ_REGRESSIONS_DIR;
     const std::set<std::string> known = known_bugs(root);
     int replayed = 0;
-    for (const auto& dir : fs::directory_iterator(root)) {
+    for (const auto& dir : NONEMPTY(fs::directory_iterator(root))) {
         if (!dir.is_directory()) continue;
         const std::string target = dir.path().filename().string();
-        for (const auto& file : fs::directory_iterator(dir.path())) {
+        for (const auto& file : NONEMPTY(fs::directory_iterator(dir.path()))) {
             const std::string entry = target + "/" + file.path().filename().string();
             SCOPED_TRACE(entry);
             const std::string input = read_whole(file.path());
@@ -57,7 +58,7 @@ TEST(FuzzRegressions, EverySavedInputRunsCleanly) {
 
 // Each target takes the shipped file it replaces, and nonsense, without crashing: the harness itself works.
 TEST(FuzzRegressions, EveryTargetRunsOnShippedAndBrokenInput) {
-    for (const std::string& target : fuzz::target_names()) {
+    for (const std::string& target : NONEMPTY(fuzz::target_names())) {
         SCOPED_TRACE(target);
         const std::string file = fuzz::replaced_file(target);
         const std::string shipped = file.empty() ? "{}" : read_whole(fs::path(EXHIBIT_SOURCE_ASSETS_DIR) / file);

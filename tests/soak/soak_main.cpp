@@ -19,10 +19,10 @@
 
 #include "content/load_content.h"
 #include "exhibit.h"
-#include "fake_measure.h"
+#include "support/fake_measure.h"
 #include "heap_bytes.h"
 #include "soak_checks.h"
-#include "soak_input.h"
+#include "support/soak_input.h"
 
 namespace {
 
