@@ -34,4 +34,19 @@ inline Rect lerp(const Rect& a, const Rect& b, float t) {
     return Rect{lerp(a.x, b.x, t), lerp(a.y, b.y, t), lerp(a.w, b.w, t), lerp(a.h, b.h, t)};
 }
 
+// A scroll position gliding from `from` to `to` (the telegram's page to a card, the timeline's track to an event).
+struct ScrollAnimation {
+    float from = 0;
+    float to = 0;
+    double start = 0;
+    double duration = 0;
+};
+
+// Where the glide is at `now` (gentle start and landing), and whether it has arrived.
+inline float scroll_at(const ScrollAnimation& a, double now, bool& arrived) {
+    const float t = ease_in_out_cubic(progress(now, a.start, a.duration));
+    arrived = t >= 1;
+    return lerp(a.from, a.to, t);
+}
+
 }  // namespace app

@@ -69,6 +69,13 @@ bool card_animating(const OpenCard& card, double now) {
 
 bool card_gone(const OpenCard& card, double now) { return card.closing_at >= 0 && now >= card.closing_at + kCardCloseSeconds; }
 
+void start_closing(std::optional<OpenCard>& card, std::optional<OpenCard>& closing, double now) {
+    if (!card) return;
+    card->closing_at = now;
+    closing = std::move(card);
+    card.reset();
+}
+
 void finish_opening(std::optional<OpenCard>& card, double now) {
     if (card && card->closing_at < 0) card->opened_at = now - kLongAgo;
 }

@@ -48,6 +48,23 @@ bool card_gone(const OpenCard& card, double now);
 // Reduced motion: a card still growing is open at once (one closing is left to the view, which drops it).
 void finish_opening(std::optional<OpenCard>& card, double now);
 
+// Starts closing `card`: it moves to `closing`, which shrinks it away from `now`. Nothing when no card is open.
+void start_closing(std::optional<OpenCard>& card, std::optional<OpenCard>& closing, double now);
+
+// What a tap at `p` on an open card (drawn at `on_screen`) asks for. A link, the picture and Listen become
+// requests in the view's own fields (`follow`, `show_picture`, and `listen` where the view's cards can speak),
+// which the exhibit carries out; Close is the caller's to carry out, since each view closes in its own way.
+// Returns the part of the card hit: Outside when the tap was not the card's at all.
+template <class View>
+CardHit::Part take_card_tap(View& view, const OpenCard& card, const Rect& on_screen, Vec2 p,
+                            std::optional<std::string>* listen = nullptr) {
+    const CardHit hit = card_hit(card.layout, on_screen, p);
+    if (hit.part == CardHit::Part::Link) view.follow = card.content.links[static_cast<std::size_t>(hit.link)];
+    if (hit.part == CardHit::Part::Picture) view.show_picture = card.content.picture;
+    if (hit.part == CardHit::Part::Listen && listen) *listen = card.content.narration;
+    return hit.part;
+}
+
 // The tint behind the phrase of an open card; drawn under the text.
 void draw_card_highlight(const OpenCard& card, float scroll_y, double now, const ViewContext& ctx, DisplayList& out);
 

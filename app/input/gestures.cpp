@@ -1,4 +1,5 @@
 #include "gestures.h"
+#include "../screen.h"
 
 #include <algorithm>
 #include <cmath>
@@ -6,7 +7,6 @@
 namespace app {
 namespace {
 
-constexpr float kFallbackPxPerMm = 96.0f / 25.4f;
 // Fingertips cannot come closer than this; keeps a pinch's scale finite when synthetic fingers coincide.
 constexpr float kMinPinchSpanMm = 5.0f;
 // A finger that moved less than this since it was last seen moving counts as resting (touch screens jitter).
@@ -22,10 +22,6 @@ Vec2 midpoint(Vec2 a, Vec2 b) { return {(a.x + b.x) / 2, (a.y + b.y) / 2}; }
 float distance(Vec2 a, Vec2 b) { return std::hypot(a.x - b.x, a.y - b.y); }
 bool same(Vec2 a, Vec2 b) { return a.x == b.x && a.y == b.y; }
 bool is_mouse(std::int64_t finger) { return finger == kMouseFinger; }
-
-float sane_px_per_mm(float px_per_mm) {
-    return std::isfinite(px_per_mm) && px_per_mm > 0 ? px_per_mm : kFallbackPxPerMm;
-}
 
 void add_sample(TrackedFinger& f, double now_s, Vec2 pos) {
     f.newest = (f.newest + 1) % kGestureSamples;

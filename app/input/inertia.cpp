@@ -1,4 +1,5 @@
 #include "inertia.h"
+#include "../screen.h"
 
 #include <algorithm>
 #include <cmath>
@@ -6,17 +7,12 @@
 namespace app {
 namespace {
 
-constexpr float kFallbackPxPerMm = 96.0f / 25.4f;
 // iOS's rubber-band constant: a page pulled past its end first follows the finger at 55 %.
 constexpr float kRubberBandStiffness = 0.55f;
 // The spring-back is an exponential ease (most of the way in ~3 time constants) plus a slow constant creep, so it
 // lands exactly on 0 in finite time rather than crawling the last pixel forever.
 constexpr double kSpringTimeConstantS = 0.07;
 constexpr double kSpringCreepPxS = 25;
-
-float sane_px_per_mm(float px_per_mm) {
-    return std::isfinite(px_per_mm) && px_per_mm > 0 ? px_per_mm : kFallbackPxPerMm;
-}
 
 double time_constant(const InertiaConfig& config) { return std::max(config.time_constant_s, 1e-3); }
 

@@ -41,22 +41,40 @@ std::optional<Rect> caption_area(const MapView& v, float comfortable_width) {
 
 }  // namespace
 
+namespace {
+
+// A card opening at `now` for `anchor`, not laid out or placed yet.
+OpenCard card_for(const CardContent& content, const Rect& anchor, double now) {
+    OpenCard card;
+    card.content = content;
+    card.opened_at = now;
+    card.phrase_box = anchor;
+    card.phrase_rects = {anchor};
+    return card;
+}
+
+// Lays the card out at the view's card text size, then smaller step by step (never below the smallest text), with
+// the width `width_for(px)`, until `fits` says it does; the last try stays when nothing fits.
+template <class WidthFor, class Fits>
+void shrink_until_it_fits(OpenCard& card, const MapView& v, const ViewContext& ctx, WidthFor width_for, Fits fits) {
+    const int base = card_text_size(v, ctx);
+    for (float shrink = 1.0f; shrink >= 0.55f; shrink -= 0.075f) {
+        const int px = at_least_min_text(ctx.screen, base * shrink);
+        card.layout = layout_card(card.content, ctx.content.interface, ctx.language, width_for(px), px, ctx.screen,
+                                  ctx.measure, ctx.theme);
+        if (fits(card)) return;
+    }
+}
+
+}  // namespace
+
 // A card beside `anchor` (screen), within the stage: above or below it, its text shrunk until it fits; on an
 // upright screen, under the globe, pointing up at its place.
 OpenCard place_map_card(const MapView& v, const ViewContext& ctx, const CardContent& content, const Rect& anchor, double now) {
+    OpenCard card = card_for(content, anchor, now);
     if (std::optional<Rect> area = caption_area(v, card_text_size(v, ctx) * 31.0f * 0.8f)) {
-        OpenCard card;
-        card.content = content;
-        card.opened_at = now;
-        card.phrase_box = anchor;
-        card.phrase_rects = {anchor};
-        const int base = card_text_size(v, ctx);
-        for (float shrink = 1.0f; shrink >= 0.55f; shrink -= 0.075f) {
-            const int px = at_least_min_text(ctx.screen, base * shrink);
-            card.layout = layout_card(content, ctx.content.interface, ctx.language, std::floor(std::min(area->w, px * 31.0f)), px,
-                                      ctx.screen, ctx.measure, ctx.theme);
-            if (card.layout.size.y <= area->h) break;
-        }
+        shrink_until_it_fits(card, v, ctx, [&](int px) { return std::floor(std::min(area->w, px * 31.0f)); },
+                             [&](const OpenCard& c) { return c.layout.size.y <= area->h; });
         card.rect = Rect{std::round(area->x), std::round(area->y), card.layout.size.x, std::min(card.layout.size.y, area->h)};
         card.below = true;
         card.caret_tip = {centre_of(anchor).x, anchor.bottom()};
@@ -65,21 +83,16 @@ OpenCard place_map_card(const MapView& v, const ViewContext& ctx, const CardCont
     const Rect& stage = v.layout.stage;
     const PlacementRoom room{stage.w, stage.h, v.layout.type.margin, std::max(8.0f, ctx.screen.mm(3.0f)), 0, 0};
     const Rect local{anchor.x - stage.x, anchor.y - stage.y, anchor.w, anchor.h};
-    OpenCard card;
-    card.content = content;
-    card.opened_at = now;
-    card.phrase_box = anchor;
-    card.phrase_rects = {anchor};
-    const int base = card_text_size(v, ctx);
-    for (float shrink = 1.0f; shrink >= 0.55f; shrink -= 0.075f) {
-        const int px = at_least_min_text(ctx.screen, base * shrink);
-        card.layout = layout_card(content, ctx.content.interface, ctx.language, card_max_width(v, px), px, ctx.screen, ctx.measure, ctx.theme);
-        if (std::optional<CardPlacement> p = place_card(local, card.layout.size, room)) {
-            card.rect = Rect{p->card.x + stage.x, p->card.y + stage.y, p->card.w, p->card.h};
-            card.below = p->below;
-            card.caret_tip = {p->caret_tip.x + stage.x, p->caret_tip.y + stage.y};
-            return card;
-        }
+    std::optional<CardPlacement> placed;
+    shrink_until_it_fits(card, v, ctx, [&](int px) { return card_max_width(v, px); }, [&](const OpenCard& c) {
+        placed = place_card(local, c.layout.size, room);
+        return placed.has_value();
+    });
+    if (placed) {
+        card.rect = Rect{placed->card.x + stage.x, placed->card.y + stage.y, placed->card.w, placed->card.h};
+        card.below = placed->below;
+        card.caret_tip = {placed->caret_tip.x + stage.x, placed->caret_tip.y + stage.y};
+        return card;
     }
     // Too tall to stand beside its place: cover the half of the stage away from it.
     card.below = centre_of(anchor).y < centre_of(stage).y;

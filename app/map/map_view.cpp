@@ -38,18 +38,13 @@ CardContent country_card_content(const MapCountry& c) { return CardContent{c.nam
 
 void close_place_card(MapView& v, double now) {
     if (!v.card) return;
-    v.card->closing_at = now;
-    v.closing_card = std::move(v.card);
-    v.card.reset();
+    start_closing(v.card, v.closing_card, now);
     v.card_subject = {};
 }
 
 // A story's card makes way for a place's or country's card; the story's lines stay.
 void close_story_card(MapView& v, double now) {
-    if (!v.story_card) return;
-    v.story_card->closing_at = now;
-    v.closing_story_card = std::move(v.story_card);
-    v.story_card.reset();
+    start_closing(v.story_card, v.closing_story_card, now);
 }
 
 void open_place(MapView& v, const ViewContext& ctx, int place, double now) {
@@ -97,26 +92,13 @@ MapViewport home_viewport() { return MapViewport{1, {0, 0}}; }
 bool tap_on_card(std::optional<OpenCard>& card, std::optional<OpenCard>& closing, MapView& v, Vec2 p, double now, bool& changed,
                  bool& closed) {
     if (!card) return false;
-    const CardHit hit = card_hit(card->layout, card->rect, p);
-    switch (hit.part) {
-        case CardHit::Part::Close:
-            card->closing_at = now;
-            closing = std::move(card);
-            card.reset();
-            closed = changed = true;
-            return true;
-        case CardHit::Part::Link:
-            v.follow = card->content.links[static_cast<std::size_t>(hit.link)];
-            changed = true;
-            return true;
-        case CardHit::Part::Picture:
-            v.show_picture = card->content.picture;
-            changed = true;
-            return true;
-        case CardHit::Part::Inside: return true;
-        case CardHit::Part::Outside: return false;
+    const CardHit::Part part = take_card_tap(v, *card, card->rect, p);
+    if (part == CardHit::Part::Close) {
+        start_closing(card, closing, now);
+        closed = true;
     }
-    return false;
+    changed = part == CardHit::Part::Close || part == CardHit::Part::Link || part == CardHit::Part::Picture;
+    return part != CardHit::Part::Outside;
 }
 
 bool on_tap(MapView& v, const ViewContext& ctx, Vec2 p, double now) {

@@ -253,12 +253,7 @@ bool show_telegram_translation(TelegramView& view, const ViewContext& /*ctx*/, b
     return true;
 }
 
-void close_cards(TelegramView& view, double now) {
-    if (!view.card) return;
-    view.card->closing_at = now;
-    view.closing_card = std::move(view.card);
-    view.card.reset();
-}
+void close_cards(TelegramView& view, double now) { start_closing(view.card, view.closing_card, now); }
 
 void open_card(TelegramView& view, const ViewContext& ctx, int index, double now) {
     if (index < 0 || index >= static_cast<int>(ctx.content.annotations.size())) return;
@@ -291,24 +286,10 @@ bool telegram_on_gesture(TelegramView& view, const ViewContext& ctx, const Gestu
             // Below the page (its strip, the captions' band) there is no phrase to touch, only a card to close.
             const bool on_page = g.pos.y < view.viewport.bottom();
             if (view.card) {
-                const CardHit hit = card_hit(view.card->layout, view.card->rect, p);
-                if (hit.part == CardHit::Part::Close) {
-                    close_cards(view, now);
-                    return true;
-                }
-                if (hit.part == CardHit::Part::Listen) {
-                    view.listen = view.card->content.narration;
-                    return true;
-                }
-                if (hit.part == CardHit::Part::Link) {
-                    view.follow = view.card->content.links[static_cast<std::size_t>(hit.link)];
-                    return true;
-                }
-                if (hit.part == CardHit::Part::Picture) {
-                    view.show_picture = view.card->content.picture;
-                    return true;
-                }
-                if (hit.part == CardHit::Part::Inside) return false;  // reading the card is not a reason to close it
+                const CardHit::Part part = take_card_tap(view, *view.card, view.card->rect, p, &view.listen);
+                if (part == CardHit::Part::Close) close_cards(view, now);
+                if (part == CardHit::Part::Inside) return false;  // reading the card is not a reason to close it
+                if (part != CardHit::Part::Outside) return true;
             }
             const int hit = on_page ? annotation_at(view, ctx, p) : -1;
             if (hit >= 0 && !(view.card && view.card->annotation == hit)) {
@@ -382,10 +363,9 @@ bool telegram_advance(TelegramView& view, const ViewContext& ctx, double now, do
         }
     }
     if (view.scroll_animation) {
-        const ScrollAnimation& a = *view.scroll_animation;
-        const float t = ease_in_out_cubic(progress(now, a.start, a.duration));
-        changed |= set_scroll(view, lerp(a.from, a.to, t));
-        if (t >= 1) view.scroll_animation.reset();
+        bool arrived = false;
+        changed |= set_scroll(view, scroll_at(*view.scroll_animation, now, arrived));
+        if (arrived) view.scroll_animation.reset();
     }
     if (inertia_active(view.fling)) {
         const Vec2 step = step_inertia(view.fling, dt, ctx.screen.px_per_mm);

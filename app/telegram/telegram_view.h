@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "../animation/easing.h"
 #include "../cards/open_card.h"
 #include "../display_list.h"
 #include "../input.h"
@@ -15,13 +16,6 @@
 #include "teleprinter.h"
 
 namespace app {
-
-struct ScrollAnimation {
-    float from = 0;
-    float to = 0;
-    double start = 0;
-    double duration = 0;
-};
 
 struct TelegramView {
     TelegramLayout layout;  // the page as shown: the typed original, or the translation (layout.translated)

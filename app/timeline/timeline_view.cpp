@@ -183,12 +183,7 @@ void open_card(TimelineView& view, const ViewContext& ctx, int index, double now
     view.card = build_card(view, ctx, index, now);
 }
 
-void close_cards(TimelineView& view, double now) {
-    if (!view.card) return;
-    view.card->closing_at = now;
-    view.closing_card = std::move(view.card);
-    view.card.reset();
-}
+void close_cards(TimelineView& view, double now) { start_closing(view.card, view.closing_card, now); }
 
 void timeline_show_event(TimelineView& view, const ViewContext& ctx, const std::string& id, double now) {
     const int index = find_event(ctx.content.timeline, id);
@@ -232,20 +227,10 @@ bool timeline_on_gesture(TimelineView& view, const ViewContext& ctx, const Gestu
             if (view.card) {
                 const float dx = view.layout.area.x - shown_scroll(view.scroll);
                 const Rect r{view.card->rect.x + dx, view.card->rect.y, view.card->rect.w, view.card->rect.h};
-                const CardHit hit = card_hit(view.card->layout, r, g.pos);
-                if (hit.part == CardHit::Part::Close) {
-                    close_cards(view, now);
-                    return true;
-                }
-                if (hit.part == CardHit::Part::Link) {
-                    view.follow = view.card->content.links[static_cast<std::size_t>(hit.link)];
-                    return true;
-                }
-                if (hit.part == CardHit::Part::Picture) {
-                    view.show_picture = view.card->content.picture;
-                    return true;
-                }
-                if (hit.part == CardHit::Part::Inside) return false;  // reading the card is not a reason to close it
+                const CardHit::Part part = take_card_tap(view, *view.card, r, g.pos);
+                if (part == CardHit::Part::Close) close_cards(view, now);
+                if (part == CardHit::Part::Inside) return false;  // reading the card is not a reason to close it
+                if (part != CardHit::Part::Outside) return true;
             }
             const int hit = timeline_event_at(view, ctx, g.pos);
             if (hit >= 0 && !(view.card && view.card->annotation == hit)) {

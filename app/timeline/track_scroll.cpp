@@ -58,15 +58,15 @@ void scroll_to(TrackScroll& s, float to, double now, double duration) {
     stop_inertia(s.fling);
     s.dragging = false;
     s.pull = s.overshoot = 0;
-    s.animation = ScrollTo{s.offset, clamp_offset(s, to), now, duration};
+    s.animation = ScrollAnimation{s.offset, clamp_offset(s, to), now, duration};
 }
 
 bool step_scroll(TrackScroll& s, double now, double dt, float px_per_mm) {
     const float before = shown_scroll(s);
     if (s.animation) {
-        const float t = ease_in_out_cubic(progress(now, s.animation->start, s.animation->duration));
-        s.offset = clamp_offset(s, lerp(s.animation->from, s.animation->to, t));
-        if (t >= 1) s.animation.reset();
+        bool arrived = false;
+        s.offset = clamp_offset(s, scroll_at(*s.animation, now, arrived));
+        if (arrived) s.animation.reset();
     }
     if (inertia_active(s.fling)) {
         // A glide stops at an end rather than bouncing: the page does not jump out of the finger's reach.

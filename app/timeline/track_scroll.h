@@ -4,16 +4,10 @@
 #pragma once
 #include <optional>
 
+#include "../animation/easing.h"
 #include "../input/inertia.h"
 
 namespace app {
-
-struct ScrollTo {
-    float from = 0;
-    float to = 0;
-    double start = 0;
-    double duration = 0;
-};
 
 struct TrackScroll {
     float offset = 0;     // within [0, max]
@@ -23,7 +17,7 @@ struct TrackScroll {
     float give = 0;       // the rubber band's limit: the most the track ever shows past an end
     bool dragging = false;
     Inertia fling;
-    std::optional<ScrollTo> animation;
+    std::optional<ScrollAnimation> animation;
 };
 
 // Where the track is shown: the offset plus any overshoot.
