@@ -65,6 +65,20 @@ CardHit::Part take_card_tap(View& view, const OpenCard& card, const Rect& on_scr
     return hit.part;
 }
 
+// A tap beside the open card (or with none open), on `hit` (the index of what is there, or -1): its card opens,
+// unless it is the one open, which closes like a tap on nothing. Returns whether anything changed. For views with
+// `card`, `open_card(view, ctx, index, now)` and `close_cards(view, now)`.
+template <class View>
+bool tap_beside_cards(View& view, const ViewContext& ctx, int hit, double now) {
+    if (hit >= 0 && !(view.card && view.card->annotation == hit)) {
+        open_card(view, ctx, hit, now);
+        return true;
+    }
+    if (!view.card) return false;
+    close_cards(view, now);
+    return true;
+}
+
 // The tint behind the phrase of an open card; drawn under the text.
 void draw_card_highlight(const OpenCard& card, float scroll_y, double now, const ViewContext& ctx, DisplayList& out);
 

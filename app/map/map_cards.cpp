@@ -111,16 +111,9 @@ OpenCard place_story_card(const MapView& v, const ViewContext& ctx, int story, d
     content.picture = s.picture;
     if (v.layout.upright) {  // where every card opens on an upright screen, over the introduction
         const Rect area = *caption_area(v, 0);
-        OpenCard card;
-        card.content = content;
-        card.opened_at = now;
-        const int base = card_text_size(v, ctx);
-        for (float shrink = 1.0f; shrink >= 0.55f; shrink -= 0.075f) {
-            const int px = at_least_min_text(ctx.screen, base * shrink);
-            card.layout = layout_card(content, ctx.content.interface, ctx.language, std::floor(std::min(area.w, px * 31.0f)), px,
-                                      ctx.screen, ctx.measure, ctx.theme);
-            if (card.layout.size.y <= area.h) break;
-        }
+        OpenCard card = card_for(content, Rect{}, now);  // its phrase box is set below, once the card stands
+        shrink_until_it_fits(card, v, ctx, [&](int px) { return std::floor(std::min(area.w, px * 31.0f)); },
+                             [&](const OpenCard& c) { return c.layout.size.y <= area.h; });
         card.rect = Rect{std::round(area.x), std::round(area.y), card.layout.size.x, std::min(card.layout.size.y, area.h)};
         const Vec2 c = centre_of(card.rect);
         card.phrase_box = Rect{c.x - card.rect.w * 0.46f, c.y - card.rect.h * 0.46f, card.rect.w * 0.92f, card.rect.h * 0.92f};
@@ -131,15 +124,9 @@ OpenCard place_story_card(const MapView& v, const ViewContext& ctx, int story, d
     }
     const Rect& stage = v.layout.stage;
     const float m = v.layout.type.margin;
-    OpenCard card;
-    card.content = content;
-    card.opened_at = now;
-    const int base = card_text_size(v, ctx);
-    for (float shrink = 1.0f; shrink >= 0.55f; shrink -= 0.075f) {
-        const int px = at_least_min_text(ctx.screen, base * shrink);
-        card.layout = layout_card(content, ctx.content.interface, ctx.language, card_max_width(v, px), px, ctx.screen, ctx.measure, ctx.theme);
-        if (card.layout.size.y <= stage.h * 0.62f) break;
-    }
+    OpenCard card = card_for(content, Rect{}, now);
+    shrink_until_it_fits(card, v, ctx, [&](int px) { return card_max_width(v, px); },
+                         [&](const OpenCard& c) { return c.layout.size.y <= stage.h * 0.62f; });
     const Vec2 size{card.layout.size.x, std::min(card.layout.size.y, stage.h - 2 * m)};
     // Below the map and its legend when there is room there (an upright screen), else a corner.
     const float gap = v.layout.type.gap;

@@ -291,16 +291,7 @@ bool telegram_on_gesture(TelegramView& view, const ViewContext& ctx, const Gestu
                 if (part == CardHit::Part::Inside) return false;  // reading the card is not a reason to close it
                 if (part != CardHit::Part::Outside) return true;
             }
-            const int hit = on_page ? annotation_at(view, ctx, p) : -1;
-            if (hit >= 0 && !(view.card && view.card->annotation == hit)) {
-                open_card(view, ctx, hit, now);
-                return true;
-            }
-            if (view.card) {
-                close_cards(view, now);
-                return true;
-            }
-            return false;
+            return tap_beside_cards(view, ctx, on_page ? annotation_at(view, ctx, p) : -1, now);
         }
         case GestureKind::DragStart:
             view.dragging = true;

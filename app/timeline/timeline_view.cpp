@@ -178,6 +178,7 @@ void start_visit(TimelineView& view, double now) {
 
 void open_card(TimelineView& view, const ViewContext& ctx, int index, double now) {
     if (index < 0 || index >= static_cast<int>(view.layout.marks.size())) return;
+    view.pending = -1;  // a card opened now replaces one waiting for the track to arrive
     if (view.card && view.card->annotation == index) return;
     close_cards(view, now);
     view.card = build_card(view, ctx, index, now);
@@ -232,17 +233,7 @@ bool timeline_on_gesture(TimelineView& view, const ViewContext& ctx, const Gestu
                 if (part == CardHit::Part::Inside) return false;  // reading the card is not a reason to close it
                 if (part != CardHit::Part::Outside) return true;
             }
-            const int hit = timeline_event_at(view, ctx, g.pos);
-            if (hit >= 0 && !(view.card && view.card->annotation == hit)) {
-                view.pending = -1;
-                open_card(view, ctx, hit, now);
-                return true;
-            }
-            if (view.card) {
-                close_cards(view, now);
-                return true;
-            }
-            return false;
+            return tap_beside_cards(view, ctx, timeline_event_at(view, ctx, g.pos), now);
         }
         case GestureKind::DragStart:
             if (!view.layout.area.contains(g.pos)) return false;
