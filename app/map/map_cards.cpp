@@ -66,6 +66,17 @@ void shrink_until_it_fits(OpenCard& card, const MapView& v, const ViewContext& c
     }
 }
 
+// A story's card, which belongs to no one place: it grows a little from its own middle as it fades in, and its
+// pointer stays hidden under it.
+OpenCard pointing_nowhere(OpenCard card) {
+    const Vec2 c = centre_of(card.rect);
+    card.phrase_box = Rect{c.x - card.rect.w * 0.46f, c.y - card.rect.h * 0.46f, card.rect.w * 0.92f, card.rect.h * 0.92f};
+    card.phrase_rects = {};
+    card.below = true;
+    card.caret_tip = c;
+    return card;
+}
+
 }  // namespace
 
 // A card beside `anchor` (screen), within the stage: above or below it, its text shrunk until it fits; on an
@@ -115,12 +126,7 @@ OpenCard place_story_card(const MapView& v, const ViewContext& ctx, int story, d
         shrink_until_it_fits(card, v, ctx, [&](int px) { return std::floor(std::min(area.w, px * 31.0f)); },
                              [&](const OpenCard& c) { return c.layout.size.y <= area.h; });
         card.rect = Rect{std::round(area.x), std::round(area.y), card.layout.size.x, std::min(card.layout.size.y, area.h)};
-        const Vec2 c = centre_of(card.rect);
-        card.phrase_box = Rect{c.x - card.rect.w * 0.46f, c.y - card.rect.h * 0.46f, card.rect.w * 0.92f, card.rect.h * 0.92f};
-        card.phrase_rects = {};
-        card.below = true;
-        card.caret_tip = c;
-        return card;
+        return pointing_nowhere(std::move(card));
     }
     const Rect& stage = v.layout.stage;
     const float m = v.layout.type.margin;
@@ -153,13 +159,7 @@ OpenCard place_story_card(const MapView& v, const ViewContext& ctx, int story, d
             card.rect = Rect{std::round(c.x), std::round(c.y), c.w, c.h};
         }
     }
-    // It grows a little as it fades in; its pointer stays hidden under it.
-    const Vec2 c = centre_of(card.rect);
-    card.phrase_box = Rect{c.x - card.rect.w * 0.46f, c.y - card.rect.h * 0.46f, card.rect.w * 0.92f, card.rect.h * 0.92f};
-    card.phrase_rects = {};
-    card.below = true;
-    card.caret_tip = c;
-    return card;
+    return pointing_nowhere(std::move(card));
 }
 
 }  // namespace app
