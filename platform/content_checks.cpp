@@ -6,7 +6,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "content/content_pictures.h"
+#include "content/picture/content_pictures.h"
 #include "curator/card_length.h"
 #include "curator/fit_check.h"
 #include "telegram/telegram_layout.h"

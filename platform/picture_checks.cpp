@@ -1,6 +1,6 @@
 #include "picture_checks.h"
 
-#include "content/content_pictures.h"
+#include "content/picture/content_pictures.h"
 #include "curator/fit_check.h"
 #include "image_file.h"
 

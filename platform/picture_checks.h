@@ -6,7 +6,7 @@
 
 #include "content/content.h"
 #include "content/problem.h"
-#include "content/read_file.h"
+#include "content/read/read_file.h"
 
 namespace platform {
 

@@ -2,17 +2,17 @@
 
 #include <set>
 
-#include "content_file.h"
-#include "json_fields.h"
-#include "load_annotations.h"
-#include "load_attract.h"
-#include "load_interface_text.h"
+#include "read/content_file.h"
+#include "read/json_fields.h"
+#include "telegram/load_annotations.h"
+#include "interface/load_attract.h"
+#include "interface/load_interface_text.h"
 #include "check_links.h"
-#include "load_map.h"
-#include "load_narration.h"
-#include "load_telegram_translation.h"
-#include "load_timeline.h"
-#include "telegram_body.h"
+#include "map/load_map.h"
+#include "narration/load_narration.h"
+#include "telegram/load_telegram_translation.h"
+#include "timeline/load_timeline.h"
+#include "telegram/telegram_body.h"
 
 namespace app {
 namespace {

@@ -4,7 +4,7 @@
 #include <cmath>
 
 #include "../cards/card_layout.h"
-#include "../content/timeline_order.h"
+#include "../content/timeline/timeline_order.h"
 #include "../telegram/telegram_layout.h"
 #include "../text/text_size.h"
 #include "edge_labels.h"

@@ -1,13 +1,13 @@
 // Every way a curator's file can be unusable as bytes (encoding, size, nesting, length, emptiness, cut short) is
 // reported as the one message a curator sees, at its file, line and column. Files that are not files (links out of
 // the folder, folders, pipes) are the platform reader's: tests/platform/read_inside_test.cpp.
-#include "content/content_file.h"
+#include "content/read/content_file.h"
 
 #include <gtest/gtest.h>
 
-#include "content/json_shape.h"
+#include "content/read/json_shape.h"
 #include "content/load_content.h"
-#include "content/text_encoding.h"
+#include "content/read/text_encoding.h"
 #include "test_assets.h"
 
 namespace app {

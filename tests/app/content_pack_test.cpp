@@ -2,7 +2,7 @@
 #include <gtest/gtest.h>
 
 #include "content/anchor.h"
-#include "content/telegram_body.h"
+#include "content/telegram/telegram_body.h"
 #include "curator/card_length.h"
 #include "curator/fit_check.h"
 #include "exhibit.h"

@@ -6,7 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include "content/load_content.h"
-#include "content/load_narration.h"
+#include "content/narration/load_narration.h"
 #include "test_assets.h"
 
 namespace app {

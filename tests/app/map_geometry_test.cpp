@@ -5,7 +5,7 @@
 #include <cmath>
 #include <nlohmann/json.hpp>
 
-#include "content/load_map.h"
+#include "content/map/load_map.h"
 #include "map/triangulate.h"
 #include "test_assets.h"
 

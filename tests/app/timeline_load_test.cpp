@@ -2,7 +2,7 @@
 #include <gtest/gtest.h>
 
 #include "content/load_content.h"
-#include "content/load_timeline.h"
+#include "content/timeline/load_timeline.h"
 #include "test_assets.h"
 
 namespace app {

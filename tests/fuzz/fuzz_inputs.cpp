@@ -12,10 +12,10 @@
 #include <nlohmann/json.hpp>
 
 #include "audio/audio_clip.h"
-#include "content/content_file.h"
-#include "content/json_document.h"
+#include "content/read/content_file.h"
+#include "content/read/json_document.h"
 #include "content/load_content.h"
-#include "content/load_timeline.h"
+#include "content/timeline/load_timeline.h"
 #include "exhibit.h"
 #include "fake_measure.h"
 #include "replay/replay_driver.h"

@@ -1,0 +1,29 @@
+#include "load_attract.h"
+
+#include "../read/content_file.h"
+#include "../read/json_fields.h"
+
+namespace app {
+
+AttractText load_attract(const std::string& file, const ReadFile& read_file, std::vector<Problem>& problems) {
+    AttractText attract;
+    std::optional<JsonDocument> doc =
+        read_json_file(file, read_file, "cannot read the attract loop's file; check that it exists in the assets folder", problems);
+    if (!doc) return attract;
+    const JsonReport report{*doc, problems};
+    if (!expect_object(report, "", "The attract loop's file")) return attract;
+    reject_unknown_keys(report, "", {"title", "date_line", "invitation", "teaser", "language_names", "review"});
+    attract.title = required_localized(report, "", "title");
+    attract.date_line = required_localized(report, "", "date_line");
+    attract.invitation = required_localized(report, "", "invitation");
+    attract.language_names = required_localized(report, "", "language_names");
+    if (const nlohmann::json* teasers = optional_array(report, "", "teaser")) {
+        for (std::size_t i = 0; i < teasers->size(); ++i) {
+            attract.teasers.push_back(read_localized(report, pointer_append("/teaser", i), "teaser " + std::to_string(i + 1)));
+        }
+    }
+    report_review_notes(report, "");
+    return attract;
+}
+
+}  // namespace app
