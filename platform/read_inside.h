@@ -7,7 +7,7 @@
 #include <filesystem>
 #include <string>
 
-#include "content/read/read_file.h"
+#include "content/read_file.h"
 
 namespace platform {
 

@@ -9,7 +9,7 @@
 
 #include "content.h"
 #include "problem.h"
-#include "read/read_file.h"
+#include "read_file.h"
 
 namespace app {
 

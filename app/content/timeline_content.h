@@ -8,7 +8,7 @@
 #include "language.h"
 #include "problem.h"
 #include "picture.h"
-#include "timeline/timeline_date.h"
+#include "timeline_date.h"
 
 namespace app {
 

@@ -3,7 +3,7 @@
 #include <cmath>
 #include <cstdint>
 
-#include "../content/timeline/timeline_date.h"
+#include "../content/timeline_date.h"
 
 namespace app {
 

@@ -2,7 +2,7 @@
 #include <gtest/gtest.h>
 
 #include "content/load_content.h"
-#include "content/timeline/timeline_date.h"
+#include "content/timeline_date.h"
 #include "content/timeline/timeline_order.h"
 #include "test_assets.h"
 #include "timeline/event_text.h"

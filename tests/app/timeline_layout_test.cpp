@@ -5,7 +5,7 @@
 #include <cstdio>
 
 #include "content/interface_text.h"
-#include "content/timeline/timeline_date.h"
+#include "content/timeline_date.h"
 #include "timeline/label_lanes.h"
 #include "timeline/timeline_layout.h"
 #include "timeline_test_context.h"

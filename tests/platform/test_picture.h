@@ -7,7 +7,7 @@
 #include <map>
 #include <string>
 
-#include "content/read/read_file.h"
+#include "content/read_file.h"
 #include "image_file.h"
 #include "pixels.h"
 

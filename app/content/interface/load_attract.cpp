@@ -7,12 +7,11 @@ namespace app {
 
 AttractText load_attract(const std::string& file, const ReadFile& read_file, std::vector<Problem>& problems) {
     AttractText attract;
-    std::optional<JsonDocument> doc =
-        read_json_file(file, read_file, "cannot read the attract loop's file; check that it exists in the assets folder", problems);
+    const std::optional<JsonDocument> doc =
+        open_json_file(file, read_file, "the attract loop's file",
+                       {"title", "date_line", "invitation", "teaser", "language_names", "review"}, problems);
     if (!doc) return attract;
     const JsonReport report{*doc, problems};
-    if (!expect_object(report, "", "The attract loop's file")) return attract;
-    reject_unknown_keys(report, "", {"title", "date_line", "invitation", "teaser", "language_names", "review"});
     attract.title = required_localized(report, "", "title");
     attract.date_line = required_localized(report, "", "date_line");
     attract.invitation = required_localized(report, "", "invitation");

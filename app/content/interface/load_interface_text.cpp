@@ -1,6 +1,7 @@
 #include "load_interface_text.h"
 
 #include <set>
+#include <vector>
 
 #include "../read/content_file.h"
 #include "../read/json_fields.h"
@@ -34,38 +35,55 @@ Localized read_entry(const JsonReport& report, const char* key) {
     return text;
 }
 
+// Every entry of the interface text file, in the file's order: its key and where it goes. The one list of keys,
+// so a new word of the interface is added in one place.
+struct Entry {
+    const char* key;
+    Localized InterfaceText::*field;
+};
+
+const std::vector<Entry>& entries() {
+    static const std::vector<Entry> kEntries{
+        {"touch_hint", &InterfaceText::touch_hint},
+        {"view_telegram", &InterfaceText::view_telegram},
+        {"view_map", &InterfaceText::view_map},
+        {"view_timeline", &InterfaceText::view_timeline},
+        {"easy_reading", &InterfaceText::easy_reading},
+        {"show_translation", &InterfaceText::show_translation},
+        {"show_original", &InterfaceText::show_original},
+        {"listen", &InterfaceText::listen},
+        {"stop_listening", &InterfaceText::stop_listening},
+        {"close", &InterfaceText::close},
+        {"picture_credit", &InterfaceText::picture_credit},
+        {"link_telegram", &InterfaceText::link_telegram},
+        {"link_map", &InterfaceText::link_map},
+        {"link_timeline", &InterfaceText::link_timeline},
+        {"sources", &InterfaceText::sources},
+        {"still_there", &InterfaceText::still_there},
+        {"restart_countdown", &InterfaceText::restart_countdown},
+        {"continue", &InterfaceText::continue_visit},
+        {"money_millions", &InterfaceText::money_millions},
+        {"decimal_separator", &InterfaceText::decimal_separator},
+    };
+    return kEntries;
+}
+
+FieldNames allowed_fields() {
+    FieldNames fields;
+    for (const Entry& entry : entries()) fields.push_back(entry.key);
+    fields.push_back("review");
+    return fields;
+}
+
 }  // namespace
 
 InterfaceText load_interface_text(const std::string& file, const ReadFile& read_file, std::vector<Problem>& problems) {
     InterfaceText text;
-    std::optional<JsonDocument> doc =
-        read_json_file(file, read_file, "cannot read the interface text file; check that it exists in the assets folder", problems);
+    const std::optional<JsonDocument> doc =
+        open_json_file(file, read_file, "the interface text file", allowed_fields(), problems);
     if (!doc) return text;
     const JsonReport report{*doc, problems};
-    if (!expect_object(report, "", "The interface text file")) return text;
-    reject_unknown_keys(report, "",
-                        {"touch_hint", "view_telegram", "view_map", "view_timeline", "easy_reading", "show_translation", "show_original", "listen", "stop_listening", "close", "picture_credit", "link_telegram", "link_map", "link_timeline", "sources", "still_there", "restart_countdown", "continue",
-                         "money_millions", "decimal_separator", "review"});
-    text.touch_hint = read_entry(report, "touch_hint");
-    text.view_telegram = read_entry(report, "view_telegram");
-    text.view_map = read_entry(report, "view_map");
-    text.view_timeline = read_entry(report, "view_timeline");
-    text.easy_reading = read_entry(report, "easy_reading");
-    text.show_translation = read_entry(report, "show_translation");
-    text.show_original = read_entry(report, "show_original");
-    text.listen = read_entry(report, "listen");
-    text.stop_listening = read_entry(report, "stop_listening");
-    text.close = read_entry(report, "close");
-    text.picture_credit = read_entry(report, "picture_credit");
-    text.link_telegram = read_entry(report, "link_telegram");
-    text.link_map = read_entry(report, "link_map");
-    text.link_timeline = read_entry(report, "link_timeline");
-    text.sources = read_entry(report, "sources");
-    text.still_there = read_entry(report, "still_there");
-    text.restart_countdown = read_entry(report, "restart_countdown");
-    text.continue_visit = read_entry(report, "continue");
-    text.money_millions = read_entry(report, "money_millions");
-    text.decimal_separator = read_entry(report, "decimal_separator");
+    for (const Entry& entry : entries()) text.*entry.field = read_entry(report, entry.key);
     report_review_notes(report, "");
     return text;
 }

@@ -263,12 +263,10 @@ std::string read_path(const JsonReport& report, const char* key) {
 
 MapContent load_map(const std::string& file, const ReadFile& read_file, std::vector<Problem>& problems) {
     MapContent map;
-    std::optional<JsonDocument> doc =
-        read_json_file(file, read_file, "cannot read the map's file; check that it exists in the assets folder", problems);
+    const std::optional<JsonDocument> doc = open_json_file(
+        file, read_file, "the map's file", {"geometry", "places", "text", "countries", "stories", "review"}, problems);
     if (!doc) return map;
     const JsonReport report{*doc, problems};
-    if (!expect_object(report, "", "The map's file")) return map;
-    reject_unknown_keys(report, "", {"geometry", "places", "text", "countries", "stories", "review"});
     report_review_notes(report, "");
     read_text(report, map.text);
     map.countries = read_countries(report);

@@ -286,8 +286,7 @@ std::vector<MapRegion> parse_map_geometry(std::string_view text, const std::stri
 std::vector<MapRegion> load_map_geometry(const std::string& file, const ReadFile& read_file,
                                          const std::vector<std::string>& required_ids, std::vector<Problem>& problems) {
     OpenedFile opened = open_content_file(file, read_file, FileKind::borders, problems);
-    if (opened.missing)
-        problems.push_back({file, 0, 0, "cannot read the map's GeoJSON file; check that it exists in the assets folder"});
+    if (opened.missing) problems.push_back({file, 0, 0, cannot_read("the map's borders file (GeoJSON)")});
     if (!opened.bytes) return {};
     return parse_map_geometry(*opened.bytes, file, required_ids, problems);
 }

@@ -21,18 +21,13 @@ std::string country_list(const std::vector<MapCountry>& countries) {
 std::vector<MapPlace> load_map_places(const std::string& file, const ReadFile& read_file,
                                       const std::vector<MapCountry>& countries, std::vector<Problem>& problems) {
     std::vector<MapPlace> places;
-    std::optional<JsonDocument> doc =
-        read_json_file(file, read_file, "cannot read the map's places file; check that it exists in the assets folder", problems);
+    const std::optional<JsonDocument> doc =
+        open_json_file(file, read_file, "the map's places file", {"places", "review"}, problems);
     if (!doc) return places;
     const JsonReport report{*doc, problems};
-    if (!expect_object(report, "", "The places file")) return places;
-    reject_unknown_keys(report, "", {"places", "review"});
     report_review_notes(report, "");
-    const nlohmann::json* list = optional_array(report, "", "places");
-    if (!list) {
-        if (!doc->root.contains("places")) report.error("", "missing field \"places\" (a list of places)");
-        return places;
-    }
+    const nlohmann::json* list = required_array(report, "", "places", "places");
+    if (!list) return places;
     std::map<std::string, std::string> first_at;
     for (std::size_t i = 0; i < list->size(); ++i) {
         const std::string at = pointer_append("/places", i);

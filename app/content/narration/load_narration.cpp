@@ -114,11 +114,9 @@ double measure_recording(const JsonReport& report, const std::string& at, const 
                          const ReadFile& read_file) {
     const std::string pointer = pointer_append(at, "file");
     if (!require_safe_path(report, pointer, path)) return 0;
-    const OpenedFile opened = open_content_file(path, read_file, FileKind::binary, report.problems);
-    if (opened.missing)
-        report.error(pointer, "cannot read the recording \"" + path + "\"; check that it exists in the assets folder");
-    if (!opened.bytes) return 0;
-    const AudioProbe probe = probe_audio(*opened.bytes);
+    const std::optional<std::string> bytes = read_referenced(report, pointer, path, read_file, FileKind::binary);
+    if (!bytes) return 0;
+    const AudioProbe probe = probe_audio(*bytes);
     if (!probe.problem.empty()) {
         report.error(pointer, "\"" + path + "\": " + probe.problem);
         return 0;
@@ -147,19 +145,13 @@ std::string narrated_text(const Content& content, const std::string& subject, La
 std::vector<Narration> load_narration(const std::string& file, const ReadFile& read_file, const Content& content,
                                       std::vector<Problem>& problems) {
     std::vector<Narration> out;
-    std::optional<JsonDocument> doc =
-        read_json_file(file, read_file, "cannot read the narrations file; check that it exists in the assets folder", problems);
+    const std::optional<JsonDocument> doc =
+        open_json_file(file, read_file, "the narrations file", {"narrations", "review"}, problems);
     if (!doc) return out;
     const JsonReport report{*doc, problems};
-    if (!expect_object(report, "", "The narrations file")) return out;
-    reject_unknown_keys(report, "", {"narrations", "review"});
     report_review_notes(report, "");
-    const nlohmann::json* list = optional_array(report, "", "narrations");
-    if (!list) {
-        if (!doc->root.contains("narrations"))
-            report.error("", "missing field \"narrations\" (a list of recordings with their captions)");
-        return out;
-    }
+    const nlohmann::json* list = required_array(report, "", "narrations", "recordings with their captions");
+    if (!list) return out;
     const std::vector<std::string> choices = subject_choices(content);
     std::set<std::pair<std::string, Language>> seen;
     for (std::size_t i = 0; i < list->size(); ++i) {

@@ -7,7 +7,7 @@
 
 #include "../read/json_fields.h"
 #include "../picture.h"
-#include "../read/read_file.h"
+#include "../read_file.h"
 
 namespace app {
 

@@ -33,6 +33,12 @@ std::optional<Problem> check_paragraphs(std::string_view text, const std::string
     }
 }
 
+// "the map's file" → "The map's file", to begin a message.
+std::string capitalised(std::string what) {
+    if (!what.empty() && what[0] >= 'a' && what[0] <= 'z') what[0] = static_cast<char>(what[0] - 'a' + 'A');
+    return what;
+}
+
 }  // namespace
 
 OpenedFile open_content_file(const std::string& file, const ReadFile& read_file, FileKind kind,
@@ -73,20 +79,33 @@ OpenedFile open_content_file(const std::string& file, const ReadFile& read_file,
     return out;
 }
 
-std::optional<JsonDocument> read_json_file(const std::string& file, const ReadFile& read_file,
-                                           const std::string& when_missing, std::vector<Problem>& problems,
-                                           FileKind kind) {
-    OpenedFile opened = open_content_file(file, read_file, kind, problems);
-    if (opened.missing) problems.push_back({file, 0, 0, when_missing});
+std::string cannot_read(const std::string& what) {
+    return "cannot read " + what + "; check that it exists in the assets folder";
+}
+
+std::optional<JsonDocument> open_json_file(const std::string& file, const ReadFile& read_file, const std::string& what,
+                                           const FieldNames& fields, std::vector<Problem>& problems) {
+    OpenedFile opened = open_content_file(file, read_file, FileKind::json, problems);
+    if (opened.missing) problems.push_back({file, 0, 0, cannot_read(what)});
     if (!opened.bytes) return std::nullopt;
-    return parse_json(*opened.bytes, file, problems);
+    return parse_json_file(*opened.bytes, file, what, fields, problems);
+}
+
+std::optional<JsonDocument> parse_json_file(std::string_view bytes, const std::string& file, const std::string& what,
+                                            const FieldNames& fields, std::vector<Problem>& problems) {
+    std::optional<JsonDocument> doc = parse_json(bytes, file, problems);
+    if (!doc) return std::nullopt;
+    const JsonReport report{*doc, problems};
+    if (!expect_object(report, "", capitalised(what))) return std::nullopt;
+    reject_unknown_keys(report, "", fields);
+    return doc;
 }
 
 std::optional<std::string> read_referenced(const JsonReport& report, const std::string& pointer,
                                            const std::string& path, const ReadFile& read_file, FileKind kind) {
     if (!require_safe_path(report, pointer, path)) return std::nullopt;
     OpenedFile opened = open_content_file(path, read_file, kind, report.problems);
-    if (opened.missing) report.error(pointer, "cannot read the file \"" + path + "\"; check that it exists in the assets folder");
+    if (opened.missing) report.error(pointer, cannot_read("the file \"" + path + "\""));
     return std::move(opened.bytes);
 }
 

@@ -35,8 +35,7 @@ const nlohmann::json* expect_object(const JsonReport& report, const std::string&
     return nullptr;
 }
 
-void reject_unknown_keys(const JsonReport& report, const std::string& pointer,
-                         std::initializer_list<const char*> allowed) {
+void reject_unknown_keys(const JsonReport& report, const std::string& pointer, const FieldNames& allowed) {
     const nlohmann::json& object = report.doc.root.at(nlohmann::json::json_pointer(pointer));
     for (auto it = object.begin(); it != object.end(); ++it) {
         bool known = std::any_of(allowed.begin(), allowed.end(), [&](const char* a) { return it.key() == a; });
@@ -80,6 +79,14 @@ const nlohmann::json* optional_array(const JsonReport& report, const std::string
     return &*it;
 }
 
+const nlohmann::json* required_array(const JsonReport& report, const std::string& pointer, const char* key,
+                                     const std::string& items) {
+    if (!report.doc.root.at(nlohmann::json::json_pointer(pointer)).contains(key)) {
+        report.error(pointer, std::string("missing field \"") + key + "\" (a list [...] of " + items + ")");
+        return nullptr;
+    }
+    return optional_array(report, pointer, key);
+}
 
 Localized read_localized(const JsonReport& report, const std::string& pointer, const std::string& name) {
     Localized out;

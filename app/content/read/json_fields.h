@@ -1,6 +1,5 @@
 // Reading typed fields out of a JsonDocument, reporting each mistake with its position instead of throwing.
 #pragma once
-#include <initializer_list>
 #include <string>
 #include <vector>
 
@@ -22,15 +21,23 @@ struct JsonReport {
 // The value at `pointer` (must exist) if it is an object; otherwise reports and returns null.
 const nlohmann::json* expect_object(const JsonReport& report, const std::string& pointer, const std::string& what);
 
-// Reports every member of the object at `pointer` that is not in `allowed` (usually a misspelt key).
-void reject_unknown_keys(const JsonReport& report, const std::string& pointer,
-                         std::initializer_list<const char*> allowed);
+// The fields an object may have, as written in the file.
+using FieldNames = std::vector<const char*>;
+
+// Reports every member of the object at `pointer` that is not in `allowed` (usually a misspelt key):
+// "unknown field "x"; the fields allowed here are "a", "b"".
+void reject_unknown_keys(const JsonReport& report, const std::string& pointer, const FieldNames& allowed);
 
 // A required non-empty string member `key` of the object at `pointer`; reports when missing, mistyped or empty.
 std::string required_string(const JsonReport& report, const std::string& pointer, const char* key);
 
 // An optional array member; returns null (without a report) when absent, reports when not an array.
 const nlohmann::json* optional_array(const JsonReport& report, const std::string& pointer, const char* key);
+
+// A required array member: null and reported when absent ("missing field "key" (a list [...] of <items>)") or not
+// a list (as optional_array).
+const nlohmann::json* required_array(const JsonReport& report, const std::string& pointer, const char* key,
+                                     const std::string& items);
 
 // A JSON type in words a curator knows: "text", "number", "list", "group of fields".
 const char* describe_json_type(const nlohmann::json& value);

@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <set>
 
-#include "../anchor.h"
+#include "anchor.h"
 #include "../read/content_file.h"
 #include "../picture/load_picture.h"
 #include "../read/json_fields.h"
@@ -112,17 +112,12 @@ void read_chart(const JsonReport& report, const std::string& at, Annotation& a) 
 std::vector<Annotation> load_annotations(const std::string& file, const ReadFile& read_file, const Telegram& telegram,
                                          std::vector<Problem>& problems) {
     std::vector<Annotation> annotations;
-    std::optional<JsonDocument> doc =
-        read_json_file(file, read_file, "cannot read the annotations file; check that it exists in the assets folder", problems);
+    const std::optional<JsonDocument> doc =
+        open_json_file(file, read_file, "the annotations file", {"annotations"}, problems);
     if (!doc) return annotations;
     const JsonReport report{*doc, problems};
-    if (!expect_object(report, "", "The annotations file")) return annotations;
-    reject_unknown_keys(report, "", {"annotations"});
-    const nlohmann::json* list = optional_array(report, "", "annotations");
-    if (!list) {
-        report.error("", "missing field \"annotations\" (a list of annotations)");
-        return annotations;
-    }
+    const nlohmann::json* list = required_array(report, "", "annotations", "annotations");
+    if (!list) return annotations;
 
     std::set<std::string> ids;
     std::vector<std::string> pointers;  // where each kept annotation stands, for the overlap check

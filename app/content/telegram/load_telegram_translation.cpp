@@ -1,5 +1,6 @@
 #include "load_telegram_translation.h"
 
+#include "../read/content_file.h"
 #include "../read/json_fields.h"
 
 namespace app {
@@ -23,12 +24,8 @@ TelegramTranslation read_language(const JsonReport& report, Language language, i
     t.note = required_string(report, at, "note");
     t.heading = required_string(report, at, "heading");
     t.dateline = required_string(report, at, "dateline");
-    const nlohmann::json& object = report.doc.root.at(nlohmann::json::json_pointer(at));
-    if (!object.contains("paragraphs")) {
-        report.error(at, "missing field \"paragraphs\" (a list with the text of each paragraph, in order)");
-        return t;
-    }
-    const nlohmann::json* list = optional_array(report, at, "paragraphs");
+    const nlohmann::json* list =
+        required_array(report, at, "paragraphs", "paragraphs, each its text in quotes, in the original's order");
     if (!list) return t;
     const std::string list_at = pointer_append(at, "paragraphs");
     std::vector<std::string> paragraphs;
@@ -67,12 +64,11 @@ std::array<TelegramTranslation, kLanguageCount> load_telegram_translation(const 
                                                                           int body_paragraphs, const std::string& body_file,
                                                                           std::vector<Problem>& problems) {
     std::array<TelegramTranslation, kLanguageCount> out;
-    std::optional<JsonDocument> doc = parse_json(bytes, file, problems);
+    // English is the original, so it has no entry here (an "en" is reported as an unknown field).
+    const std::optional<JsonDocument> doc =
+        parse_json_file(bytes, file, "the telegram's translation file", {"ru", "pt", "review"}, problems);
     if (!doc) return out;
     const JsonReport report{*doc, problems};
-    if (!expect_object(report, "", "The translation file")) return out;
-    // English is the original, so it has no entry here (an "en" is reported as an unknown field).
-    reject_unknown_keys(report, "", {"ru", "pt", "review"});
     for (Language language : kLanguages) {
         if (language == Language::English) continue;
         if (!doc->root.contains(language_code(language))) {

@@ -130,18 +130,13 @@ std::string timeline_text_file(const std::string& events_file) {
 std::vector<TimelineEvent> load_timeline_events(const std::string& file, const ReadFile& read_file,
                                                 std::vector<Problem>& problems) {
     std::vector<TimelineEvent> events;
-    std::optional<JsonDocument> doc =
-        read_json_file(file, read_file, "cannot read the timeline's events; check that the file exists in the assets folder", problems);
+    const std::optional<JsonDocument> doc =
+        open_json_file(file, read_file, "the timeline's events file", {"events", "review"}, problems);
     if (!doc) return events;
     const JsonReport report{*doc, problems};
-    if (!expect_object(report, "", "The timeline's events file")) return events;
-    reject_unknown_keys(report, "", {"events", "review"});
     report_review_notes(report, "");
-    const nlohmann::json* list = optional_array(report, "", "events");
-    if (!list) {
-        if (!doc->root.contains("events")) report.error("", "missing field \"events\" (a list [...] of the timeline's events)");
-        return events;
-    }
+    const nlohmann::json* list = required_array(report, "", "events", "the timeline's events");
+    if (!list) return events;
     if (list->empty()) report.error("/events", "the timeline has no events; add at least one");
 
     std::vector<std::string> pointers;  // of each event kept, for the order check's messages

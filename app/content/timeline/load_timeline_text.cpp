@@ -166,15 +166,14 @@ void read_exports(const JsonReport& report, ExportsPlot& exports) {
 
 void load_timeline_text(const std::string& file, const ReadFile& read_file, TimelineText& text, ExportsPlot& exports,
                         std::vector<Problem>& problems) {
-    std::optional<JsonDocument> doc =
-        read_json_file(file, read_file, "cannot read the timeline's own words and figures; they belong in timeline.json "
-                                        "beside the events file", problems);
+    const std::optional<JsonDocument> doc = open_json_file(
+        file, read_file, "the timeline's words file (timeline.json, beside the events file)",
+        {"title", "hint", "months", "months_of", "month_abbreviations", "date_day", "date_month",
+         "date_month_qualified", "date_year", "date_year_qualified", "time_am", "time_pm", "date_time", "card_title",
+         "exports", "review"},
+        problems);
     if (!doc) return;
     const JsonReport report{*doc, problems};
-    if (!expect_object(report, "", "The timeline's words file")) return;
-    reject_unknown_keys(report, "", {"title", "hint", "months", "months_of", "month_abbreviations", "date_day", "date_month",
-                                     "date_month_qualified", "date_year", "date_year_qualified", "time_am", "time_pm",
-                                     "date_time", "card_title", "exports", "review"});
     report_review_notes(report, "");
     read_month_names(report, "months", text.months);
     read_month_names(report, "months_of", text.months_of);

@@ -9,7 +9,7 @@
 #pragma once
 #include <vector>
 
-#include "timeline_date.h"
+#include "../timeline_date.h"
 
 namespace app {
 

@@ -1,6 +1,6 @@
 #include "anchor.h"
 
-#include "telegram/telegram_body.h"
+#include "telegram_body.h"
 
 namespace app {
 

@@ -3,7 +3,7 @@
 #include <string>
 #include <vector>
 
-#include "content.h"
+#include "../content.h"
 
 namespace app {
 
