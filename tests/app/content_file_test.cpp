@@ -171,10 +171,11 @@ TEST(ContentFile, AFontOrRecordingFarTooLargeIsRefusedBeforeAnyDecoding) {
 // open_json_file's wording, the same for every JSON file a loader opens.
 TEST(ContentFile, EveryJsonFileIsOpenedWithTheSameWords) {
     std::string out = errors_of({{"map/places.json", "\x01missing"}});
-    EXPECT_EQ(out, "map/places.json: error: cannot read the map's places file; check that it exists in the assets folder\n");
+    EXPECT_EQ(out, "map/places.json: error: cannot read the map's places file; check that it exists in the assets "
+                   "folder\n");
     out = errors_of({{"attract/attract.json", "[1, 2]"}});
-    EXPECT_EQ(out, "attract/attract.json:1:1: error: The attract loop's file should be a group of fields {...} but is a "
-                   "list [...]\n");
+    EXPECT_EQ(out, "attract/attract.json:1:1: error: The attract loop's file should be a group of fields {...} but is "
+                   "a list [...]\n");
     out = errors_of({{"annotations/annotations.json", "{\"annotation\": []}"}});
     EXPECT_NE(out.find("annotations/annotations.json:1:2: error: unknown field \"annotation\"; the fields allowed here "
                        "are \"annotations\"\n"), std::string::npos) << out;

@@ -246,8 +246,9 @@ TEST(LoadTimeline, TheTimelinesWordsAreCheckedToo) {
     result = load_content(shipped_assets_with({{"timeline/timeline.json", "\x01missing"}}));
     errors = errors_of(result.problems);
     ASSERT_EQ(errors.size(), 1u);
-    EXPECT_EQ(format_problem(errors[0]), "timeline/timeline.json: error: cannot read the timeline's words file (timeline.json, beside "
-                                         "the events file); check that it exists in the assets folder");
+    EXPECT_EQ(format_problem(errors[0]), "timeline/timeline.json: error: cannot read the timeline's words file "
+                                         "(timeline.json, beside the events file); check that it exists in the assets "
+                                         "folder");
 }
 
 TEST(LoadTimeline, TheManifestNamesTheEventsFile) {
