@@ -8,18 +8,18 @@
 
 #include <unistd.h>
 
-#include "assets_dir.h"
-#include "bench.h"
+#include "loading/assets_dir.h"
+#include "modes/bench.h"
 #include "content/load_content.h"
-#include "content_checks.h"
-#include "content_report.h"
-#include "resting_screen.h"
-#include "exhibit_options.h"
-#include "maintenance_commands.h"
-#include "options.h"
-#include "render_all.h"
-#include "run_window.h"
-#include "screenshot.h"
+#include "loading/content_checks.h"
+#include "loading/content_report.h"
+#include "modes/resting_screen.h"
+#include "modes/exhibit_options.h"
+#include "modes/maintenance_commands.h"
+#include "modes/options.h"
+#include "modes/render_all.h"
+#include "window/run_window.h"
+#include "modes/screenshot.h"
 
 #ifndef EXHIBIT_SOURCE_ASSETS_DIR
 #define EXHIBIT_SOURCE_ASSETS_DIR ""

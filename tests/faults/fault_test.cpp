@@ -5,13 +5,13 @@
 
 #include <gtest/gtest.h>
 
-#include "assets_dir.h"
+#include "loading/assets_dir.h"
 #include "content/load_content.h"
-#include "image_textures.h"
-#include "render_display_list.h"
-#include "screenshot.h"
-#include "sdl_handles.h"
-#include "window_setup.h"
+#include "render/image_textures.h"
+#include "render/render_display_list.h"
+#include "modes/screenshot.h"
+#include "render/sdl_handles.h"
+#include "window/window_setup.h"
 
 namespace platform {
 namespace {

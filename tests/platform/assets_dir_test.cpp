@@ -1,4 +1,4 @@
-#include "assets_dir.h"
+#include "loading/assets_dir.h"
 
 #include <fstream>
 

@@ -5,7 +5,7 @@
 
 #include <cstdlib>
 
-#include "audio_output.h"
+#include "sound/audio_output.h"
 #include "../app/fake_measure.h"
 #include "shipped_content.h"
 

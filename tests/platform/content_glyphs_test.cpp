@@ -2,10 +2,10 @@
 // no "tofu" boxes on the wall. Strings are taken from the shipped content with the role that sets them.
 #include <gtest/gtest.h>
 
-#include "content_checks.h"
-#include "fonts.h"
+#include "loading/content_checks.h"
+#include "text/fonts.h"
 #include "shipped_content.h"
-#include "utf8.h"
+#include "text/utf8.h"
 
 namespace platform {
 namespace {

@@ -1,19 +1,19 @@
 // Drawing only what changed must change no pixel a visitor sees: the damage found between frames, and a long
 // random visit drawn frame by frame into a kept surface, compared with the same frames drawn whole.
-#include "damage.h"
+#include "render/damage.h"
 
 #include <random>
 
 #include <gtest/gtest.h>
 
-#include "display_screen.h"
-#include "fonts.h"
+#include "window/display_screen.h"
+#include "text/fonts.h"
 #include "exhibit.h"
 #include "image_compare.h"
 #include "shipped_content.h"
 #include "software_canvas.h"
 #include "soak_input.h"
-#include "text_measure_ttf.h"
+#include "text/text_measure_ttf.h"
 
 namespace platform {
 namespace {

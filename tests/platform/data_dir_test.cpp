@@ -2,7 +2,7 @@
 
 #include <gtest/gtest.h>
 
-#include "data_dir.h"
+#include "storage/data_dir.h"
 #include "temp_dir.h"
 
 namespace platform {

@@ -7,7 +7,7 @@
 #include <gtest/gtest.h>
 
 #include "image_compare.h"
-#include "image_file.h"
+#include "render/image_file.h"
 
 namespace platform {
 

@@ -3,7 +3,7 @@
 #pragma once
 #include <string>
 
-#include "pixels.h"
+#include "render/pixels.h"
 
 namespace platform {
 

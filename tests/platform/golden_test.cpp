@@ -10,9 +10,9 @@
 #include <gtest/gtest.h>
 
 #include "image_compare.h"
-#include "image_file.h"
+#include "render/image_file.h"
 #include "replay/replay_script.h"
-#include "screenshot.h"
+#include "modes/screenshot.h"
 #include "shipped_content.h"
 
 namespace platform {

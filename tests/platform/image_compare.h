@@ -2,7 +2,7 @@
 #pragma once
 #include <cstddef>
 
-#include "pixels.h"
+#include "render/pixels.h"
 
 namespace platform {
 

@@ -1,4 +1,4 @@
-#include "input_translation.h"
+#include "window/input_translation.h"
 
 #include <gtest/gtest.h>
 

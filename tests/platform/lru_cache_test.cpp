@@ -1,5 +1,5 @@
-#include "lru_cache.h"
-#include "text_textures.h"
+#include "render/lru_cache.h"
+#include "text/text_textures.h"
 
 #include <memory>
 #include <string>

@@ -1,6 +1,6 @@
 #include <gtest/gtest.h>
 
-#include "options.h"
+#include "modes/options.h"
 
 namespace platform {
 namespace {

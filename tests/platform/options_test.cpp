@@ -1,4 +1,4 @@
-#include "options.h"
+#include "modes/options.h"
 
 #include <gtest/gtest.h>
 
@@ -120,4 +120,14 @@ TEST(Options, HelpListsEveryOption) {
 }
 
 }  // namespace
+
+// The options table's own rules: a mode may be repeated but not contradicted, whichever comes first.
+TEST(Options, KioskAndWindowedRepeatButDoNotMix) {
+    EXPECT_EQ(parse({"--kiosk", "--kiosk"}).error, "");
+    EXPECT_TRUE(parse({"--kiosk", "--kiosk"}).options.kiosk);
+    EXPECT_EQ(parse({"--windowed", "--kiosk"}).error, "choose one of --kiosk and --windowed");
+    EXPECT_EQ(parse({"--set-pin=1"}).error, "--set-pin takes no value (the PIN is read from standard input)");
+    EXPECT_EQ(parse({"--check="}).error, "--check= needs a folder");
+}
+
 }  // namespace platform

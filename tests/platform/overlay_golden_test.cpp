@@ -8,12 +8,12 @@
 
 #include <gtest/gtest.h>
 
-#include "fonts.h"
+#include "text/fonts.h"
 #include "golden_compare.h"
-#include "image_file.h"
-#include "imgui_overlay.h"
+#include "render/image_file.h"
+#include "overlay/imgui_overlay.h"
 #include "maintenance/stats_rules.h"
-#include "sdl_handles.h"
+#include "render/sdl_handles.h"
 #include "shipped_content.h"
 
 namespace platform {

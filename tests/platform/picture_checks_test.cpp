@@ -1,6 +1,6 @@
 // --check decodes every picture: a file whose header is a PNG's but whose body is damaged passes the loader (which
 // reads headers only) and is caught here, at the line that names it.
-#include "picture_checks.h"
+#include "loading/picture_checks.h"
 
 #include <gtest/gtest.h>
 

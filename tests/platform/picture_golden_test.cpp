@@ -4,8 +4,8 @@
 #include <gtest/gtest.h>
 
 #include "golden_compare.h"
-#include "render_all.h"
-#include "screenshot.h"
+#include "modes/render_all.h"
+#include "modes/screenshot.h"
 #include "shipped_content.h"
 #include "test_picture.h"
 

@@ -3,10 +3,10 @@
 #include <gtest/gtest.h>
 #include <sys/stat.h>
 
-#include "atomic_file.h"
-#include "maintenance_commands.h"
-#include "pin.h"
-#include "pin_gate.h"
+#include "storage/atomic_file.h"
+#include "modes/maintenance_commands.h"
+#include "overlay/pin.h"
+#include "overlay/pin_gate.h"
 #include "temp_dir.h"
 
 namespace platform {

@@ -1,6 +1,6 @@
 // The platform's reader refuses what is not an ordinary file inside the assets folder, with the message a curator
 // sees from --check and in the live preview's banner, and without ever blocking (a pipe) or reading a huge file.
-#include "read_inside.h"
+#include "loading/read_inside.h"
 
 #include <sys/stat.h>
 
@@ -8,9 +8,9 @@
 
 #include <gtest/gtest.h>
 
-#include "assets_dir.h"
+#include "loading/assets_dir.h"
 #include "content/load_content.h"
-#include "content_watch.h"
+#include "loading/content_watch.h"
 
 namespace platform {
 namespace {

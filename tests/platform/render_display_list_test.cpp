@@ -1,14 +1,14 @@
-#include "render_display_list.h"
+#include "render/render_display_list.h"
 
 #include <cstdlib>
 #include <filesystem>
 
 #include <gtest/gtest.h>
 
-#include "assets_dir.h"
-#include "clip_stack.h"
-#include "image_file.h"
-#include "shape_vertices.h"
+#include "loading/assets_dir.h"
+#include "render/clip_stack.h"
+#include "render/image_file.h"
+#include "render/shape_vertices.h"
 #include "software_canvas.h"
 
 namespace platform {

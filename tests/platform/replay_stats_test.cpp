@@ -5,9 +5,9 @@
 
 #include <gtest/gtest.h>
 
-#include "maintenance_commands.h"
+#include "modes/maintenance_commands.h"
 #include "shipped_content.h"
-#include "stats_store.h"
+#include "storage/stats_store.h"
 #include "temp_dir.h"
 
 namespace platform {

@@ -2,12 +2,12 @@
 
 #include <gtest/gtest.h>
 
-#include "atomic_file.h"
-#include "settings_file.h"
-#include "fonts.h"
-#include "sdl_handles.h"
+#include "storage/atomic_file.h"
+#include "storage/settings_file.h"
+#include "text/fonts.h"
+#include "render/sdl_handles.h"
 #include "shipped_content.h"
-#include "text_measure_ttf.h"
+#include "text/text_measure_ttf.h"
 #include "temp_dir.h"
 
 namespace platform {

@@ -4,7 +4,7 @@
 
 #include <gtest/gtest.h>
 
-#include "assets_dir.h"
+#include "loading/assets_dir.h"
 #include "content/load_content.h"
 
 namespace platform {

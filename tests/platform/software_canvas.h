@@ -5,9 +5,9 @@
 
 #include <gtest/gtest.h>
 
-#include "pixels.h"
-#include "render_display_list.h"
-#include "sdl_handles.h"
+#include "render/pixels.h"
+#include "render/render_display_list.h"
+#include "render/sdl_handles.h"
 
 namespace platform {
 

@@ -12,7 +12,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
-#include "stats_store.h"
+#include "storage/stats_store.h"
 #include "temp_dir.h"
 
 namespace platform {

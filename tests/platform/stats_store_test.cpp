@@ -6,8 +6,8 @@
 #include <sys/stat.h>
 
 #include "maintenance/stats_rules.h"
-#include "stats_export.h"
-#include "stats_store.h"
+#include "storage/stats_export.h"
+#include "storage/stats_store.h"
 #include "temp_dir.h"
 
 namespace platform {

@@ -8,8 +8,8 @@
 #include <string>
 
 #include "content/read_file.h"
-#include "image_file.h"
-#include "pixels.h"
+#include "render/image_file.h"
+#include "render/pixels.h"
 
 namespace platform {
 

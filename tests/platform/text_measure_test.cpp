@@ -1,13 +1,13 @@
-#include "text_measure_ttf.h"
+#include "text/text_measure_ttf.h"
 
 #include <vector>
 
 #include <gtest/gtest.h>
 
-#include "render_display_list.h"
+#include "render/render_display_list.h"
 #include "shipped_content.h"
 #include "software_canvas.h"
-#include "utf8.h"
+#include "text/utf8.h"
 
 namespace platform {
 namespace {

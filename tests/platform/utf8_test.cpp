@@ -1,8 +1,8 @@
-#include "utf8.h"
+#include "text/utf8.h"
 
 #include <gtest/gtest.h>
 
-#include "fonts.h"
+#include "text/fonts.h"
 
 namespace platform {
 namespace {

@@ -1,0 +1,18 @@
+// PNG encoding with zlib: screenshots, proof sheets and golden images.
+#pragma once
+#include <string>
+
+#include "render/pixels.h"
+
+namespace platform {
+
+// zlib's effort, 1 (fastest) to 9 (smallest). A screenshot is written once and read by a person or a test, so
+// the default is fast: stb_image_write tried all five filters on every row and compressed at its highest effort,
+// which was about half the time of `exhibit --screenshot` at 1920x1080.
+constexpr int kPngFast = 1;
+constexpr int kPngSmallest = 9;  // for files kept in the repository (golden images)
+
+// The PNG file's bytes for 8-bit RGBA `pixels`; empty when `pixels` is not a picture.
+std::string png_bytes(const Pixels& pixels, int level = kPngFast);
+
+}  // namespace platform
