@@ -8,7 +8,6 @@
 #include "animation/easing.h"
 #include "idle/countdown_view.h"
 #include "listen/caption_strip.h"
-#include "reduced_motion.h"
 #include "telegram/telegram_tools.h"
 
 namespace app {
@@ -41,12 +40,6 @@ bool act_on_listen_pressed(Exhibit& e) {
     return true;
 }
 
-View nav_view(Scene scene) {
-    return scene == Scene::Map ? View::Map : scene == Scene::Timeline ? View::Timeline : View::Telegram;
-}
-Scene scene_of(View view) {
-    return view == View::Map ? Scene::Map : view == View::Timeline ? Scene::Timeline : Scene::Telegram;
-}
 const char* view_name(Scene scene) {
     switch (scene) {
         case Scene::Map: return "map";
@@ -187,7 +180,7 @@ void enter_scene(Exhibit& e, Scene scene) {
     e.picture.reset();  // a picture belongs to the card it was opened from, in the view being left
     e.gestures.config.pinch = scene == Scene::Map;  // only the map (and a picture full screen) zooms
     if (scene == Scene::Timeline && !e.timeline_visited) {
-        start_timeline_visit(e.timeline, e.now);
+        start_visit(e.timeline, e.now);
         e.timeline_visited = true;
     }
     note(e.visits, visit(e, VisitEvent::Kind::ViewEntered, view_name(scene)));
@@ -195,36 +188,45 @@ void enter_scene(Exhibit& e, Scene scene) {
     e.dirty = true;
 }
 
-// With reduced motion on, whatever started to move has already arrived.
+// With reduced motion on, whatever started to move has already arrived; each view knows what moves in it. What
+// follows a finger (a drag, a pinch) still follows it; nothing moves by itself.
 void apply_motion_setting(Exhibit& e) {
-    e.telegram.breathing = !e.options.reduced_motion;
-    if (e.options.reduced_motion) finish_motion(e);
+    const bool on = e.options.reduced_motion;
+    apply_reduced_motion(e.telegram, on, e.now);
+    apply_reduced_motion(e.map, on, e.now);
+    apply_reduced_motion(e.timeline, on, e.now);
+    if (!on) return;
+    if (e.picture && !apply_reduced_motion(*e.picture, on, e.now)) {  // a picture appears and goes at once
+        e.picture.reset();
+        e.gestures.config.pinch = e.scene == Scene::Map;
+    }
+    e.view_entered_at = -kLongAgo;  // no fade between views
 }
 
 // A visitor leaves the attract loop in `language`: a visit starts on `scene`.
-void start_visit(Exhibit& e, Language language, Scene scene) {
+void begin_visit(Exhibit& e, Language language, Scene scene) {
     const bool relayout = language != e.language;
     e.language = language;
     note(e.visits, visit(e, VisitEvent::Kind::SessionStart));
     if (relayout) lay_out_views(e);  // the layouts depend on the language
-    start_telegram_visit(e.telegram, e.now);
+    start_visit(e.telegram, e.now);
     enter_scene(e, scene);
 }
 
 bool on_attract_gesture(Exhibit& e, const Gesture& g) {
     if (g.kind != GestureKind::Tap) return false;
     const std::optional<Language> chosen = attract_button_at(layout_attract(whole_screen_context(e)), g.pos);
-    start_visit(e, chosen.value_or(e.options.default_language), Scene::Telegram);
+    begin_visit(e, chosen.value_or(e.options.default_language), Scene::Telegram);
     return true;
 }
 
 // A tap on the navigation bar: a view or a language.
 bool on_nav_tap(Exhibit& e, Vec2 p) {
     const std::optional<NavButton> button =
-        nav_button_at(layout_nav_bar(whole_screen_context(e), nav_view(e.scene), e.easy_reading), p);
+        nav_button_at(layout_nav_bar(whole_screen_context(e), e.scene, e.easy_reading), p);
     if (!button) return false;
     switch (button->kind) {
-        case NavButton::Kind::View: show_view(e, scene_of(static_cast<View>(button->index))); break;
+        case NavButton::Kind::View: show_view(e, static_cast<Scene>(button->index)); break;
         case NavButton::Kind::Language: set_language(e, static_cast<Language>(button->index)); break;
         case NavButton::Kind::Reading: set_easy_reading(e, !e.easy_reading); break;
     }
@@ -303,7 +305,7 @@ Exhibit make_exhibit(std::shared_ptr<const Content> content, Screen screen, Text
     exhibit.gestures.config.pinch = false;  // only the map zooms; elsewhere a second finger must not break a drag
     lay_out_views(exhibit);
     start_over(exhibit);
-    if (options.start != Scene::Attract) start_visit(exhibit, options.default_language, options.start);
+    if (options.start != Scene::Attract) begin_visit(exhibit, options.default_language, options.start);
     if (options.easy_reading) set_easy_reading(exhibit, true);
     apply_motion_setting(exhibit);
     return exhibit;
@@ -341,9 +343,9 @@ void start_over(Exhibit& exhibit) {
     exhibit.timeline.follow.reset();
     if (relayout) lay_out_views(exhibit);
     fit_telegram_to_captions(exhibit);
-    start_telegram_visit(exhibit.telegram, exhibit.now);
-    map_reset(exhibit.map, context_of(exhibit), exhibit.now, false);
-    start_timeline_visit(exhibit.timeline, exhibit.now);
+    start_visit(exhibit.telegram, exhibit.now);
+    start_visit(exhibit.map, context_of(exhibit), exhibit.now);
+    start_visit(exhibit.timeline, exhibit.now);
     exhibit.timeline_visited = false;
     reset_gestures(exhibit.gestures);
     exhibit.ignore_touch_until_lifted = false;
@@ -398,7 +400,7 @@ void show_view(Exhibit& exhibit, Scene scene) {
         return;
     }
     if (exhibit.scene == Scene::Attract) {  // straight from the attract loop (a test, --view): a visit starts
-        start_visit(exhibit, exhibit.language, scene);
+        begin_visit(exhibit, exhibit.language, scene);
         return;
     }
     if (scene != exhibit.scene) enter_scene(exhibit, scene);
@@ -458,7 +460,7 @@ void follow_link(Exhibit& exhibit, const CardLink& link) {
             for (std::size_t i = 0; i < annotations.size(); ++i) {
                 if (annotations[i].id != link.id) continue;
                 show_view(exhibit, Scene::Telegram);
-                open_annotation(exhibit.telegram, context_of(exhibit), static_cast<int>(i), exhibit.now);
+                open_card(exhibit.telegram, context_of(exhibit), static_cast<int>(i), exhibit.now);
                 break;
             }
             break;
@@ -515,7 +517,7 @@ bool handle_input(Exhibit& exhibit, const InputEvent& event) {
         } else switch (exhibit.scene) {
             case Scene::Attract:
                 used = key->key == "Return" || key->key == "Space";  // keyboard visitors begin with Enter
-                if (used) start_visit(exhibit, exhibit.options.default_language, Scene::Telegram);
+                if (used) begin_visit(exhibit, exhibit.options.default_language, Scene::Telegram);
                 break;
             case Scene::Telegram: changed = telegram_on_key(exhibit.telegram, ctx, *key, exhibit.now); break;
             case Scene::Map: changed = map_on_key(exhibit.map, ctx, *key, exhibit.now); break;
@@ -650,7 +652,7 @@ DisplayList draw(Exhibit& exhibit) {
             list.commands.push_back(FillRect{ctx.area, veil, 0});
         }
         const ViewContext whole = whole_screen_context(exhibit);
-        draw_nav_bar(layout_nav_bar(whole, nav_view(exhibit.scene), exhibit.easy_reading), whole, list);
+        draw_nav_bar(layout_nav_bar(whole, exhibit.scene, exhibit.easy_reading), whole, list);
         if (exhibit.picture) draw_picture_viewer(*exhibit.picture, whole, exhibit.now, list);
         if (counting_down(exhibit)) {
             const IdleSettings& idle = exhibit.options.idle;

@@ -8,6 +8,7 @@
 #include "attract/attract_view.h"
 #include "content/content.h"
 #include "display_list.h"
+#include "scene.h"
 #include "input.h"
 #include "idle/idle.h"
 #include "input/gestures.h"
@@ -24,10 +25,6 @@
 
 namespace app {
 
-// Attract is the loop for passers-by; the other three are the views a visitor moves between with the
-// navigation bar or a card's links.
-enum class Scene { Attract, Telegram, Map, Timeline };
-
 // A new view fades in over this long: enough to see that the screen changed, short enough not to wait for.
 constexpr double kViewFadeSeconds = 0.25;
 
@@ -40,7 +37,7 @@ struct ExhibitOptions {
     Language default_language = Language::English;
     IdleSettings idle;
     bool easy_reading = false;  // the first visit starts with larger text and high contrast (proofs, screenshots)
-    bool reduced_motion = false;  // curators' setting: nothing glides, types or draws itself (reduced_motion.h)
+    bool reduced_motion = false;  // curators' setting: nothing glides, types or draws itself (each view's apply_reduced_motion)
     // Narrations can be heard: platform/ turns this off where no sound device opens or the volume is 0, and the
     // Listen buttons then do not appear (nobody presses a button that does nothing).
     bool sound = true;
@@ -75,7 +72,7 @@ struct Exhibit {
     MapView map;
     TimelineView timeline;
     bool easy_reading = false;      // larger text and high contrast, asked for by this visitor
-    Listening listening;            // the narration being read aloud, if any (platform/audio_output plays it)
+    Listening listening;            // the narration being read aloud, if any (platform/sound/audio_output plays it)
     std::optional<PictureViewer> picture;  // a card's picture full screen, over every view and the bar
     bool timeline_visited = false;  // this visitor has seen the timeline (its plot draws itself once a visit)
     double view_entered_at = -1e9;  // when the current view appeared, for its fade-in

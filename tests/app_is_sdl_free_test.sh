@@ -8,4 +8,11 @@ fi
 if grep -nE 'SDL2' "$root/app/CMakeLists.txt"; then
   echo "app/CMakeLists.txt links SDL"; exit 1
 fi
-echo "app/ is free of SDL"
+# Nor a codec: app/ measures files from their headers; decoding them is platform/'s (audio_decode, image_file).
+if grep -rnE '#\s*include\s*[<"](vorbis|ogg/|stb)' "$root/app"; then
+  echo "app/ includes a codec's headers (above); decode in platform/"; exit 1
+fi
+if grep -nE 'vorbis|stb' "$root/app/CMakeLists.txt"; then
+  echo "app/CMakeLists.txt links a codec"; exit 1
+fi
+echo "app/ is free of SDL and codecs"

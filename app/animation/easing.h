@@ -6,6 +6,10 @@
 
 namespace app {
 
+// Reduced motion (a kiosk setting) brings an animation to its end by moving its start this far into the past:
+// any animation that started this long ago has ended.
+constexpr double kLongAgo = 1e6;  // seconds
+
 // 0 before `start`, 1 after `start + duration`, linear in between.
 inline float progress(double now, double start, double duration) {
     if (duration <= 0) return now >= start ? 1.0f : 0.0f;

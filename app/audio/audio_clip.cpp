@@ -1,10 +1,9 @@
 #include "audio_clip.h"
 
 #include <algorithm>
-#include <cstdio>
+#include <array>
 #include <cstring>
-
-#include <vorbis/vorbisfile.h>
+#include <optional>
 
 namespace app {
 namespace {
@@ -18,9 +17,6 @@ std::uint32_t le32(const std::string& b, std::size_t at) {
 std::uint16_t le16(const std::string& b, std::size_t at) {
     return static_cast<std::uint16_t>(static_cast<unsigned char>(b[at]) | static_cast<unsigned char>(b[at + 1]) << 8);
 }
-
-bool is_wav(const std::string& b) { return b.size() >= 12 && b.compare(0, 4, "RIFF") == 0 && b.compare(8, 4, "WAVE") == 0; }
-bool is_ogg(const std::string& b) { return b.size() >= 4 && b.compare(0, 4, "OggS") == 0; }
 
 // A WAV file is a list of chunks; "fmt " says what the samples are and "data" holds them.
 AudioProbe probe_wav(const std::string& b, std::size_t& data_at, std::size_t& frames) {
@@ -68,62 +64,142 @@ AudioProbe probe_wav(const std::string& b, std::size_t& data_at, std::size_t& fr
     return out;
 }
 
-// libvorbisfile reads through these from a string in memory (the curator's file, already read whole).
-struct MemorySource {
-    const std::string* bytes = nullptr;
-    std::size_t at = 0;
+// An Ogg page (RFC 3533): "OggS", version 0, flags, the granule position (here: samples decoded by the end of the
+// page), the stream's serial number, the page's sequence number and checksum, then a table of segment sizes and
+// the body. Packets are cut into segments of 255 bytes; a segment shorter than 255 ends a packet.
+struct OggPage {
+    std::uint8_t flags = 0;  // 0x02: the first page of a stream
+    std::int64_t granule = -1;  // -1: no packet ends on this page
+    std::uint32_t serial = 0;
+    std::size_t segments = 0;   // where the segment table starts in the bytes
+    std::size_t count = 0;      // how many segments
+    std::size_t body = 0;       // where the body starts
+    std::size_t end = 0;        // where the next page starts
 };
 
-std::size_t source_read(void* out, std::size_t size, std::size_t count, void* source) {
-    auto* m = static_cast<MemorySource*>(source);
-    if (size == 0) return 0;
-    const std::size_t n = std::min(count, (m->bytes->size() - m->at) / size);
-    std::memcpy(out, m->bytes->data() + m->at, n * size);
-    m->at += n * size;
-    return n;
-}
-int source_seek(void* source, ogg_int64_t offset, int whence) {
-    auto* m = static_cast<MemorySource*>(source);
-    const ogg_int64_t base = whence == SEEK_SET ? 0 : whence == SEEK_CUR ? static_cast<ogg_int64_t>(m->at)
-                                                                         : static_cast<ogg_int64_t>(m->bytes->size());
-    const ogg_int64_t to = base + offset;
-    if (to < 0 || to > static_cast<ogg_int64_t>(m->bytes->size())) return -1;
-    m->at = static_cast<std::size_t>(to);
-    return 0;
-}
-long source_tell(void* source) { return static_cast<long>(static_cast<MemorySource*>(source)->at); }
-
-// An open Ogg Vorbis stream over `bytes` (which must outlive it), or null with libvorbisfile's error code.
-std::shared_ptr<OggVorbis_File> open_vorbis(const std::string& bytes, int& error) {
-    auto source = std::make_shared<MemorySource>(MemorySource{&bytes, 0});
-    std::shared_ptr<OggVorbis_File> file(new OggVorbis_File{}, [source](OggVorbis_File* f) {
-        ov_clear(f);
-        delete f;
-    });
-    const ov_callbacks callbacks{source_read, source_seek, nullptr, source_tell};
-    error = ov_open_callbacks(source.get(), file.get(), nullptr, 0, callbacks);
-    // A failed open has already cleared the file (libvorbisfile does), so the deleter's ov_clear is harmless.
-    return error == 0 ? file : nullptr;
+// Ogg's CRC-32 (polynomial 0x04C11DB7, not reflected, starting from 0), a byte at a time from a table.
+const std::array<std::uint32_t, 256>& ogg_crc_table() {
+    static const std::array<std::uint32_t, 256> table = [] {
+        std::array<std::uint32_t, 256> t{};
+        for (std::uint32_t i = 0; i < 256; ++i) {
+            std::uint32_t crc = i << 24;
+            for (int bit = 0; bit < 8; ++bit) crc = crc & 0x80000000u ? (crc << 1) ^ 0x04C11DB7u : crc << 1;
+            t[i] = crc;
+        }
+        return t;
+    }();
+    return table;
 }
 
-AudioProbe probe_ogg(OggVorbis_File* f) {
+// The page at `at`, or nothing where the bytes there are not a whole page whose checksum holds (the checksum is
+// Ogg's CRC-32 of the page with its own four bytes taken as zero).
+std::optional<OggPage> ogg_page_at(const std::string& b, std::size_t at) {
+    if (b.size() < 27 || at > b.size() - 27 || b.compare(at, 4, "OggS") != 0 || b[at + 4] != 0) return std::nullopt;
+    OggPage page;
+    page.flags = static_cast<std::uint8_t>(b[at + 5]);
+    page.granule = static_cast<std::int64_t>(static_cast<std::uint64_t>(le32(b, at + 6)) |
+                                             static_cast<std::uint64_t>(le32(b, at + 10)) << 32);
+    page.serial = le32(b, at + 14);
+    page.segments = at + 27;
+    page.count = static_cast<unsigned char>(b[at + 26]);
+    page.body = page.segments + page.count;
+    if (page.body > b.size()) return std::nullopt;
+    std::size_t body_size = 0;
+    for (std::size_t i = 0; i < page.count; ++i) body_size += static_cast<unsigned char>(b[page.segments + i]);
+    if (body_size > b.size() - page.body) return std::nullopt;  // cut short
+    page.end = page.body + body_size;
+    const std::array<std::uint32_t, 256>& table = ogg_crc_table();
+    std::uint32_t crc = 0;
+    for (std::size_t i = at; i < page.end; ++i) {
+        const unsigned char byte = i >= at + 22 && i < at + 26 ? 0 : static_cast<unsigned char>(b[i]);
+        crc = (crc << 8) ^ table[(crc >> 24) ^ byte];
+    }
+    if (crc != le32(b, at + 22)) return std::nullopt;
+    return page;
+}
+
+// What an Ogg file's pages say, read from the first page to the last without decoding a sample.
+struct OggSummary {
+    bool vorbis = false;          // the first stream begins with a Vorbis identification header
+    int channels = 0;
+    std::uint32_t rate = 0;
+    int headers = 0;              // how many of Vorbis's three header packets (identification, comments, setup) are whole
+    int streams = 0;              // streams begun, one after another or side by side
+    std::int64_t last_granule = 0;  // samples by the end of the first stream's last page
+};
+
+// Whether the `size` bytes at `at` begin Vorbis header packet `type` (1, 3 or 5, each followed by "vorbis").
+bool vorbis_header(const std::string& b, std::size_t at, std::size_t size, int type) {
+    return size >= 7 && static_cast<unsigned char>(b[at]) == type && b.compare(at + 1, 6, "vorbis") == 0;
+}
+
+OggSummary summarise_ogg(const std::string& b) {
+    OggSummary out;
+    std::uint32_t first_serial = 0;
+    bool in_packet = false;  // a header packet of the first stream has begun and not ended
+    for (std::size_t at = 0; at < b.size();) {
+        const std::optional<OggPage> page = ogg_page_at(b, at);
+        if (!page) {  // damaged or cut short: look for the next page, as a decoder would
+            at = b.find("OggS", at + 1);
+            if (at == std::string::npos) break;
+            continue;
+        }
+        if (page->flags & 0x02) {
+            if (out.streams == 0) first_serial = page->serial;
+            ++out.streams;
+        }
+        if (out.streams > 0 && page->serial == first_serial) {
+            if (page->granule >= 0) out.last_granule = page->granule;
+            // Vorbis's three header packets come first, in order: each is checked where it begins.
+            std::size_t offset = page->body;
+            for (std::size_t i = 0; i < page->count && out.headers >= 0 && out.headers < 3; ++i) {
+                const std::size_t segment = static_cast<unsigned char>(b[page->segments + i]);
+                const bool continued = i == 0 && (page->flags & 0x01);
+                if (!in_packet && !continued) {
+                    const int type = 2 * out.headers + 1;
+                    const bool identification = out.headers == 0;
+                    if (!vorbis_header(b, offset, page->end - offset, type) ||
+                        (identification && (segment < 30 || le32(b, offset + 7) != 0))) {
+                        out.headers = -1;  // not what Vorbis puts here (or a Vorbis version this is not)
+                        break;
+                    }
+                    if (identification) {
+                        out.vorbis = true;
+                        out.channels = static_cast<unsigned char>(b[offset + 11]);
+                        out.rate = le32(b, offset + 12);
+                    }
+                    in_packet = true;
+                }
+                offset += segment;
+                if (segment < 255 && in_packet) {
+                    ++out.headers;
+                    in_packet = false;
+                }
+            }
+        }
+        at = page->end;
+    }
+    return out;
+}
+
+AudioProbe probe_ogg(const std::string& b) {
     AudioProbe out;
-    const vorbis_info* info = ov_info(f, -1);
-    const ogg_int64_t frames = ov_pcm_total(f, -1);
-    if (!info || frames < 0) {
-        out.problem = "this Ogg file is damaged: its length cannot be read";
+    const OggSummary ogg = summarise_ogg(b);
+    if (!ogg.vorbis || ogg.headers < 3) {
+        out.problem = "this Ogg file is not Ogg Vorbis or is damaged (its headers cannot be read)";
         return out;
     }
-    out.format.sample_rate = static_cast<int>(info->rate);
-    out.format.channels = info->channels;
-    out.format.seconds = info->rate > 0 ? static_cast<double>(frames) / static_cast<double>(info->rate) : 0;
-    if (info->channels < 1 || info->channels > 2) {
-        out.problem = "this Ogg file has " + std::to_string(info->channels) + " channels; use mono or stereo";
-    } else if (ov_streams(f) != 1) {
-        out.problem = "this Ogg file joins " + std::to_string(ov_streams(f)) + " recordings one after another; save it as one";
-    } else if (frames == 0 || info->rate < 8000 || info->rate > 192000) {
+    const std::int64_t frames = ogg.last_granule;
+    out.format.sample_rate = static_cast<int>(ogg.rate);
+    out.format.channels = ogg.channels;
+    out.format.seconds = ogg.rate > 0 ? static_cast<double>(frames) / static_cast<double>(ogg.rate) : 0;
+    if (ogg.channels < 1 || ogg.channels > 2) {
+        out.problem = "this Ogg file has " + std::to_string(ogg.channels) + " channels; use mono or stereo";
+    } else if (ogg.streams != 1) {
+        out.problem = "this Ogg file joins " + std::to_string(ogg.streams) + " recordings one after another; save it as one";
+    } else if (frames == 0 || ogg.rate < 8000 || ogg.rate > 192000) {
         out.problem = frames == 0 ? "this Ogg file holds no sound, or it is cut short"
-                                  : "this Ogg file is at " + std::to_string(info->rate) + " Hz; use 8000 to 192000 Hz";
+                                  : "this Ogg file is at " + std::to_string(ogg.rate) + " Hz; use 8000 to 192000 Hz";
     }
     return out;
 }
@@ -136,6 +212,9 @@ AudioProbe no_format(std::string why) {
 
 }  // namespace
 
+bool is_wav(const std::string& b) { return b.size() >= 12 && b.compare(0, 4, "RIFF") == 0 && b.compare(8, 4, "WAVE") == 0; }
+bool is_ogg(const std::string& b) { return b.size() >= 4 && b.compare(0, 4, "OggS") == 0; }
+
 AudioProbe probe_audio(const std::string& bytes) {
     if (is_wav(bytes)) {
         std::size_t data_at = 0, frames = 0;
@@ -144,70 +223,36 @@ AudioProbe probe_audio(const std::string& bytes) {
         return p;
     }
     if (is_ogg(bytes)) {
-        int error = 0;
-        std::shared_ptr<OggVorbis_File> f = open_vorbis(bytes, error);
-        if (!f) return no_format("this Ogg file is not Ogg Vorbis or is damaged (decoder error " + std::to_string(error) + ")");
-        AudioProbe p = probe_ogg(f.get());
+        AudioProbe p = probe_ogg(bytes);
         if (!p.problem.empty()) p.format = {};
         return p;
     }
     return no_format("this is neither an Ogg Vorbis (.ogg) nor a WAV (.wav) file");
 }
 
-std::optional<AudioDecoder> open_audio(std::shared_ptr<const std::string> bytes) {
-    if (!bytes) return std::nullopt;
-    AudioDecoder d;
-    if (is_wav(*bytes)) {
-        AudioProbe p = probe_wav(*bytes, d.wav_data, d.wav_frames);
-        if (!p.problem.empty()) return std::nullopt;
-        d.format = p.format;
-    } else if (is_ogg(*bytes)) {
-        int error = 0;
-        d.vorbis = open_vorbis(*bytes, error);  // reads from *bytes, kept alive below
-        if (!d.vorbis) return std::nullopt;
-        AudioProbe p = probe_ogg(d.vorbis.get());
-        if (!p.problem.empty()) return std::nullopt;
-        d.format = p.format;
-    } else {
-        return std::nullopt;
-    }
-    d.bytes = std::move(bytes);
-    return d;
+std::optional<PcmClip> open_wav(std::shared_ptr<const std::string> bytes) {
+    if (!bytes || !is_wav(*bytes)) return std::nullopt;
+    PcmClip clip;
+    AudioProbe p = probe_wav(*bytes, clip.data_at, clip.frames);
+    if (!p.problem.empty()) return std::nullopt;
+    clip.format = p.format;
+    clip.bytes = std::move(bytes);
+    return clip;
 }
 
-void audio_seek(AudioDecoder& d, double seconds) {
-    const double clamped = std::clamp(seconds, 0.0, d.format.seconds);
-    const auto frame = static_cast<std::size_t>(clamped * d.format.sample_rate);
-    if (d.vorbis) {
-        ov_pcm_seek(d.vorbis.get(), static_cast<ogg_int64_t>(frame));
-    } else {
-        d.next_frame = std::min(frame, d.wav_frames);
-    }
+void pcm_seek(PcmClip& clip, double seconds) {
+    const double clamped = std::clamp(seconds, 0.0, clip.format.seconds);
+    const auto frame = static_cast<std::size_t>(clamped * clip.format.sample_rate);
+    clip.next_frame = std::min(frame, clip.frames);
 }
 
-int audio_read(AudioDecoder& d, std::int16_t* out, int frames) {
+int pcm_read(PcmClip& clip, std::int16_t* out, int frames) {
     if (frames <= 0) return 0;
-    const int channels = d.format.channels;
-    if (d.vorbis) {
-        // ov_read may return fewer bytes than asked; a damaged page (a negative "hole") is skipped, a real error
-        // ends the clip.
-        char* to = reinterpret_cast<char*>(out);
-        const int wanted = frames * channels * 2;
-        int got = 0;
-        for (int tries = 0; got < wanted && tries < 64; ++tries) {
-            int link = 0;
-            const long n = ov_read(d.vorbis.get(), to + got, wanted - got, 0, 2, 1, &link);
-            if (n == OV_HOLE) continue;
-            if (n <= 0) break;
-            got += static_cast<int>(n);
-        }
-        return got / (channels * 2);
-    }
-    const std::size_t n = std::min<std::size_t>(static_cast<std::size_t>(frames), d.wav_frames - d.next_frame);
+    const unsigned channels = static_cast<unsigned>(clip.format.channels);
+    const std::size_t n = std::min<std::size_t>(static_cast<std::size_t>(frames), clip.frames - clip.next_frame);
     // WAV samples are little-endian, as is every machine this runs on (x86-64, arm64).
-    std::memcpy(out, d.bytes->data() + d.wav_data + d.next_frame * 2u * static_cast<unsigned>(channels),
-                n * 2u * static_cast<unsigned>(channels));
-    d.next_frame += n;
+    std::memcpy(out, clip.bytes->data() + clip.data_at + clip.next_frame * 2u * channels, n * 2u * channels);
+    clip.next_frame += n;
     return static_cast<int>(n);
 }
 

@@ -10,6 +10,7 @@
 #include "../display_list.h"
 #include "../screen.h"
 #include "../theme.h"
+#include "../ui_metrics.h"
 
 namespace app {
 
@@ -75,12 +76,6 @@ struct CardHit {
 };
 CardHit card_hit(const CardLayout& layout, const Rect& card_rect, Vec2 p);
 
-// The smallest touch target a visitor can hit reliably standing up.
-constexpr float kMinTouchTargetMm = 15.0f;
-
-// Where a touch counts as pressing what is drawn at `visual`: the same, grown about its middle to 15 mm each way.
-Rect touch_target(const Rect& visual, const Screen& screen);
-
 // The "× Close" pill for a card whose text is `text_px`, its right edge at `right` and top at `top`: how every card
 // and the full-screen picture are closed, so it looks and reads the same everywhere.
 struct ClosePill {
@@ -93,10 +88,6 @@ ClosePill close_pill(const InterfaceText& ui, Language language, float right, fl
 
 CardLayout layout_card(const CardContent& content, const InterfaceText& ui, Language language, float width,
                        int text_px, const Screen& screen, const TextMeasure& measure, const Theme& theme);
-
-// Card text size for a screen whose telegram body is `body_px`: a little smaller than the document,
-// never below what is legible at arm's length.
-int card_text_px(int body_px, const Screen& screen);
 
 // Card width for that text size: about 60 characters a line, never wider than the screen allows.
 float card_width(int text_px, const Screen& screen, float margin);

@@ -69,6 +69,10 @@ bool card_animating(const OpenCard& card, double now) {
 
 bool card_gone(const OpenCard& card, double now) { return card.closing_at >= 0 && now >= card.closing_at + kCardCloseSeconds; }
 
+void finish_opening(std::optional<OpenCard>& card, double now) {
+    if (card && card->closing_at < 0) card->opened_at = now - kLongAgo;
+}
+
 void draw_card_highlight(const OpenCard& card, float scroll_y, double now, const ViewContext& ctx, DisplayList& out) {
     const float open = openness(card, now);
     if (open <= 0) return;

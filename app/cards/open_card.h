@@ -1,6 +1,7 @@
 // A card while it is open or closing: what it says, when it opened, and where it stands (in the coordinates
 // of the view that owns it, e.g. the telegram's scrolling column, so it moves with the page).
 #pragma once
+#include <optional>
 #include <vector>
 
 #include "../display_list.h"
@@ -43,6 +44,9 @@ bool card_animating(const OpenCard& card, double now);
 
 // True once a closing card has completely faded.
 bool card_gone(const OpenCard& card, double now);
+
+// Reduced motion: a card still growing is open at once (one closing is left to the view, which drops it).
+void finish_opening(std::optional<OpenCard>& card, double now);
 
 // The tint behind the phrase of an open card; drawn under the text.
 void draw_card_highlight(const OpenCard& card, float scroll_y, double now, const ViewContext& ctx, DisplayList& out);

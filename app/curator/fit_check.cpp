@@ -29,12 +29,12 @@ void check_cards(const std::shared_ptr<const Content>& content, const Screen& sc
     const ViewContext ctx{*e.content, e.screen, e.measure, e.theme, e.language, e.telegram.viewport};
     for (std::size_t i = 0; i < content->annotations.size(); ++i) {
         const Annotation& a = content->annotations[i];
-        close_card(e.telegram, e.now);
+        close_cards(e.telegram, e.now);
         e.telegram.card_room_below = 0;
         const Rect first = e.telegram.phrases[i].front();
         e.telegram.scroll_animation.reset();
         e.telegram.scroll_y = std::clamp(first.y - e.telegram.viewport.h * 0.3f, 0.0f, max_scroll(e.telegram));
-        open_annotation(e.telegram, ctx, static_cast<int>(i), e.now);
+        open_card(e.telegram, ctx, static_cast<int>(i), e.now);
         if (!e.telegram.card) continue;
         const OpenCard& card = *e.telegram.card;
         float scroll = e.telegram.scroll_y;
@@ -74,7 +74,7 @@ void check_buttons(const Content& content, const Screen& screen, const TextMeasu
         out.push_back({content.files.interface, line_of(read_file, content.files.interface, "\"continue\""), 0,
                        "the countdown's button does not fit \"continue\"" + where(screen, language) + "; shorten it"});
     }
-    const NavBarLayout nav = layout_nav_bar(ctx, View::Telegram);
+    const NavBarLayout nav = layout_nav_bar(ctx, Scene::Telegram);
     for (const NavButton& b : nav.buttons) {
         if (b.rect.right() <= screen.width_px && b.rect.x >= 0) continue;
         out.push_back({content.files.interface, line_of(read_file, content.files.interface, "\"view_"), 0,

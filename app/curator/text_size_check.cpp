@@ -35,10 +35,10 @@ std::vector<Shown> frames(const std::shared_ptr<const Content>& content, const S
     set_language(e, language);
     out.push_back(shown(e, "the telegram"));
     for (std::size_t i = 0; i < content->annotations.size(); ++i) {
-        open_annotation(e.telegram, view_context(e), static_cast<int>(i), e.now);
+        open_card(e.telegram, view_context(e), static_cast<int>(i), e.now);
         out.push_back(shown(e, "the card of annotation \"" + content->annotations[i].id + "\""));
     }
-    close_card(e.telegram, e.now);
+    close_cards(e.telegram, e.now);
     e.telegram.scroll_y = max_scroll(e.telegram);
     e.dirty = true;
     out.push_back(shown(e, "the end of the telegram"));

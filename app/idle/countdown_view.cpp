@@ -4,9 +4,9 @@
 #include <cmath>
 
 #include "../animation/easing.h"
-#include "../cards/card_layout.h"
 #include "../text/text_flow.h"
 #include "../text/text_size.h"
+#include "../ui_metrics.h"
 
 namespace app {
 namespace {

@@ -1,5 +1,5 @@
 // What the visitor is listening to: one narration at a time, kept by the exhibit's own (injected) clock, so the
-// captions keep time and tests can step through them; platform/audio_output follows it with the loudspeaker.
+// captions keep time and tests can step through them; platform/sound/audio_output follows it with the loudspeaker.
 // Where there is no sound at all the Listen buttons are not shown (ExhibitOptions::sound).
 #pragma once
 #include <string>

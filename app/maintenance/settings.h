@@ -1,5 +1,5 @@
 // What curators may change on the kiosk itself, without editing files: the settings file's contents and its
-// text form. Pure; platform/settings_file reads and writes the file (in the data folder, never in assets/).
+// text form. Pure; platform/storage/settings_file reads and writes the file (in the data folder, never in assets/).
 //
 // The text is `key = value` lines with `#` comments, so a technician can read it over ssh. A bad line never
 // stops the exhibit: it is reported and the default kept.
@@ -14,8 +14,8 @@ namespace app {
 struct MaintenanceSettings {
     double idle_timeout_s = 60;         // "Still there?" after this long without a touch
     Language default_language = Language::English;
-    bool reduced_motion = false;        // nothing glides, types or draws itself (app/reduced_motion.h)
-    int audio_volume_percent = 80;      // narration loudness; 0 hides the Listen buttons (platform/audio_output)
+    bool reduced_motion = false;        // nothing glides, types or draws itself (each view's apply_reduced_motion)
+    int audio_volume_percent = 80;      // narration loudness; 0 hides the Listen buttons (platform/sound/audio_output)
 };
 
 constexpr double kMinIdleTimeoutS = 5;

@@ -5,8 +5,8 @@
 #include <cmath>
 
 #include "../cards/card_placement.h"
-#include "../telegram/telegram_layout.h"
 #include "../text/text_size.h"
+#include "../ui_metrics.h"
 
 namespace app {
 namespace {
@@ -16,7 +16,7 @@ Vec2 centre_of(const Rect& r) { return {r.x + r.w / 2, r.y + r.h / 2}; }
 int card_text_size(const MapView& v, const ViewContext& ctx) {
     (void)v;
     // The same size as the telegram's and the timeline's cards: one exhibit, one voice.
-    return card_text_px(choose_type_scale(ctx.screen, ctx.measure).body_px, ctx.screen);
+    return card_text_px(ctx.screen, ctx.measure);
 }
 
 float card_max_width(const MapView& v, int px) {

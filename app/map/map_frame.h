@@ -3,7 +3,7 @@
 // never touched, only a Triangles command's scale and offset.
 #pragma once
 #include "../geometry.h"
-#include "plane.h"
+#include "map/geometry/plane.h"
 
 namespace app {
 

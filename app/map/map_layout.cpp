@@ -3,9 +3,9 @@
 #include <algorithm>
 #include <cmath>
 
-#include "../cards/card_layout.h"
 #include "../text/text_flow.h"
 #include "../text/text_size.h"
+#include "../ui_metrics.h"
 
 namespace app {
 namespace {
@@ -305,36 +305,23 @@ Rect country_label_box(const MapLayout& layout, const MapContent& map, int index
     return Rect{std::round(c.x - size.x / 2), std::round(c.y - size.y / 2), size.x, size.y};
 }
 
-MapLayout layout_map(const ViewContext& ctx, const MapTheme& theme, const MapLayout* previous) {
-    const MapContent& map = ctx.content.map;
-    MapLayout layout;
-    layout.area = ctx.area;
-    layout.type = choose_map_type_scale(ctx.area, ctx.screen);
-    // Upright enough that the globe, as wide as the screen, leaves at least half the height free.
-    layout.upright = ctx.area.h > ctx.area.w * 1.3f && !ctx.content.map.stories.empty();
-    layout.buttons = layout.upright ? layout_upright_buttons(ctx, theme, layout.type, layout.stories_heading) : layout_buttons(ctx, layout.type);
-    float controls_top = ctx.area.bottom();
-    for (const MapButton& b : layout.buttons) controls_top = std::min(controls_top, b.target.y);
-    layout.stage = Rect{ctx.area.x, ctx.area.y, ctx.area.w, std::max(1.0f, controls_top - layout.type.gap - ctx.area.y)};
+namespace {
 
-    const bool same_map = previous && previous->projected && previous->projected->source == &map &&
-                          previous->projected->point_count == [&] {
-                              int n = 0;
-                              for (const MapRegion& r : map.regions)
-                                  for (const GeoPolygon& p : r.polygons) {
-                                      n += static_cast<int>(p.outer.size());
-                                      for (const GeoRing& h : p.holes) n += static_cast<int>(h.size());
-                                  }
-                              return n;
-                          }();
-    if (same_map) {
-        layout.projected = previous->projected;
-    } else {
-        layout.projected = std::make_shared<const ProjectedMap>(project_map(map));
-    }
+// How many points the map's borders have: with the content's address, what tells a layout its projection can be
+// kept.
+int point_count(const MapContent& map) {
+    int n = 0;
+    for (const MapRegion& r : map.regions)
+        for (const GeoPolygon& p : r.polygons) {
+            n += static_cast<int>(p.outer.size());
+            for (const GeoRing& h : p.holes) n += static_cast<int>(h.size());
+        }
+    return n;
+}
+
+// Framed on the countries; on the whole globe if (in some test or broken edit) there are none.
+void frame_the_map(const ViewContext& ctx, MapLayout& layout) {
     const ProjectedMap& projected = *layout.projected;
-
-    // Framed on the countries; on the whole globe if (in some test or broken edit) there are none.
     PlaneBox focus = projected.countries_box;
     if (focus.empty())
         for (const PlanePoint& p : world_outline(8)) focus.add(p);
@@ -355,9 +342,11 @@ MapLayout layout_map(const ViewContext& ctx, const MapTheme& theme, const MapLay
         }
     }
     layout.frame = make_map_frame(focus, fit, kMapMaxZoom);
+}
 
-    // Geometry is simplified to about a pixel at the scale it is shown: the base level at rest, the detailed
-    // one from detail_zoom on. Built again only when the scale changes.
+// Geometry is simplified to about a pixel at the scale it is shown: the base level at rest, the detailed one from
+// detail_zoom on. Built again only when the scale changes.
+void build_fills(const MapTheme& theme, const MapLayout* previous, bool same_map, MapLayout& layout) {
     const double px = 1.0 / layout.frame.home.scale;
     // The colours are in the fills' vertices: a new theme (high contrast) builds them again too.
     layout.fill_colours = {theme.sea, theme.land};
@@ -367,21 +356,16 @@ MapLayout layout_map(const ViewContext& ctx, const MapTheme& theme, const MapLay
         layout.base = previous->base;
         layout.detail = previous->detail;
     } else {
-        layout.base = std::make_shared<MapFill>(build_map_fill(projected, px, 2.25 * px * px, theme));
+        layout.base = std::make_shared<MapFill>(build_map_fill(*layout.projected, px, 2.25 * px * px, theme));
         const double d = px / 4;
-        layout.detail = std::make_shared<MapFill>(build_map_fill(projected, d, 2.25 * d * d, theme));
+        layout.detail = std::make_shared<MapFill>(build_map_fill(*layout.projected, d, 2.25 * d * d, theme));
     }
     layout.detail_zoom = 2.5f;
+}
 
-    std::optional<MapLegend> intro;
-    if (layout.upright && layout.below_map < layout.stage.bottom())
-        intro = layout_intro(ctx, theme, layout.type, layout.stage, layout.below_map);
-    if (intro) layout.legend = std::move(*intro);
-    else layout.legend = layout_legend(ctx, theme, layout.type, projected, layout.frame, layout.stage, layout.below_map);
-    layout.upright = intro.has_value();
-
-    for (const MapStory& s : map.stories) layout.stories.push_back(make_story_paths(s));
-
+// The sizes of the country, place and route names in the visitor's language, for placing them at rest.
+void measure_label_sizes(const ViewContext& ctx, MapLayout& layout) {
+    const MapContent& map = ctx.content.map;
     const int cpx = layout.type.country_px;
     for (const MapCountry& c : map.countries) {
         const float w = text_width(ctx, FontRole::SansBold, cpx, c.name.in(ctx.language));
@@ -397,6 +381,42 @@ MapLayout layout_map(const ViewContext& ctx, const MapTheme& theme, const MapLay
             layout.route_label_sizes.back().push_back(
                 r.has_label ? Vec2{std::ceil(text_width(ctx, FontRole::SansBold, lpx, r.label.in(ctx.language)) + lpx * 0.8f), lh} : Vec2{});
     }
+}
+
+}  // namespace
+
+MapLayout layout_map(const ViewContext& ctx, const MapTheme& theme, const MapLayout* previous) {
+    const MapContent& map = ctx.content.map;
+    MapLayout layout;
+    layout.area = ctx.area;
+    layout.type = choose_map_type_scale(ctx.area, ctx.screen);
+    // Upright enough that the globe, as wide as the screen, leaves at least half the height free.
+    layout.upright = ctx.area.h > ctx.area.w * 1.3f && !ctx.content.map.stories.empty();
+    layout.buttons = layout.upright ? layout_upright_buttons(ctx, theme, layout.type, layout.stories_heading) : layout_buttons(ctx, layout.type);
+    float controls_top = ctx.area.bottom();
+    for (const MapButton& b : layout.buttons) controls_top = std::min(controls_top, b.target.y);
+    layout.stage = Rect{ctx.area.x, ctx.area.y, ctx.area.w, std::max(1.0f, controls_top - layout.type.gap - ctx.area.y)};
+
+    // Projected once per content: a new size or language keeps the projection.
+    const bool same_map = previous && previous->projected && previous->projected->source == &map &&
+                          previous->projected->point_count == point_count(map);
+    if (same_map) {
+        layout.projected = previous->projected;
+    } else {
+        layout.projected = std::make_shared<const ProjectedMap>(project_map(map));
+    }
+    frame_the_map(ctx, layout);
+    build_fills(theme, previous, same_map, layout);
+
+    std::optional<MapLegend> intro;
+    if (layout.upright && layout.below_map < layout.stage.bottom())
+        intro = layout_intro(ctx, theme, layout.type, layout.stage, layout.below_map);
+    if (intro) layout.legend = std::move(*intro);
+    else layout.legend = layout_legend(ctx, theme, layout.type, *layout.projected, layout.frame, layout.stage, layout.below_map);
+    layout.upright = intro.has_value();
+
+    for (const MapStory& s : map.stories) layout.stories.push_back(make_story_paths(s));
+    measure_label_sizes(ctx, layout);
     return layout;
 }
 

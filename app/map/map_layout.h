@@ -10,7 +10,7 @@
 #include "../display_list.h"
 #include "../view_context.h"
 #include "map_frame.h"
-#include "map_geometry.h"
+#include "map/geometry/map_geometry.h"
 #include "map_stories.h"
 #include "map_theme.h"
 

@@ -4,8 +4,8 @@
 #include <cmath>
 
 #include "../animation/easing.h"
-#include "map_geometry.h"
-#include "projection.h"
+#include "map/geometry/map_geometry.h"
+#include "map/geometry/projection.h"
 
 namespace app {
 namespace {

@@ -4,7 +4,7 @@
 #include <vector>
 
 #include "../content/map_content.h"
-#include "plane.h"
+#include "map/geometry/plane.h"
 
 namespace app {
 

@@ -7,7 +7,7 @@
 #include "../animation/easing.h"
 #include "map_cards.h"
 #include "map_hit.h"
-#include "map_names.h"
+#include "map/labels/map_names.h"
 
 namespace app {
 namespace {
@@ -224,10 +224,12 @@ void layout_map_view(MapView& view, const ViewContext& ctx) {
     }
 }
 
-void map_close_cards(MapView& view, double now) {
+void close_cards(MapView& view, double now) {
     close_place_card(view, now);
     end_story(view, now);
 }
+
+void start_visit(MapView& view, const ViewContext& ctx, double now) { map_reset(view, ctx, now, false); }
 
 void map_reset(MapView& view, const ViewContext& ctx, double now, bool animate) {
     if (!view.layout.projected) return;
@@ -469,6 +471,21 @@ bool map_advance(MapView& view, const ViewContext& ctx, double now, double dt) {
     if (view.story >= 0 && now < view.story_started + view.layout.stories[static_cast<std::size_t>(view.story)].duration + dt)
         changed = true;
     return changed;
+}
+
+void apply_reduced_motion(MapView& v, bool on, double now) {
+    if (!on) return;
+    if (v.move) {
+        v.viewport = v.move->to;
+        v.raw_pan = v.viewport.pan;
+        v.move.reset();
+    }
+    if (v.story >= 0) v.story_started = now - kLongAgo;
+    v.fading_story = -1;
+    finish_opening(v.card, now);
+    finish_opening(v.story_card, now);
+    v.closing_card.reset();
+    v.closing_story_card.reset();
 }
 
 bool map_animating(const MapView& view, double now) {

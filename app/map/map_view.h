@@ -14,7 +14,7 @@
 #include "../input/gestures.h"
 #include "../input/inertia.h"
 #include "../view_context.h"
-#include "map_labels.h"
+#include "map/labels/map_labels.h"
 #include "map_layout.h"
 #include "map_theme.h"
 
@@ -76,6 +76,9 @@ void layout_map_view(MapView& view, const ViewContext& ctx);
 // Back to the start: the whole map, no card, no story. `now` lets it ease back; pass animate=false for a new visitor.
 void map_reset(MapView& view, const ViewContext& ctx, double now, bool animate = true);
 
+// A new visitor arrives: the whole map at once (map_reset without easing back).
+void start_visit(MapView& view, const ViewContext& ctx, double now);
+
 // Each returns whether the view changed.
 bool map_on_gesture(MapView& view, const ViewContext& ctx, const Gesture& gesture, double now);
 bool map_on_wheel(MapView& view, const ViewContext& ctx, const WheelEvent& wheel, double now);
@@ -85,6 +88,11 @@ bool map_advance(MapView& view, const ViewContext& ctx, double now, double dt);
 // Something moves now (a card opening, a story drawing, the map gliding or easing).
 bool map_animating(const MapView& view, double now);
 
+// Reduced motion (a kiosk setting, applied after every input and time step): with `on`, whatever moves by itself
+// (an eased move, a story drawing, cards growing or closing) is at its end at `now`; a drag or pinch still follows
+// the finger.
+void apply_reduced_motion(MapView& view, bool on, double now);
+
 // Opens the card of a place, by its id in places.json (for links from annotations); unknown ids are ignored.
 void map_show_place(MapView& view, const ViewContext& ctx, const std::string& id, double now);
 // Opens a country's card, by its id in map.json.
@@ -93,7 +101,7 @@ void map_show_country(MapView& view, const ViewContext& ctx, const std::string& 
 // caption card opens. Unknown ids are ignored.
 void map_play_story(MapView& view, const ViewContext& ctx, const std::string& id, double now);
 // Closes whatever card is open (and ends a story whose card it is).
-void map_close_cards(MapView& view, double now);
+void close_cards(MapView& view, double now);
 
 // True once a story has drawn all its lines and figures.
 bool map_story_finished(const MapView& view, double now);

@@ -7,17 +7,15 @@
 #include <vector>
 
 #include "../display_list.h"
+#include "../scene.h"
 #include "../view_context.h"
 
 namespace app {
 
-enum class View { Telegram, Map, Timeline };
-constexpr int kViewCount = 3;
-
 struct NavButton {
     enum class Kind { View, Language, Reading };  // Reading: larger text and high contrast, on or off
     Kind kind = Kind::View;
-    int index = 0;  // the View or the Language it chooses
+    int index = 0;  // the Scene (one of kViews) or the Language it chooses
     Rect rect;
     std::string label;
     bool current = false;
@@ -35,7 +33,8 @@ struct NavBarLayout {
 float nav_bar_height(const Screen& screen);
 
 // `easy_reading`: whether larger text and high contrast are on (its button shows it, as the language in use).
-NavBarLayout layout_nav_bar(const ViewContext& ctx, View current, bool easy_reading = false);
+// `current` is the view shown (never Scene::Attract: the attract loop has no bar).
+NavBarLayout layout_nav_bar(const ViewContext& ctx, Scene current, bool easy_reading = false);
 
 std::optional<NavButton> nav_button_at(const NavBarLayout& layout, Vec2 p);
 

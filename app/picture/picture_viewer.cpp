@@ -110,6 +110,13 @@ void close_picture_viewer(PictureViewer& viewer, double now) {
 
 bool picture_viewer_closing(const PictureViewer& viewer) { return viewer.closing_at >= 0; }
 
+bool apply_reduced_motion(PictureViewer& viewer, bool on, double now) {
+    if (!on) return true;
+    if (picture_viewer_closing(viewer)) return false;
+    viewer.opened_at = now - kLongAgo;
+    return true;
+}
+
 bool picture_viewer_on_gesture(PictureViewer& v, const ViewContext& ctx, const Gesture& g, double now) {
     if (picture_viewer_closing(v)) return false;
     const PictureViewerLayout layout = layout_picture_viewer(v.picture, ctx);

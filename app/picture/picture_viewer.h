@@ -50,6 +50,10 @@ PictureViewer open_picture_viewer(const Picture& picture, double now);
 void close_picture_viewer(PictureViewer& viewer, double now);
 bool picture_viewer_closing(const PictureViewer& viewer);
 
+// Reduced motion (a kiosk setting): with `on`, a picture appears at once; returns false when it was closing, for
+// then it goes at once (the exhibit drops it).
+bool apply_reduced_motion(PictureViewer& viewer, bool on, double now);
+
 // Each returns whether the picture changed. A tap on Close or on the dark ground around the picture closes it.
 bool picture_viewer_on_gesture(PictureViewer& viewer, const ViewContext& ctx, const Gesture& g, double now);
 bool picture_viewer_on_wheel(PictureViewer& viewer, const ViewContext& ctx, const WheelEvent& wheel);

@@ -10,11 +10,6 @@
 namespace app {
 namespace {
 
-constexpr float kTargetCharsPerLine = 64;
-constexpr float kPagePaddingInBodies = 2.6f;  // left and right padding of the page, in body sizes
-constexpr float kMinBodyMm = 2.8f;             // the typed body: a little above the exhibit's smallest text
-constexpr float kBodiesPerScreenHeight = 30;   // on a landscape screen: about 18 lines of text visible
-
 // Typed text, with each character the typewriter face cannot strike as printed set in the serif face instead.
 void add_typed(std::vector<StyledPiece>& pieces, const std::string& text, std::size_t offset, const TextStyle& typed,
                const TextStyle& stand_in) {
@@ -51,18 +46,9 @@ std::vector<StyledPiece> body_pieces(const Block& block, const TextStyle& body, 
 
 TelegramTypeScale choose_type_scale(const Screen& screen, const TextMeasure& measure) {
     const float w = static_cast<float>(screen.width_px);
-    const float h = static_cast<float>(screen.height_px);
     TelegramTypeScale scale;
-    scale.outer_margin = std::max(screen.mm(3.0f), 0.03f * std::min(w, h));
-
-    // Typewriter faces are monospaced: one character's advance, per pixel of size.
-    const float advance_per_px = measure.width(FontRole::Typewriter, 100, "0") / 100.0f;
-    const float page_per_body_px = kTargetCharsPerLine * advance_per_px + 2 * kPagePaddingInBodies;
-    const float fits_width = (w - 2 * scale.outer_margin) / page_per_body_px;
-    const float fits_height = std::max(w, h) == w ? h / kBodiesPerScreenHeight : w / (kBodiesPerScreenHeight * 0.75f);
-    float body = std::min(fits_width, fits_height);
-    body = std::max(body, screen.mm(std::max(kMinBodyMm, kMinTextMm))) * screen.text_scale;
-    scale.body_px = round_px(body);
+    scale.outer_margin = document_margin(screen);
+    scale.body_px = body_text_px(screen, measure);  // the exhibit's type scale is this page's (ui_metrics.h)
     scale.line_pitch = std::round(std::max(measure.metrics(FontRole::Typewriter, scale.body_px).line_height,
                                            scale.body_px * 1.55f));
     // On a narrow screen the padding shrinks before the text does.
@@ -172,7 +158,7 @@ TelegramLayout layout_telegram(const Telegram& telegram, const std::string& hint
     const float w = static_cast<float>(screen.width_px);
 
     const float advance = measure.width(FontRole::Typewriter, s.body_px, "0");
-    const float ideal_inner = kTargetCharsPerLine * advance;
+    const float ideal_inner = kDocumentCharsPerLine * advance;
     const float page_width = std::min(w - 2 * s.outer_margin, ideal_inner + 2 * s.page_padding);
     const float page_x = std::floor((w - page_width) / 2);
     const float inner_x = page_x + s.page_padding;

@@ -13,6 +13,7 @@
 #include "../screen.h"
 #include "../text/text_flow.h"
 #include "../theme.h"
+#include "../ui_metrics.h"
 
 namespace app {
 
@@ -37,9 +38,7 @@ struct TelegramTypeScale {
     float outer_margin = 0;
 };
 
-// Picks the body size so a line holds about 64 typewriter characters on the page, the page fits the width,
-// a landscape screen shows a good part of the page, and text never gets smaller than is legible on a small
-// screen.
+// The body size is the exhibit's type scale (`body_text_px`, ui_metrics.h); the rest follows from it and the screen.
 TelegramTypeScale choose_type_scale(const Screen& screen, const TextMeasure& measure);
 
 // One typed line of a body paragraph, kept so later features can find phrases on screen.
@@ -82,7 +81,7 @@ TelegramLayout layout_telegram(const Telegram& telegram, const std::string& hint
                                const TelegramTranslation* translation = nullptr);
 
 // The telegram buttons' smallest size: a finger's width, whatever the screen.
-constexpr float kToggleTargetMm = 15.0f;
+constexpr float kToggleTargetMm = kMinTouchTargetMm;
 // Their distance from the screen's edge and from the page and the navigation bar above and below their strip.
 constexpr float kToolsMarginMm = 2.0f;
 

@@ -222,7 +222,7 @@ void set_telegram_caption_room(TelegramView& view, float room) {
     view.scroll_y = clamp_scroll(view, view.scroll_y);
 }
 
-void start_telegram_visit(TelegramView& view, double now) {
+void start_visit(TelegramView& view, double now) {
     if (view.layout.translated && view.other_layout) std::swap(view.layout, *view.other_layout);  // the original first
     view.scroll_y = 0;
     view.card_room_below = 0;
@@ -253,17 +253,17 @@ bool show_telegram_translation(TelegramView& view, const ViewContext& /*ctx*/, b
     return true;
 }
 
-void close_card(TelegramView& view, double now) {
+void close_cards(TelegramView& view, double now) {
     if (!view.card) return;
     view.card->closing_at = now;
     view.closing_card = std::move(view.card);
     view.card.reset();
 }
 
-void open_annotation(TelegramView& view, const ViewContext& ctx, int index, double now) {
+void open_card(TelegramView& view, const ViewContext& ctx, int index, double now) {
     if (index < 0 || index >= static_cast<int>(ctx.content.annotations.size())) return;
     show_telegram_translation(view, ctx, false, now);  // the phrase is in the original
-    close_card(view, now);
+    close_cards(view, now);
     view.teleprinter.finished = true;
     stop_inertia(view.fling);
     float delta = 0;
@@ -293,7 +293,7 @@ bool telegram_on_gesture(TelegramView& view, const ViewContext& ctx, const Gestu
             if (view.card) {
                 const CardHit hit = card_hit(view.card->layout, view.card->rect, p);
                 if (hit.part == CardHit::Part::Close) {
-                    close_card(view, now);
+                    close_cards(view, now);
                     return true;
                 }
                 if (hit.part == CardHit::Part::Listen) {
@@ -312,11 +312,11 @@ bool telegram_on_gesture(TelegramView& view, const ViewContext& ctx, const Gestu
             }
             const int hit = on_page ? annotation_at(view, ctx, p) : -1;
             if (hit >= 0 && !(view.card && view.card->annotation == hit)) {
-                open_annotation(view, ctx, hit, now);
+                open_card(view, ctx, hit, now);
                 return true;
             }
             if (view.card) {
-                close_card(view, now);
+                close_cards(view, now);
                 return true;
             }
             return false;
@@ -324,7 +324,7 @@ bool telegram_on_gesture(TelegramView& view, const ViewContext& ctx, const Gestu
         case GestureKind::DragStart:
             view.dragging = true;
             stop_inertia(view.fling);
-            close_card(view, now);
+            close_cards(view, now);
             return view.closing_card.has_value();
         case GestureKind::DragMove:
             if (!view.dragging) return false;
@@ -349,14 +349,14 @@ bool telegram_on_key(TelegramView& view, const ViewContext& ctx, const KeyEvent&
     const float line_step = view.layout.scale.line_pitch;
     if (key.key == "Escape") {
         if (!view.card) return false;
-        close_card(view, now);
+        close_cards(view, now);
         return true;
     }
     if (key.key == "Tab") {  // keyboard visitors step through the annotations in reading order
         view.teleprinter.finished = true;
         const int count = static_cast<int>(ctx.content.annotations.size());
         if (count == 0) return false;
-        open_annotation(view, ctx, view.card ? (view.card->annotation + 1) % count : 0, now);
+        open_card(view, ctx, view.card ? (view.card->annotation + 1) % count : 0, now);
         return true;
     }
     stop_inertia(view.fling);
@@ -397,6 +397,18 @@ bool telegram_advance(TelegramView& view, const ViewContext& ctx, double now, do
         changed = true;
     }
     return changed;
+}
+
+void apply_reduced_motion(TelegramView& v, bool on, double now) {
+    v.breathing = !on;
+    if (!on) return;
+    v.teleprinter.finished = true;
+    if (v.scroll_animation) {
+        v.scroll_y = v.scroll_animation->to;
+        v.scroll_animation.reset();
+    }
+    finish_opening(v.card, now);
+    v.closing_card.reset();
 }
 
 bool telegram_animating(const TelegramView& view, double now) {

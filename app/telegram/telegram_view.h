@@ -59,7 +59,7 @@ Rect telegram_card_area(const TelegramView& view);
 void set_telegram_caption_room(TelegramView& view, float room);
 
 // A new visitor arrives: the original at the top of the page, no card, the teleprinter starts typing at `now`.
-void start_telegram_visit(TelegramView& view, double now);
+void start_visit(TelegramView& view, double now);
 
 // The visitor's language has a translation of the telegram: its button shows (telegram_tools).
 bool telegram_has_translation(const TelegramView& view);
@@ -81,9 +81,14 @@ bool telegram_advance(TelegramView& view, const ViewContext& ctx, double now, do
 // Something moves now (not counting the slow breathing of the underlines).
 bool telegram_animating(const TelegramView& view, double now);
 
+// Reduced motion (a kiosk setting, applied after every input and time step): with `on`, the underlines keep still
+// and whatever moves by itself (typing, an eased scroll, a card growing or closing) is at its end at `now`.
+void apply_reduced_motion(TelegramView& view, bool on, double now);
+
 // Opens the card of annotation `index` as if its phrase had been touched.
-void open_annotation(TelegramView& view, const ViewContext& ctx, int index, double now);
-void close_card(TelegramView& view, double now);
+void open_card(TelegramView& view, const ViewContext& ctx, int index, double now);
+// Closes the open card (it shrinks away from `now`).
+void close_cards(TelegramView& view, double now);
 
 void draw_telegram(const TelegramView& view, const ViewContext& ctx, double now, DisplayList& out);
 

@@ -1,7 +1,7 @@
 // The smallest text a visitor is shown, in millimetres on the glass, whatever the screen.
 //
 // Visitors stand at a touch screen and read from where they touch it, about 50 cm. A Text's size_px is its em
-// in pixels (platform/fonts opens faces at 72 dpi, where points are pixels), so the rule is
+// in pixels (platform/text/fonts opens faces at 72 dpi, where points are pixels), so the rule is
 // size_px >= kMinTextMm x the screen's px/mm. At 2.7 mm, Inter (every label, hint and caption) has capitals of
 // 1.96 mm (0.727 em) and an x-height of 1.47 mm (0.546 em): 13.5 minutes of arc at 50 cm. That is a floor for
 // short labels, below the 16' that ISO 9241-303 and ANSI/HFES 100 ask of characters for continuous reading on

@@ -112,50 +112,57 @@ float exports_plot_min_height(const ExportsPlot& plot, const InterfaceText& ui, 
     return std::ceil(f.beside ? std::max(f.caption_h, block) : f.caption_h + style.text_px * 0.7f + block);
 }
 
-ExportsPlotLayout layout_exports_plot(const ExportsPlot& plot, const InterfaceText& ui, Language language, const Rect& area,
-                                      const PlotStyle& style, const TextMeasure& measure, const TimelineTheme& theme) {
-    ExportsPlotLayout out;
-    out.area = area;
-    out.series_colours.assign(std::begin(theme.series), std::end(theme.series));
-    const Frame f = frame_for(plot, ui, language, area.w, style, measure);
-    const float px = static_cast<float>(style.text_px);
+namespace {
 
-    // The caption: what is shown and where the figures come from.
-    // Bars grow with the room up to a limit; what room is left stays above the plot, so it rests on the
-    // bottom of its area.
-    const float caption_block = f.beside ? 0.0f : f.caption_h + px * 0.7f;
-    const float bars_h = std::max(f.min_bars_h, std::min(area.h - caption_block - f.fixed_h, style.max_bars * px));
-    const float used = f.beside ? std::max(f.caption_h, f.fixed_h + bars_h) : caption_block + f.fixed_h + bars_h;
-    const float top = std::round(area.y + std::max(0.0f, area.h - used));
+// What the plot is laid out from, passed to each part as one.
+struct PlotPen {
+    const ExportsPlot& plot;
+    const InterfaceText& ui;
+    Language language;
+    const Rect& area;
+    const PlotStyle& style;
+    const TextMeasure& measure;
+    const TimelineTheme& theme;
+};
+
+// A line of small print centred on `centre`, kept inside the plot's area.
+Text centred(const PlotPen& pen, const std::string& text, FontRole role, float centre, float top, Color colour) {
+    const float w = pen.measure.width(role, pen.style.text_px, text);
+    const float x = std::clamp(centre - w / 2, pen.area.x, std::max(pen.area.x, pen.area.right() - w));
+    return Text{text, role, pen.style.text_px, {std::round(x), std::round(top)}, colour};
+}
+
+// The caption from `top` down: what is shown and where the figures come from.
+void place_caption(const PlotPen& pen, const Frame& f, float top, ExportsPlotLayout& out) {
+    const Rect& area = pen.area;
     float y = top;
     for (const std::string& line : f.title_lines) {
-        out.texts.push_back(Text{line, FontRole::SansBold, style.title_px, {area.x, std::round(y)}, theme.title});
+        out.texts.push_back(Text{line, FontRole::SansBold, pen.style.title_px, {area.x, std::round(y)}, pen.theme.title});
         y += f.title_line;
     }
     for (const std::string& line : f.unit_lines) {
-        out.texts.push_back(Text{line, FontRole::Sans, style.text_px, {area.x, std::round(y)}, theme.muted_text});
+        out.texts.push_back(Text{line, FontRole::Sans, pen.style.text_px, {area.x, std::round(y)}, pen.theme.muted_text});
         y += f.line;
     }
-    y += px * 0.35f;
+    y += static_cast<float>(pen.style.text_px) * 0.35f;
     for (const std::string& line : f.source_lines) {
-        out.texts.push_back(Text{line, FontRole::Sans, style.text_px, {area.x, std::round(y)}, theme.muted_text});
+        out.texts.push_back(Text{line, FontRole::Sans, pen.style.text_px, {area.x, std::round(y)}, pen.theme.muted_text});
         y += f.line;
     }
+}
 
-    const float block_top = std::round(top + caption_block);
-    const float baseline = std::round(block_top + f.line + bars_h);
+// The bars standing on `baseline`, the tallest `bars_h`, each with its value above and its label and notes below;
+// each series' bars under a bracket with the series' name; the baseline under them all.
+void place_bars(const PlotPen& pen, const Frame& f, float baseline, float bars_h, ExportsPlotLayout& out) {
+    const ExportsPlot& plot = pen.plot;
+    const TimelineTheme& theme = pen.theme;
+    const float px = static_cast<float>(pen.style.text_px);
     double top_value = 0;
     for (const ExportSeries& s : plot.series)
         for (const ExportBar& b : s.bars) top_value = std::max(top_value, b.value);
     if (top_value <= 0) top_value = 1;
 
-    auto centred = [&](const std::string& text, FontRole role, float centre, float top, Color colour) {
-        const float w = measure.width(role, style.text_px, text);
-        const float x = std::clamp(centre - w / 2, area.x, std::max(area.x, area.right() - w));
-        return Text{text, role, style.text_px, {std::round(x), std::round(top)}, colour};
-    };
-
-    float x = area.x + f.bars_x;
+    float x = pen.area.x + f.bars_x;
     std::size_t bar_index = 0;
     const float labels_top = baseline + px * 0.2f;
     const float notes_top = labels_top + f.line;
@@ -170,13 +177,13 @@ ExportsPlotLayout layout_exports_plot(const ExportsPlot& plot, const InterfaceTe
             bar.series = static_cast<int>(s);
             bar.value = b.value;
             bar.full = Rect{std::round(centre - f.bar_w / 2), baseline - h, f.bar_w, h};
-            bar.value_text = centred(millions(b.value, ui, language), FontRole::Sans, centre,
+            bar.value_text = centred(pen, millions(b.value, pen.ui, pen.language), FontRole::Sans, centre,
                                      baseline - h - f.line, theme.label);
             out.bars.push_back(bar);
-            out.texts.push_back(centred(b.label, FontRole::Sans, centre, labels_top, theme.label));
+            out.texts.push_back(centred(pen, b.label, FontRole::Sans, centre, labels_top, theme.label));
             float note_y = notes_top;
             for (const std::string& line : f.notes[bar_index]) {
-                out.texts.push_back(centred(line, FontRole::Sans, centre, note_y, theme.muted_text));
+                out.texts.push_back(centred(pen, line, FontRole::Sans, centre, note_y, theme.muted_text));
                 note_y += f.line;
             }
             ++bar_index;
@@ -187,12 +194,36 @@ ExportsPlotLayout layout_exports_plot(const ExportsPlot& plot, const InterfaceTe
         out.rules.push_back(Line{{group_x + inset, bracket_y}, {x - inset, bracket_y}, 1, theme.track});
         float name_y = bracket_y + px * 0.25f;
         for (const std::string& line : f.group_names[s]) {
-            out.texts.push_back(centred(line, FontRole::Sans, (group_x + x) / 2, name_y, theme.muted_text));
+            out.texts.push_back(centred(pen, line, FontRole::Sans, (group_x + x) / 2, name_y, theme.muted_text));
             name_y += f.line;
         }
         x += f.group_gap;
     }
-    out.rules.push_back(Line{{area.x + f.bars_x, baseline}, {x - f.group_gap, baseline}, 1, theme.track});
+    out.rules.push_back(Line{{pen.area.x + f.bars_x, baseline}, {x - f.group_gap, baseline}, 1, theme.track});
+}
+
+}  // namespace
+
+ExportsPlotLayout layout_exports_plot(const ExportsPlot& plot, const InterfaceText& ui, Language language, const Rect& area,
+                                      const PlotStyle& style, const TextMeasure& measure, const TimelineTheme& theme) {
+    ExportsPlotLayout out;
+    out.area = area;
+    out.series_colours.assign(std::begin(theme.series), std::end(theme.series));
+    const Frame f = frame_for(plot, ui, language, area.w, style, measure);
+    const float px = static_cast<float>(style.text_px);
+    const PlotPen pen{plot, ui, language, area, style, measure, theme};
+
+    // Bars grow with the room up to a limit; what room is left stays above the plot, so it rests on the
+    // bottom of its area.
+    const float caption_block = f.beside ? 0.0f : f.caption_h + px * 0.7f;
+    const float bars_h = std::max(f.min_bars_h, std::min(area.h - caption_block - f.fixed_h, style.max_bars * px));
+    const float used = f.beside ? std::max(f.caption_h, f.fixed_h + bars_h) : caption_block + f.fixed_h + bars_h;
+    const float top = std::round(area.y + std::max(0.0f, area.h - used));
+    place_caption(pen, f, top, out);
+
+    const float block_top = std::round(top + caption_block);
+    const float baseline = std::round(block_top + f.line + bars_h);
+    place_bars(pen, f, baseline, bars_h, out);
     return out;
 }
 

@@ -3,10 +3,9 @@
 #include <algorithm>
 #include <cmath>
 
-#include "../cards/card_layout.h"
 #include "../content/timeline/timeline_order.h"
-#include "../telegram/telegram_layout.h"
 #include "../text/text_size.h"
+#include "../ui_metrics.h"
 #include "edge_labels.h"
 
 namespace app {
@@ -73,7 +72,7 @@ TimelineTypeScale choose_timeline_type(const Screen& screen, const TextMeasure& 
     TimelineTypeScale t;
     // The timeline's labels are read across a wide track, from a step back: 3 mm, above the exhibit's smallest.
     const float min_px = screen.mm(std::max(3.0f, kMinTextMm));
-    t.card_px = card_text_px(choose_type_scale(screen, measure).body_px, screen);
+    t.card_px = card_text_px(screen, measure);
     // As large as the cards' text allows, and on a large screen large enough to read from a step back.
     const float short_side = static_cast<float>(std::min(screen.width_px, screen.height_px));
     // An upright screen is read from nearer and has height to spare: its labels follow the long side too.
@@ -95,19 +94,17 @@ TimelineTypeScale choose_timeline_type(const Screen& screen, const TextMeasure& 
     return t;
 }
 
-TimelineLayout layout_timeline(const ViewContext& ctx) {
-    TimelineLayout out;
+namespace {
+
+// The title, and the hint beside it when there is room (or beneath it on a tall screen). Returns where the rest
+// of the view begins.
+float place_title(const ViewContext& ctx, TimelineLayout& out) {
     const Rect area = ctx.area;
-    out.area = area;
-    out.type = choose_timeline_type(ctx.screen, ctx.measure);
-    out.colours = timeline_theme(ctx.theme);
     const TimelineTypeScale& type = out.type;
     const TimelineContent& timeline = ctx.content.timeline;
     const TextMeasure& measure = ctx.measure;
     const Language language = ctx.language;
     const float m = type.margin;
-
-    // The title, and the hint beside it when there is room (or beneath it on a tall screen).
     const float title_h = line_height(measure, FontRole::SansBold, type.title_px);
     out.title = Text{timeline.text.title.in(language), FontRole::SansBold, type.title_px, {area.x + m, area.y + m}, out.colours.title};
     float top = area.y + m + title_h;
@@ -122,122 +119,186 @@ TimelineLayout layout_timeline(const ViewContext& ctx) {
         out.hint = Text{hint, FontRole::Sans, type.axis_px, {area.x + m, top}, out.colours.muted_text};
         top += hint_h;
     }
-    top += m * 0.5f;
+    return top + m * 0.5f;
+}
 
-    // Heights of everything but the lanes, then as many lanes as fit, then what is left spread out.
-    const float axis_line = line_height(measure, FontRole::Sans, type.axis_px);
-    const float year_line = line_height(measure, FontRole::SansBold, type.year_px);
+// The view's heights from the title down, before the lanes are known.
+struct TimelineHeights {
+    float top = 0;             // below the title
+    float bottom = 0;          // above the bottom margin
+    float axis_line = 0;       // a month name's line
+    float year_line = 0;       // a year name's line
+    float month_names_dy = 0;  // from the track to the row of names beneath it
+    float axis_h = 0;          // the ticks and that row
+    float gap_track = 0;       // between the lowest lane and the track
+    float overview_gap = 0;
+    float overview_h = 0;
+    float plot_gap = 0;
+    bool upright = false;
+    PlotStyle plot_style;
+    float plot_w = 0;
+    float plot_min = 0;
+    float extra = 0;      // height no lane, axis or plot needs yet
+    float plot_grow = 0;  // height given to the plot beyond its least
+};
+
+// Heights of everything but the lanes, then as many lanes as fit (`out.lanes`), then what is left spread out.
+TimelineHeights measure_heights(const ViewContext& ctx, float top, TimelineLayout& out) {
+    const Rect area = ctx.area;
+    const TimelineTypeScale& type = out.type;
+    const TextMeasure& measure = ctx.measure;
+    const float m = type.margin;
+    TimelineHeights h;
+    h.top = top;
+    h.axis_line = line_height(measure, FontRole::Sans, type.axis_px);
+    h.year_line = line_height(measure, FontRole::SansBold, type.year_px);
     out.tick_len = std::round(type.axis_px * 0.45f);
     out.year_tick_len = std::round(type.axis_px * 0.9f);
     // One row beneath the track names the months; a year's name stands in for its January.
-    const float month_names_dy = out.tick_len + type.axis_px * 0.2f;
-    const float axis_h = month_names_dy + std::max(axis_line, year_line);
-    const float gap_track = std::round(std::max(type.highlight_r * 1.25f, ctx.screen.mm(2.0f)));
-    const float overview_gap = std::round(type.axis_px * 0.6f);
-    const float overview_h = std::round(std::max(ctx.screen.mm(1.6f), 5.0f));
-    const float plot_gap = std::round(type.axis_px * 0.8f);
+    h.month_names_dy = out.tick_len + type.axis_px * 0.2f;
+    h.axis_h = h.month_names_dy + std::max(h.axis_line, h.year_line);
+    h.gap_track = std::round(std::max(type.highlight_r * 1.25f, ctx.screen.mm(2.0f)));
+    h.overview_gap = std::round(type.axis_px * 0.6f);
+    h.overview_h = std::round(std::max(ctx.screen.mm(1.6f), 5.0f));
+    h.plot_gap = std::round(type.axis_px * 0.8f);
     // Upright, the plot is a panel of its own under the track: caption over the bars, and taller bars.
-    const bool upright = area.h > area.w;
-    const PlotStyle plot_style{type.axis_px, type.label_px, upright, upright ? 16.0f : 9.0f};
-    const float plot_w = area.w - 2 * m;
-    const float plot_min = exports_plot_min_height(timeline.exports, ctx.content.interface, language, plot_w, plot_style, measure);
-    const float bottom = area.bottom() - m;
-    const float avail = bottom - top - gap_track - axis_h - overview_gap - overview_h - plot_gap - plot_min;
+    h.upright = area.h > area.w;
+    h.plot_style = PlotStyle{type.axis_px, type.label_px, h.upright, h.upright ? 16.0f : 9.0f};
+    h.plot_w = area.w - 2 * m;
+    h.plot_min = exports_plot_min_height(ctx.content.timeline.exports, ctx.content.interface, ctx.language, h.plot_w,
+                                         h.plot_style, measure);
+    h.bottom = area.bottom() - m;
+    const float avail = h.bottom - top - h.gap_track - h.axis_h - h.overview_gap - h.overview_h - h.plot_gap - h.plot_min;
     out.lanes = std::clamp(static_cast<int>(std::floor(avail / type.lane_pitch)), 1, area.h > area.w ? kMaxLanesTall : kMaxLanes);
-    float extra = std::max(0.0f, avail - out.lanes * type.lane_pitch);
-    float plot_grow = std::clamp(extra * 0.4f, 0.0f, std::max(0.0f, area.h * 0.3f - plot_min));
-    extra -= plot_grow;
+    h.extra = std::max(0.0f, avail - out.lanes * type.lane_pitch);
+    h.plot_grow = std::clamp(h.extra * 0.4f, 0.0f, std::max(0.0f, area.h * 0.3f - h.plot_min));
+    h.extra -= h.plot_grow;
+    return h;
+}
 
-    // The time scale: the story's months, long enough for every label to have its place.
+// The labels with their places in the lanes, at the zoom chosen for them.
+struct PlacedLabels {
+    std::vector<double> days;  // per event
+    std::vector<LaneLabel> labels;
+    std::vector<LanePlacement> placed;
+    LaneRules rules;
+    float label_pad = 0;
+};
+
+// The time scale: the story's months, long enough for every label to have its place.
+PlacedLabels place_labels(const ViewContext& ctx, const TimelineHeights& h, TimelineLayout& out) {
+    const TimelineTypeScale& type = out.type;
+    const TimelineContent& timeline = ctx.content.timeline;
+    const TextMeasure& measure = ctx.measure;
+    const float m = type.margin;
+    PlacedLabels p;
     std::vector<TimelineDate> dates;
     for (const TimelineEvent& e : timeline.events) dates.push_back(e.date);
-    const std::vector<double> days = event_days(dates);
-    axis_range(days, out.axis.start_day, out.axis.end_day);
+    p.days = event_days(dates);
+    axis_range(p.days, out.axis.start_day, out.axis.end_day);
     out.axis.pad = std::round(m + type.highlight_r);
-    std::vector<LaneLabel> labels = measure_labels(timeline, type, language, measure);
-    const float label_pad = std::round(type.label_px * 0.35f);
+    p.labels = measure_labels(timeline, type, ctx.language, measure);
+    p.label_pad = std::round(type.label_px * 0.35f);
     const float box_h = std::round(std::max(line_height(measure, FontRole::Sans, type.label_px),
                                             line_height(measure, FontRole::SansBold, type.highlight_px)) * 1.05f);
-    LaneRules rules;
+    LaneRules& rules = p.rules;
     rules.lanes = out.lanes;
-    rules.base = gap_track;
+    rules.base = h.gap_track;
     rules.pitch = type.lane_pitch;
     rules.box_h = std::min(box_h, type.lane_pitch);
     rules.gap = std::round(type.label_px * 0.7f);
     rules.clearance = std::round(type.label_px * 0.25f);
     rules.min_x = std::round(m * 0.5f);
-    rules.inset = std::round(label_pad * 0.5f);
-    rules.max_shift = std::min(type.label_px * 10.0f, area.w * 0.3f);
+    rules.inset = std::round(p.label_pad * 0.5f);
+    rules.max_shift = std::min(type.label_px * 10.0f, ctx.area.w * 0.3f);
     rules.lane_cost = type.lane_pitch * 0.4f;
-    const std::vector<LanePlacement> placed = choose_zoom(out.axis, labels, days, rules, area.w);
+    p.placed = choose_zoom(out.axis, p.labels, p.days, rules, ctx.area.w);
     out.lane_rules = rules;
     out.lane_rules.max_x = out.axis.width() - rules.min_x;
+    return p;
+}
 
-    // Lanes no label needed give their room back: half of what is left goes above the labels, half between
-    // the track and the plot.
+// Lanes no label needed give their room back: half of what is left goes above the labels, half between the track
+// and the plot. Places the lanes, the track, the overview strip and the plot.
+void stack_track_and_plot(const ViewContext& ctx, TimelineHeights h, const PlacedLabels& p, TimelineLayout& out) {
+    const Rect area = ctx.area;
+    const TimelineTypeScale& type = out.type;
+    const float m = type.margin;
     int used = 1;
-    for (const LanePlacement& p : placed) used = std::max(used, p.lane + 1);
-    extra += static_cast<float>(out.lanes - used) * type.lane_pitch;
-    float above = extra * 0.5f;
-    if (upright) {
+    for (const LanePlacement& placement : p.placed) used = std::max(used, placement.lane + 1);
+    h.extra += static_cast<float>(out.lanes - used) * type.lane_pitch;
+    float above = h.extra * 0.5f;
+    if (h.upright) {
         // Upright, most of the room no lane needs goes to the plot (up to its tallest bars), and the track stands
         // near the middle of what is left above the plot (below it by half its labels, which rise above it),
         // instead of floating between two empty bands.
-        const float plot_tallest = plot_min + (plot_style.max_bars - 2.6f) * static_cast<float>(plot_style.text_px);
-        const float more = std::clamp(extra * 0.75f, 0.0f, std::max(0.0f, plot_tallest - plot_min - plot_grow));
-        plot_grow += more;
-        extra -= more;
-        const float band_bottom = bottom - plot_min - plot_grow - plot_gap;
-        const float labels_h = static_cast<float>(used) * type.lane_pitch + gap_track;
-        const float below_track = axis_h + overview_gap + overview_h;
-        const float wanted_track = top + (band_bottom - top) * 0.5f + (labels_h - below_track) * 0.5f;
-        above = std::clamp(wanted_track - labels_h - top, 0.0f, std::max(0.0f, band_bottom - below_track - labels_h - top));
+        const float plot_tallest = h.plot_min + (h.plot_style.max_bars - 2.6f) * static_cast<float>(h.plot_style.text_px);
+        const float more = std::clamp(h.extra * 0.75f, 0.0f, std::max(0.0f, plot_tallest - h.plot_min - h.plot_grow));
+        h.plot_grow += more;
+        h.extra -= more;
+        const float band_bottom = h.bottom - h.plot_min - h.plot_grow - h.plot_gap;
+        const float labels_h = static_cast<float>(used) * type.lane_pitch + h.gap_track;
+        const float below_track = h.axis_h + h.overview_gap + h.overview_h;
+        const float wanted_track = h.top + (band_bottom - h.top) * 0.5f + (labels_h - below_track) * 0.5f;
+        above = std::clamp(wanted_track - labels_h - h.top, 0.0f, std::max(0.0f, band_bottom - below_track - labels_h - h.top));
     }
-    out.lanes_top = std::round(top + above);
-    out.track_y = std::round(out.lanes_top + static_cast<float>(used) * type.lane_pitch + gap_track);
-    const float overview_y = std::round(out.track_y + axis_h + overview_gap);
-    out.overview = Rect{area.x + m, overview_y, area.w - 2 * m, overview_h};
-    const float plot_y = std::round(bottom - plot_min - plot_grow);  // the plot rests on the bottom margin
-    out.plot = layout_exports_plot(timeline.exports, ctx.content.interface, language,
-                                   Rect{area.x + m, plot_y, plot_w, plot_min + plot_grow}, plot_style, measure, out.colours);
+    out.lanes_top = std::round(h.top + above);
+    out.track_y = std::round(out.lanes_top + static_cast<float>(used) * type.lane_pitch + h.gap_track);
+    const float overview_y = std::round(out.track_y + h.axis_h + h.overview_gap);
+    out.overview = Rect{area.x + m, overview_y, area.w - 2 * m, h.overview_h};
+    const float plot_y = std::round(h.bottom - h.plot_min - h.plot_grow);  // the plot rests on the bottom margin
+    out.plot = layout_exports_plot(ctx.content.timeline.exports, ctx.content.interface, ctx.language,
+                                   Rect{area.x + m, plot_y, h.plot_w, h.plot_min + h.plot_grow}, h.plot_style, ctx.measure,
+                                   out.colours);
+}
 
+// Each event's marker on the track, and its label and leader where it has a lane.
+void place_marks(const ViewContext& ctx, const PlacedLabels& p, TimelineLayout& out) {
+    const TimelineTypeScale& type = out.type;
+    const TimelineContent& timeline = ctx.content.timeline;
     for (std::size_t i = 0; i < timeline.events.size(); ++i) {
         const TimelineEvent& e = timeline.events[i];
         EventMark mark;
         mark.event = static_cast<int>(i);
-        mark.day = days[i];
-        mark.x = out.axis.x_of(days[i]);
+        mark.day = p.days[i];
+        mark.x = out.axis.x_of(p.days[i]);
         mark.highlight = e.highlight;
         mark.radius = e.highlight ? type.highlight_r : type.marker_r;
         mark.approximate = e.date.precision != DatePrecision::Day;
         const DateSpan span = date_span(e.date);
         mark.span_x0 = out.axis.x_of(days_of_minutes(span.first));
         mark.span_x1 = out.axis.x_of(days_of_minutes(span.last + 1));
-        mark.lane = i < placed.size() ? placed[i] : LanePlacement{};
+        mark.lane = i < p.placed.size() ? p.placed[i] : LanePlacement{};
         if (mark.lane.lane >= 0) {
             const FontRole role = e.highlight ? FontRole::SansBold : FontRole::Sans;
             const int px = e.highlight ? type.highlight_px : type.label_px;
-            const LaneBox box = lane_box(labels[i], mark.lane, rules);
+            const LaneBox box = lane_box(p.labels[i], mark.lane, p.rules);
             mark.label_box = Rect{box.x0, out.track_y - box.y1, box.x1 - box.x0, box.y1 - box.y0};
-            const float text_top = mark.label_box.y + (mark.label_box.h - line_height(measure, role, px)) / 2;
-            mark.label = Text{e.title.in(language), role, px, {mark.lane.x0 + label_pad, std::round(text_top)},
+            const float text_top = mark.label_box.y + (mark.label_box.h - line_height(ctx.measure, role, px)) / 2;
+            mark.label = Text{e.title.in(ctx.language), role, px, {mark.lane.x0 + p.label_pad, std::round(text_top)},
                               e.highlight ? out.colours.accent : out.colours.label};
-            const LaneSegment leader = lane_leader(labels[i], mark.lane, rules);
+            const LaneSegment leader = lane_leader(p.labels[i], mark.lane, p.rules);
             mark.leader_from = {leader.x0, out.track_y - leader.y0};
             mark.leader_to = {leader.x1, out.track_y - leader.y1};
         }
         out.marks.push_back(mark);
     }
+}
 
-    // Ticks at every month, names as often as they fit, years in bold.
+// Ticks at every month, names as often as they fit, years in bold.
+void name_months(const ViewContext& ctx, const TimelineHeights& h, TimelineLayout& out) {
+    const TimelineTypeScale& type = out.type;
+    const TimelineContent& timeline = ctx.content.timeline;
+    const TextMeasure& measure = ctx.measure;
+    const Language language = ctx.language;
     out.ticks = month_ticks(out.axis);
     float widest = 0;
     for (const Localized& name : timeline.text.month_abbreviations)
         widest = std::max(widest, measure.width(FontRole::Sans, type.axis_px, name.in(language)));
     out.month_step = month_label_step(out.axis.px_per_day, widest, type.axis_px * 0.8f);
-    const float row_h = std::max(axis_line, year_line);
-    const float month_top = std::round(out.track_y + month_names_dy + (row_h - axis_line) / 2);
-    const float year_top = std::round(out.track_y + month_names_dy + (row_h - year_line) / 2);
+    const float row_h = std::max(h.axis_line, h.year_line);
+    const float month_top = std::round(out.track_y + h.month_names_dy + (row_h - h.axis_line) / 2);
+    const float year_top = std::round(out.track_y + h.month_names_dy + (row_h - h.year_line) / 2);
     for (std::size_t i = 0; i + 1 < out.ticks.size(); ++i) {
         const MonthTick& t = out.ticks[i];
         const float x0 = out.axis.x_of(t.day), x1 = out.axis.x_of(out.ticks[i + 1].day);
@@ -257,8 +318,24 @@ TimelineLayout layout_timeline(const ViewContext& ctx) {
             out.year_starts.push_back(x0);
         }
     }
+}
 
-    out.max_scroll = std::max(0.0f, out.axis.width() - area.w);
+}  // namespace
+
+TimelineLayout layout_timeline(const ViewContext& ctx) {
+    TimelineLayout out;
+    out.area = ctx.area;
+    out.type = choose_timeline_type(ctx.screen, ctx.measure);
+    out.colours = timeline_theme(ctx.theme);
+    const float top = place_title(ctx, out);
+    const TimelineHeights heights = measure_heights(ctx, top, out);
+    const PlacedLabels labels = place_labels(ctx, heights, out);
+    stack_track_and_plot(ctx, heights, labels, out);
+    place_marks(ctx, labels, out);
+    name_months(ctx, heights, out);
+
+    // The first view: the telegram's event (the highlighted one) in sight.
+    out.max_scroll = std::max(0.0f, out.axis.width() - ctx.area.w);
     for (const EventMark& mark : out.marks)
         if (mark.highlight) {
             out.initial_scroll = scroll_showing(out, mark.x);

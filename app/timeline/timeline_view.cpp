@@ -7,6 +7,7 @@
 #include "edge_labels.h"
 #include "event_text.h"
 #include "exports_plot.h"
+#include "../animation/easing.h"
 #include "../text/text_size.h"
 
 namespace app {
@@ -140,7 +141,7 @@ bool move_focus(TimelineView& view, int to, double now) {
     if (to == view.focus) return false;
     const bool browsing = view.card.has_value() || view.pending >= 0;  // with a card open, the arrows turn pages
     view.focus = to;
-    close_timeline_card(view, now);
+    close_cards(view, now);
     bring_into_view(view, to, browsing, now);
     return true;
 }
@@ -167,7 +168,7 @@ void layout_timeline_view(TimelineView& view, const ViewContext& ctx) {
     }
 }
 
-void start_timeline_visit(TimelineView& view, double now) {
+void start_visit(TimelineView& view, double now) {
     view.card.reset();
     view.closing_card.reset();
     view.focus = view.pending = -1;
@@ -175,14 +176,14 @@ void start_timeline_visit(TimelineView& view, double now) {
     view.visit_started = now;
 }
 
-void open_timeline_event(TimelineView& view, const ViewContext& ctx, int index, double now) {
+void open_card(TimelineView& view, const ViewContext& ctx, int index, double now) {
     if (index < 0 || index >= static_cast<int>(view.layout.marks.size())) return;
     if (view.card && view.card->annotation == index) return;
-    close_timeline_card(view, now);
+    close_cards(view, now);
     view.card = build_card(view, ctx, index, now);
 }
 
-void close_timeline_card(TimelineView& view, double now) {
+void close_cards(TimelineView& view, double now) {
     if (!view.card) return;
     view.card->closing_at = now;
     view.closing_card = std::move(view.card);
@@ -193,7 +194,7 @@ void timeline_show_event(TimelineView& view, const ViewContext& ctx, const std::
     const int index = find_event(ctx.content.timeline, id);
     if (index < 0 || index >= static_cast<int>(view.layout.marks.size())) return;
     if (view.card && view.card->annotation == index) return;
-    close_timeline_card(view, now);
+    close_cards(view, now);
     view.focus = index;
     bring_into_view(view, index, true, now);
 }
@@ -233,7 +234,7 @@ bool timeline_on_gesture(TimelineView& view, const ViewContext& ctx, const Gestu
                 const Rect r{view.card->rect.x + dx, view.card->rect.y, view.card->rect.w, view.card->rect.h};
                 const CardHit hit = card_hit(view.card->layout, r, g.pos);
                 if (hit.part == CardHit::Part::Close) {
-                    close_timeline_card(view, now);
+                    close_cards(view, now);
                     return true;
                 }
                 if (hit.part == CardHit::Part::Link) {
@@ -249,11 +250,11 @@ bool timeline_on_gesture(TimelineView& view, const ViewContext& ctx, const Gestu
             const int hit = timeline_event_at(view, ctx, g.pos);
             if (hit >= 0 && !(view.card && view.card->annotation == hit)) {
                 view.pending = -1;
-                open_timeline_event(view, ctx, hit, now);
+                open_card(view, ctx, hit, now);
                 return true;
             }
             if (view.card) {
-                close_timeline_card(view, now);
+                close_cards(view, now);
                 return true;
             }
             return false;
@@ -262,7 +263,7 @@ bool timeline_on_gesture(TimelineView& view, const ViewContext& ctx, const Gestu
             if (!view.layout.area.contains(g.pos)) return false;
             drag_start(view.scroll);
             view.pending = -1;
-            close_timeline_card(view, now);
+            close_cards(view, now);
             return true;
         case GestureKind::DragMove:
             return drag_by(view.scroll, g.delta.x);
@@ -280,7 +281,7 @@ bool timeline_on_key(TimelineView& view, const ViewContext&, const KeyEvent& key
     if (key.key == "Escape") {
         if (!view.card && view.pending < 0) return false;
         view.pending = -1;
-        close_timeline_card(view, now);
+        close_cards(view, now);
         return true;
     }
     if (count == 0) return false;
@@ -293,7 +294,7 @@ bool timeline_on_key(TimelineView& view, const ViewContext&, const KeyEvent& key
     if (key.key == "Return" || key.key == "Keypad Enter" || key.key == "Space") {
         if (view.card && view.card->annotation == start) return false;
         view.focus = start;
-        close_timeline_card(view, now);
+        close_cards(view, now);
         bring_into_view(view, start, true, now);
         return true;
     }
@@ -310,7 +311,7 @@ bool timeline_on_wheel(TimelineView& view, const ViewContext& ctx, const WheelEv
 bool timeline_advance(TimelineView& view, const ViewContext& ctx, double now, double dt) {
     bool changed = step_scroll(view.scroll, now, dt, ctx.screen.px_per_mm);
     if (view.pending >= 0 && !view.scroll.animation) {
-        open_timeline_event(view, ctx, view.pending, now);
+        open_card(view, ctx, view.pending, now);
         view.pending = -1;
         changed = true;
     }
@@ -319,6 +320,17 @@ bool timeline_advance(TimelineView& view, const ViewContext& ctx, double now, do
         changed = true;
     }
     return changed || now - view.visit_started < kPlotDrawSeconds + dt;
+}
+
+void apply_reduced_motion(TimelineView& v, bool on, double now) {
+    if (!on) return;
+    if (v.scroll.animation) {
+        set_scroll(v.scroll, v.scroll.animation->to);
+        v.scroll.animation.reset();
+    }
+    v.visit_started = now - kLongAgo;
+    finish_opening(v.card, now);
+    v.closing_card.reset();
 }
 
 bool timeline_animating(const TimelineView& view, double now) {

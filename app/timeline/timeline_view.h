@@ -38,7 +38,7 @@ struct TimelineView {
 void layout_timeline_view(TimelineView& view, const ViewContext& ctx);
 
 // A visitor arrives: the telegram's event in the middle, no card, the plot draws itself from `now`.
-void start_timeline_visit(TimelineView& view, double now);
+void start_visit(TimelineView& view, double now);
 
 // Each returns whether the view changed.
 bool timeline_on_gesture(TimelineView& view, const ViewContext& ctx, const Gesture& gesture, double now);
@@ -49,13 +49,18 @@ bool timeline_advance(TimelineView& view, const ViewContext& ctx, double now, do
 // Something moves: the track, a card, the plot drawing itself.
 bool timeline_animating(const TimelineView& view, double now);
 
+// Reduced motion (a kiosk setting, applied after every input and time step): with `on`, an eased scroll, the plot
+// drawing itself and a card growing or closing are at their end at `now`; a drag still follows the finger.
+void apply_reduced_motion(TimelineView& view, bool on, double now);
+
 // For links from other views: scrolls the event with `id` into view (eased) and opens its card when it
 // arrives. An unknown id does nothing.
 void timeline_show_event(TimelineView& view, const ViewContext& ctx, const std::string& id, double now);
 
 // Opens the card of event `index` where the track stands now; closes any other.
-void open_timeline_event(TimelineView& view, const ViewContext& ctx, int index, double now);
-void close_timeline_card(TimelineView& view, double now);
+void open_card(TimelineView& view, const ViewContext& ctx, int index, double now);
+// Closes the open card (it shrinks away from `now`).
+void close_cards(TimelineView& view, double now);
 
 // The event under a touch at `p` (screen): its marker or label, generously (7.5 mm around either, so every
 // event is a target at least 15 mm across); the nearest wins. -1 when none.

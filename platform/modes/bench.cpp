@@ -133,7 +133,7 @@ struct Tour {
         tap({r.x + r.w / 2, r.y + r.h / 2});
     }
     void open_card(int index) {
-        app::open_annotation(e.telegram, app::view_context(e), index, e.now);
+        app::open_card(e.telegram, app::view_context(e), index, e.now);
         e.dirty = true;
         wait(1.0);
         key("Escape");

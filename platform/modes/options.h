@@ -32,7 +32,7 @@ struct Options {
     std::optional<double> idle_timeout_s;    // --idle-timeout S: "Still there?" after S seconds without a touch
     std::optional<std::string> record;       // --record FILE: write all input with its timing
     std::optional<std::string> replay;       // --replay FILE: play input back with deterministic time
-    std::optional<std::string> data_dir;     // --data-dir DIR: statistics, settings, PIN (platform/data_dir.h)
+    std::optional<std::string> data_dir;     // --data-dir DIR: statistics, settings, PIN (platform/storage/data_dir.h)
     bool set_pin = false;                    // --set-pin: read a new maintenance PIN from stdin and exit
     std::optional<std::string> export_stats; // --export-stats FILE.csv: write the visitor statistics and exit
     bool reduced_motion = false;             // --reduced-motion: nothing moves by itself

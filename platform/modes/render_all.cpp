@@ -45,7 +45,7 @@ std::vector<State> states_of(const app::Content& content, app::Language language
                               // Scroll the phrase near the top third, as a visitor reading there would have it.
                               const app::Rect r = e.telegram.phrases[i].front();
                               e.telegram.scroll_y = std::clamp(r.y - e.telegram.viewport.h * 0.3f, 0.0f, app::max_scroll(e.telegram));
-                              app::open_annotation(e.telegram, app::view_context(e), static_cast<int>(i), e.now);
+                              app::open_card(e.telegram, app::view_context(e), static_cast<int>(i), e.now);
                           }}, a.picture);
     }
     states.push_back({"map", "Map", app::Scene::Map, nullptr});

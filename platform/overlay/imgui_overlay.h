@@ -29,7 +29,7 @@ namespace platform {
 enum class OverlayScreen { Panel, PinPad, TouchTest, TestPattern };
 enum class PinPurpose { Open, Quit };
 
-// The maintenance part of what the overlay shows; gathered by the main loop (platform/maintenance).
+// The maintenance part of what the overlay shows; gathered by the main loop (platform/overlay/maintenance).
 struct MaintenanceInfo {
     double now_s = 0;     // the program's clock: the overlay's own timers (closing by itself) run on it
     double uptime_s = 0;

@@ -51,9 +51,9 @@ void open_audio_output(AudioOutput& out) {
 bool play_clip(AudioOutput& out, std::shared_ptr<const std::string> bytes, double from_s) {
     stop_clip(out);
     if (!out.device) return false;
-    std::optional<app::AudioDecoder> decoder = app::open_audio(std::move(bytes));
+    std::optional<AudioDecoder> decoder = open_audio(std::move(bytes));
     if (!decoder) return false;
-    app::audio_seek(*decoder, from_s);
+    audio_seek(*decoder, from_s);
     SDL_AudioStream* stream = SDL_NewAudioStream(AUDIO_S16SYS, static_cast<Uint8>(decoder->format.channels),
                                                  decoder->format.sample_rate, out.spec.format, out.spec.channels, out.spec.freq);
     if (!stream) return false;
@@ -82,7 +82,7 @@ void top_up(AudioOutput& out, double ahead_s) {
     std::vector<std::uint8_t> converted(64 * 1024);
     while (SDL_GetQueuedAudioSize(out.device) < wanted) {
         if (!out.draining) {
-            const int frames = app::audio_read(*out.decoder, decoded.data(), 4096);
+            const int frames = audio_read(*out.decoder, decoded.data(), 4096);
             if (frames > 0) {
                 apply_volume(decoded.data(), frames * channels, out.volume_percent);
                 SDL_AudioStreamPut(out.stream.get(), decoded.data(), frames * channels * 2);

@@ -9,7 +9,7 @@
 #include <optional>
 #include <string>
 
-#include "audio/audio_clip.h"
+#include "sound/audio_decode.h"
 #include "content/load_content.h"
 #include "exhibit.h"
 
@@ -25,7 +25,7 @@ struct AudioOutput {
     std::string status;            // "sound: 48000 Hz, 2 channels (pulseaudio)" or "no sound: <why>"
     int volume_percent = 80;
     int playing_serial = -1;       // the Listening::serial being played
-    std::optional<app::AudioDecoder> decoder;
+    std::optional<AudioDecoder> decoder;
     std::unique_ptr<SDL_AudioStream, AudioStreamDeleter> stream;
     bool draining = false;         // the decoder is done; what the converter still holds goes out
 

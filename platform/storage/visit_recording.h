@@ -1,5 +1,5 @@
 // Visit events from the exhibit into the statistics store, each frame: the link between app::VisitLog and
-// platform/stats_store, used by the window and by headless replays. Rolls old rows up once an hour.
+// platform/storage/stats_store, used by the window and by headless replays. Rolls old rows up once an hour.
 #pragma once
 #include <filesystem>
 #include <ostream>

@@ -130,10 +130,10 @@ TEST(AnnotationCards, EveryCardFitsEveryScreenAndLanguage) {
             Exhibit e = on_telegram(w, h);
             e.language = language;
             for (std::size_t i = 0; i < e.content->annotations.size(); ++i) {
-                close_card(e.telegram, e.now);
+                close_cards(e.telegram, e.now);
                 const ViewContext ctx{*e.content, e.screen, e.measure, e.theme, e.language, full_screen(e.screen)};
                 show_phrase(e, static_cast<int>(i));
-                open_annotation(e.telegram, ctx, static_cast<int>(i), e.now);
+                open_card(e.telegram, ctx, static_cast<int>(i), e.now);
                 settle_cards(e);
                 ASSERT_TRUE(e.telegram.card);
                 const OpenCard& card = *e.telegram.card;
@@ -190,7 +190,7 @@ TEST(AnnotationCards, RoomPastTheEndIsGivenBackWhenTheCardCloses) {
     const ViewContext ctx{*e.content, e.screen, e.measure, e.theme, e.language, full_screen(e.screen)};
     // Force the roomy case: the phrase on screen, the card below it.
     e.telegram.scroll_y = real_end;
-    open_annotation(e.telegram, ctx, last, e.now);
+    open_card(e.telegram, ctx, last, e.now);
     settle_cards(e);
     ASSERT_TRUE(e.telegram.card);
     EXPECT_LE(e.telegram.scroll_y, max_scroll(e.telegram));

@@ -28,7 +28,7 @@ Exhibit visiting(int w, int h, Scene scene = Scene::Telegram) {
 
 const NavButton& nav_button(const Exhibit& e, NavButton::Kind kind, int index, NavBarLayout& layout) {
     const ViewContext whole = screen_context(e);
-    layout = layout_nav_bar(whole, e.scene == Scene::Map ? View::Map : e.scene == Scene::Timeline ? View::Timeline : View::Telegram);
+    layout = layout_nav_bar(whole, e.scene);
     for (const NavButton& b : layout.buttons)
         if (b.kind == kind && b.index == index) return b;
     ADD_FAILURE() << "no such button";
@@ -53,11 +53,11 @@ TEST(Navigation, TheBarSwitchesViewsWithOneTapAndTheViewsLeaveItRoom) {
         e.screen = s;
         resize(e, s);
         take_visit_events(e.visits);
-        tap_nav(e, NavButton::Kind::View, static_cast<int>(View::Map));
+        tap_nav(e, NavButton::Kind::View, static_cast<int>(Scene::Map));
         EXPECT_EQ(e.scene, Scene::Map);
-        tap_nav(e, NavButton::Kind::View, static_cast<int>(View::Timeline));
+        tap_nav(e, NavButton::Kind::View, static_cast<int>(Scene::Timeline));
         EXPECT_EQ(e.scene, Scene::Timeline);
-        tap_nav(e, NavButton::Kind::View, static_cast<int>(View::Telegram));
+        tap_nav(e, NavButton::Kind::View, static_cast<int>(Scene::Telegram));
         EXPECT_EQ(e.scene, Scene::Telegram);
         EXPECT_EQ(views_entered(e), (std::vector<std::string>{"map", "timeline", "telegram"}));
 
@@ -76,7 +76,7 @@ TEST(Navigation, EveryButtonIsAtLeastFifteenMillimetresAndLabelledInWords) {
             resize(e, s);
             set_language(e, language);
             const ViewContext whole = screen_context(e);
-            const NavBarLayout bar = layout_nav_bar(whole, View::Telegram);
+            const NavBarLayout bar = layout_nav_bar(whole, Scene::Telegram);
             for (const NavButton& b : bar.buttons) {
                 EXPECT_GE(b.rect.w, s.mm(15.0f) - 0.5f) << b.label;
                 EXPECT_GE(b.rect.h, s.mm(15.0f) - 0.5f) << b.label;
@@ -99,7 +99,7 @@ TEST(Navigation, TheLanguageChangesFromAnyViewAndTheViewStays) {
     tap_nav(e, NavButton::Kind::Language, static_cast<int>(Language::Russian));
     EXPECT_EQ(e.scene, Scene::Map);
     EXPECT_EQ(e.language, Language::Russian);
-    tap_nav(e, NavButton::Kind::View, static_cast<int>(View::Timeline));
+    tap_nav(e, NavButton::Kind::View, static_cast<int>(Scene::Timeline));
     tap_nav(e, NavButton::Kind::Language, static_cast<int>(Language::Portuguese));
     EXPECT_EQ(e.scene, Scene::Timeline);
     EXPECT_EQ(e.language, Language::Portuguese);
@@ -113,7 +113,7 @@ TEST(Navigation, LargerTextAndHighContrastAreOneTapAwayAndEndWithTheVisit) {
     EXPECT_FLOAT_EQ(e.screen.text_scale, kEasyReadingTextScale);
     EXPECT_EQ(e.theme.paper.r, high_contrast_theme().paper.r);
     EXPECT_NEAR(e.telegram.layout.scale.body_px, body * kEasyReadingTextScale, 1.0);
-    tap_nav(e, NavButton::Kind::View, static_cast<int>(View::Map));
+    tap_nav(e, NavButton::Kind::View, static_cast<int>(Scene::Map));
     EXPECT_TRUE(e.easy_reading) << "it holds on every view";
     resize(e, Screen{720, 1280, 3.78f});
     EXPECT_FLOAT_EQ(e.screen.text_scale, kEasyReadingTextScale) << "and through a rotation";
@@ -187,7 +187,7 @@ TEST(Navigation, AVisitorTravelsTelegramTimelineMapAndBackByTouch) {
     for (std::size_t i = 0; i < annotations.size(); ++i)
         if (annotations[i].id == "manganese-ore") manganese = static_cast<int>(i);
     ASSERT_GE(manganese, 0);
-    open_annotation(e.telegram, view_context(e), manganese, e.now);
+    open_card(e.telegram, view_context(e), manganese, e.now);
     settle(e);
 
     press_link(e, 0);  // On the timeline

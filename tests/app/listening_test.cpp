@@ -46,7 +46,7 @@ Vec2 centre(const Rect& r) { return {r.x + r.w / 2, r.y + r.h / 2}; }
 
 // The manganese card, open and settled.
 void open_manganese(Exhibit& e) {
-    open_annotation(e.telegram, view_context(e), annotation_index("manganese-ore"), e.now);
+    open_card(e.telegram, view_context(e), annotation_index("manganese-ore"), e.now);
     settle(e);
 }
 
@@ -167,7 +167,7 @@ TEST(Listening, ItStopsWhenWhatItReadsLeavesTheScreen) {
         Exhibit e = visitor();
         open_manganese(e);
         tap(e, card_listen(e));
-        close_card(e.telegram, e.now);
+        close_cards(e.telegram, e.now);
         advance(e, 0.05);
         EXPECT_FALSE(listening_to(e.listening, *e.content)) << "its card closed";
     }
@@ -175,7 +175,7 @@ TEST(Listening, ItStopsWhenWhatItReadsLeavesTheScreen) {
         Exhibit e = visitor();
         open_manganese(e);
         tap(e, card_listen(e));
-        open_annotation(e.telegram, view_context(e), annotation_index("trade-agreements-program"), e.now);
+        open_card(e.telegram, view_context(e), annotation_index("trade-agreements-program"), e.now);
         advance(e, 0.05);
         EXPECT_FALSE(listening_to(e.listening, *e.content)) << "another card took its place";
     }
@@ -302,7 +302,7 @@ TEST(Listening, EveryCardAndTheTelegramCanBeHeardInEveryLanguage) {
         Exhibit e = visitor(language);
         EXPECT_TRUE(telegram_tools(e.telegram, view_context(e)).has_listen);
         for (std::size_t i = 0; i < e.content->annotations.size(); ++i) {
-            open_annotation(e.telegram, view_context(e), static_cast<int>(i), e.now);
+            open_card(e.telegram, view_context(e), static_cast<int>(i), e.now);
             settle(e);
             ASSERT_TRUE(e.telegram.card);
             EXPECT_TRUE(e.telegram.card->layout.has_listen) << e.content->annotations[i].id << " " << language_code(language);

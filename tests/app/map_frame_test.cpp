@@ -2,7 +2,7 @@
 
 #include <gtest/gtest.h>
 
-#include "map/map_geometry.h"
+#include "map/geometry/map_geometry.h"
 
 namespace app {
 namespace {

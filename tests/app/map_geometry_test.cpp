@@ -1,4 +1,4 @@
-#include "map/map_geometry.h"
+#include "map/geometry/map_geometry.h"
 
 #include <gtest/gtest.h>
 
@@ -6,7 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include "content/map/load_map.h"
-#include "map/triangulate.h"
+#include "map/geometry/triangulate.h"
 #include "test_assets.h"
 
 namespace app {

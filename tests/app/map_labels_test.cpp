@@ -1,4 +1,4 @@
-#include "map/map_labels.h"
+#include "map/labels/map_labels.h"
 
 #include <gtest/gtest.h>
 

@@ -1,4 +1,4 @@
-#include "map/projection.h"
+#include "map/geometry/projection.h"
 
 #include <gtest/gtest.h>
 

@@ -1,11 +1,11 @@
-#include "map/triangulate.h"
+#include "map/geometry/triangulate.h"
 
 #include <gtest/gtest.h>
 
 #include <cmath>
 #include <random>
 
-#include "map/simplify.h"
+#include "map/geometry/simplify.h"
 
 namespace app {
 namespace {

@@ -441,7 +441,7 @@ TEST(MapView, UprightScreensIntroduceTheMapAndOpenCardsUnderTheGlobe) {
         EXPECT_GE(rig.view.card->rect.y, L.below_map) << where;
         EXPECT_LE(rig.view.card->rect.bottom(), L.stage.bottom() + 0.5f) << where;
         // While the card is open the introduction gives way: a touch there is the card's, not a country's.
-        map_close_cards(rig.view, rig.now);
+        close_cards(rig.view, rig.now);
         rig.run(1);
         const Rect row = L.legend.entries[1].row;
         EXPECT_TRUE(rig.tap({row.x + row.w / 2, row.y + row.h / 2}));

@@ -26,7 +26,7 @@ TEST(NavBar, FitsEveryScreenAndLanguageWithLargeTargets) {
         const Screen s{w, h, px_per_mm};
         for (Language l : kLanguages) {
             const ViewContext ctx{*loaded.content, s, m, default_theme(), l, full_screen(s)};
-            const NavBarLayout nav = layout_nav_bar(ctx, View::Map);
+            const NavBarLayout nav = layout_nav_bar(ctx, Scene::Map);
             const std::string where = std::to_string(w) + "x" + std::to_string(h) + " " + language_code(l);
             EXPECT_GE(nav.bar.y, h * 0.7f) << where << ": controls in the lower part of the screen";
             int views = 0, current = 0;
@@ -56,7 +56,7 @@ TEST(NavBar, EachLanguageIsNamedInItself) {
     static const LoadResult loaded = load_content(testing::shipped_assets());
     const Screen s{1920, 1080, 3.78f};
     const ViewContext ctx{*loaded.content, s, testing::fake_measure(), default_theme(), Language::Russian, full_screen(s)};
-    const NavBarLayout nav = layout_nav_bar(ctx, View::Telegram);
+    const NavBarLayout nav = layout_nav_bar(ctx, Scene::Telegram);
     ASSERT_FALSE(nav.compact_languages);
     std::vector<std::string> names;
     for (const NavButton& b : nav.buttons)
@@ -65,7 +65,7 @@ TEST(NavBar, EachLanguageIsNamedInItself) {
     const auto hit = nav_button_at(nav, Vec2{nav.buttons[1].rect.x + 2, nav.buttons[1].rect.y + 2});
     ASSERT_TRUE(hit);
     EXPECT_EQ(hit->kind, NavButton::Kind::View);
-    EXPECT_EQ(hit->index, static_cast<int>(View::Map));
+    EXPECT_EQ(hit->index, static_cast<int>(Scene::Map));
 }
 
 }  // namespace

@@ -51,7 +51,7 @@ Exhibit with_card_open(int w, int h, ExhibitOptions options = starting_on(Scene:
     const int i = manganese(e);
     const Rect r = e.telegram.phrases[static_cast<std::size_t>(i)].front();
     e.telegram.scroll_y = std::clamp(r.y - h * 0.3f, 0.0f, max_scroll(e.telegram));
-    open_annotation(e.telegram, view_context(e), i, e.now);
+    open_card(e.telegram, view_context(e), i, e.now);
     settle_for(e, 1);
     return e;
 }

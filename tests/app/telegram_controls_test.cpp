@@ -68,7 +68,7 @@ std::vector<std::pair<std::string, Rect>> controls(Exhibit& e) {
     const TelegramTools tools = telegram_tools(e.telegram, view_context(e));
     out.push_back({"the translation button", tools.toggle});
     if (tools.has_listen) out.push_back({"Listen", tools.listen.pill});
-    out.push_back({"the navigation bar", layout_nav_bar(screen_context(e), View::Telegram, e.easy_reading).bar});
+    out.push_back({"the navigation bar", layout_nav_bar(screen_context(e), Scene::Telegram, e.easy_reading).bar});
     const DisplayList list = draw(e);
     for (const DrawCommand& c : list.commands)
         if (const FillRect* f = std::get_if<FillRect>(&c); f && f->color == e.theme.card) out.push_back({"the captions' band", f->rect});

@@ -100,7 +100,7 @@ TEST(TranslationToggle, NoButtonInEnglish) {
 
 TEST(TranslationToggle, PhrasesAreHiddenAndCannotBeTouchedWhileTranslated) {
     Exhibit e = visitor(Language::Russian);
-    open_annotation(e.telegram, view_context(e), 0, e.now);
+    open_card(e.telegram, view_context(e), 0, e.now);
     advance(e, 1);
     ASSERT_TRUE(e.telegram.card);
     e.telegram.scroll_y = 0;
@@ -118,7 +118,7 @@ TEST(TranslationToggle, PhrasesAreHiddenAndCannotBeTouchedWhileTranslated) {
     EXPECT_FALSE(e.telegram.card);
 
     // A card's link into the telegram brings the original back with the phrase.
-    open_annotation(e.telegram, view_context(e), 1, e.now);
+    open_card(e.telegram, view_context(e), 1, e.now);
     EXPECT_FALSE(e.telegram.layout.translated);
     EXPECT_TRUE(e.telegram.card);
 }

@@ -24,7 +24,7 @@ struct Fixture {
 
     explicit Fixture(int w = 1280, int h = 720, float ppm = 3.78f, Language l = Language::English) : t(w, h, ppm, l) {
         layout_timeline_view(view, ctx());
-        start_timeline_visit(view, now);
+        start_visit(view, now);
     }
     ViewContext ctx() const { return t.ctx(); }
     void run(double seconds) {
@@ -169,14 +169,14 @@ TEST(TimelineView, TouchingAMarkerOrItsLabelOpensItsCard) {
     for (std::size_t i = 0; i < f.view.layout.marks.size(); ++i) {
         const EventMark& m = f.view.layout.marks[i];
         set_scroll(f.view.scroll, scroll_centring(f.view.layout, m.x));
-        close_timeline_card(f.view, f.now);
+        close_cards(f.view, f.now);
         f.run(0.3);
         EXPECT_TRUE(f.gesture(GestureKind::Tap, f.marker_on_screen(static_cast<int>(i))));
         ASSERT_TRUE(f.view.card) << m.label.text;
         EXPECT_EQ(f.view.card->annotation, static_cast<int>(i)) << "the marker of " << m.label.text;
         EXPECT_EQ(f.view.card->content.body.in(Language::English), f.t.content->timeline.events[i].body.in(Language::English));
         if (m.lane.lane >= 0) {
-            close_timeline_card(f.view, f.now);
+            close_cards(f.view, f.now);
             const Rect& b = m.label_box;
             f.gesture(GestureKind::Tap, {b.x + b.w / 2 - f.scroll(), b.y + b.h / 2});
             ASSERT_TRUE(f.view.card);
@@ -462,7 +462,7 @@ TEST(TimelineView, ThePlotDrawsItselfWhenTheViewOpens) {
         EXPECT_EQ(done[i], f.view.layout.plot.bars[i].full.h);
     }
     EXPECT_TRUE(f.at_rest());
-    start_timeline_visit(f.view, f.now);
+    start_visit(f.view, f.now);
     EXPECT_TRUE(bars().empty()) << "and again for the next visitor";
 }
 

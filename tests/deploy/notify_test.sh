@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # exhibit.service is Type=notify with WatchdogSec=: systemd waits for READY=1 and kills the exhibit when WATCHDOG=1
-# stops coming. So the program must send both (sd_notify, platform/service_notify). Looks for the messages in
+# stops coming. So the program must send both (sd_notify, platform/window/service_notify). Looks for the messages in
 # the built program.
 #   notify_test.sh EXHIBIT_BINARY
 set -euo pipefail

@@ -12,6 +12,7 @@
 #include <nlohmann/json.hpp>
 
 #include "audio/audio_clip.h"
+#include "sound/audio_decode.h"  // platform/: Ogg Vorbis decoded as the kiosk does
 #include "content/read/content_file.h"
 #include "content/read/json_document.h"
 #include "content/load_content.h"
@@ -126,7 +127,7 @@ void exercise(const std::shared_ptr<const app::Content>& content, std::size_t va
     app::draw(e);
     const std::size_t cards = std::min(content->annotations.size(), kMaxCardsOpened);
     for (std::size_t i = 0; i < cards; ++i) {
-        app::open_annotation(e.telegram, context_of(e), static_cast<int>(i), e.now);
+        app::open_card(e.telegram, context_of(e), static_cast<int>(i), e.now);
         app::advance(e, 0.1);
         app::draw(e);
         app::advance(e, 1.0);
@@ -180,13 +181,17 @@ void run_json(std::string_view input) {
 void run_audio(std::string_view input) {
     const std::string bytes(input);
     const app::AudioProbe probe = app::probe_audio(bytes);
-    std::optional<app::AudioDecoder> decoder = app::open_audio(std::make_shared<const std::string>(bytes));
+    std::optional<platform::AudioDecoder> decoder = platform::open_audio(std::make_shared<const std::string>(bytes));
     if (!decoder) return;
-    if (probe.format.sample_rate != decoder->format.sample_rate) std::abort();  // the two must agree
+    // A recording the loader accepts plays in the format it measured (the loader, reading headers only, may refuse
+    // more than the decoder would play, never less).
+    if (probe.problem.empty() && (probe.format.sample_rate != decoder->format.sample_rate ||
+                                  probe.format.channels != decoder->format.channels))
+        std::abort();
     std::vector<std::int16_t> buffer(static_cast<std::size_t>(1024 * decoder->format.channels));
-    app::audio_seek(*decoder, decoder->format.seconds * static_cast<double>(input.size() % 7) / 7);
+    platform::audio_seek(*decoder, decoder->format.seconds * static_cast<double>(input.size() % 7) / 7);
     long frames = 0;
-    for (int got; frames < 60L * decoder->format.sample_rate && (got = app::audio_read(*decoder, buffer.data(), 1024)) > 0;)
+    for (int got; frames < 60L * decoder->format.sample_rate && (got = platform::audio_read(*decoder, buffer.data(), 1024)) > 0;)
         frames += got;
 }
 

@@ -113,7 +113,7 @@ def format_table(results, notes=()):
 
 
 def equal_earth(lon, lat):
-    """The Equal Earth projection (as app/map/projection.h) of degrees, y pointing down, unit radius."""
+    """The Equal Earth projection (as app/map/geometry/projection.h) of degrees, y pointing down, unit radius."""
     a1, a2, a3, a4, m = 1.340264, -0.081106, 0.000893, 0.003796, math.sqrt(3) / 2
     theta = math.asin(m * math.sin(math.radians(lat)))
     t2 = theta * theta

@@ -32,7 +32,7 @@ void open_card(app::Exhibit& e) {
         if (e.content->annotations[i].id != kCard) continue;
         const app::Rect r = e.telegram.phrases[i].front();
         e.telegram.scroll_y = std::clamp(r.y - e.telegram.viewport.h * 0.3f, 0.0f, app::max_scroll(e.telegram));
-        app::open_annotation(e.telegram, app::view_context(e), static_cast<int>(i), e.now);
+        app::open_card(e.telegram, app::view_context(e), static_cast<int>(i), e.now);
     }
 }
 

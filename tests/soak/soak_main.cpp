@@ -26,7 +26,7 @@
 
 namespace {
 
-constexpr double kMaxStepS = 0.1;          // as platform/run_window: no single advance longer than this
+constexpr double kMaxStepS = 0.1;          // as platform/window/run_window: no single advance longer than this
 constexpr double kSteppedIdleS = 150;      // idle time simulated frame by frame (covers "Still there?" and its reset)
 constexpr double kMaxChunkS = 3600;        // beyond that, time jumps in chunks of up to an hour
 constexpr double kWarmUpFraction = 0.1;    // the heap is measured from here on
@@ -156,7 +156,7 @@ struct Soak {
     }
 
     // A curator's save: usually the shipped content again; sometimes a folder that vanished, a file missing or
-    // cut short, which must fail to load and leave the old content showing (platform/run_window's reload_content).
+    // cut short, which must fail to load and leave the old content showing (platform/window/run_window's reload_content).
     void reload() {
         ++counts.reloads;
         app::ReadFile read = assets;

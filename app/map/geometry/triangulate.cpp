@@ -1,4 +1,4 @@
-#include "triangulate.h"
+#include "map/geometry/triangulate.h"
 
 #include <algorithm>
 #include <cmath>

@@ -1,4 +1,4 @@
-#include "projection.h"
+#include "map/geometry/projection.h"
 
 #include <algorithm>
 #include <cmath>

@@ -1,12 +1,12 @@
-#include "map_geometry.h"
+#include "map/geometry/map_geometry.h"
 
 #include <algorithm>
 #include <cmath>
 #include <set>
 
-#include "projection.h"
-#include "simplify.h"
-#include "triangulate.h"
+#include "map/geometry/projection.h"
+#include "map/geometry/simplify.h"
+#include "map/geometry/triangulate.h"
 
 namespace app {
 namespace {

@@ -1,4 +1,4 @@
-#include "map_names.h"
+#include "map/labels/map_names.h"
 
 #include <algorithm>
 #include <cmath>

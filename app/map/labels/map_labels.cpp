@@ -1,4 +1,4 @@
-#include "map_labels.h"
+#include "map/labels/map_labels.h"
 
 #include <algorithm>
 #include <cmath>

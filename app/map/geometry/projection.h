@@ -5,8 +5,8 @@
 #pragma once
 #include <vector>
 
-#include "../content/map_content.h"
-#include "plane.h"
+#include "content/map_content.h"
+#include "map/geometry/plane.h"
 
 namespace app {
 

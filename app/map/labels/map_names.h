@@ -3,7 +3,7 @@
 // where they can, of the stories' lines; the stories' figures beside their lines. Placed at layout and again
 // whenever the map comes to rest after a pan or zoom, never while it moves.
 #pragma once
-#include "map_view.h"
+#include "map/map_view.h"
 
 namespace app {
 

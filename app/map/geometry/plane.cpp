@@ -1,4 +1,4 @@
-#include "plane.h"
+#include "map/geometry/plane.h"
 
 #include <algorithm>
 #include <cmath>

@@ -6,7 +6,7 @@
 #pragma once
 #include <vector>
 
-#include "plane.h"
+#include "map/geometry/plane.h"
 
 namespace app {
 

@@ -7,7 +7,7 @@
 #include <optional>
 #include <vector>
 
-#include "../geometry.h"
+#include "geometry.h"
 
 namespace app {
 

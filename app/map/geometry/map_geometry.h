@@ -7,10 +7,10 @@
 #include <string>
 #include <vector>
 
-#include "../content/map_content.h"
-#include "../display_list.h"
-#include "map_theme.h"
-#include "plane.h"
+#include "content/map_content.h"
+#include "display_list.h"
+#include "map/map_theme.h"
+#include "map/geometry/plane.h"
 
 namespace app {
 

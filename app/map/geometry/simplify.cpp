@@ -1,4 +1,4 @@
-#include "simplify.h"
+#include "map/geometry/simplify.h"
 
 #include <algorithm>
 #include <cmath>
