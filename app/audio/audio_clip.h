@@ -2,8 +2,8 @@
 // recording at once, not when a visitor presses Listen), and 16-bit PCM samples read a piece at a time so a
 // two-minute narration never sits in memory as raw sound. app/ reads no codec: a WAV file's samples are plain PCM
 // and are read here; an Ogg Vorbis file is measured from its pages and headers only (like a picture's size from its
-// header, content/picture_header), and decoded in platform/sound/audio_decode (libvorbisfile). No SDL here either:
-// platform/sound/audio_output turns the samples into sound.
+// header, content/picture/picture_header), and decoded in platform/sound/audio_decode (libvorbisfile). No SDL here
+// either: platform/sound/audio_output turns the samples into sound.
 #pragma once
 #include <cstddef>
 #include <cstdint>

@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
-#include "../content/timeline_order.h"
+#include "../content/timeline/timeline_order.h"
 #include "../text/text_size.h"
 #include "../ui_metrics.h"
 #include "edge_labels.h"

@@ -1,6 +1,6 @@
-// The checks of `exhibit --check` that need the real fonts: every character of every string has a glyph in the
-// font that draws it, and every card, button and label fits the smallest supported screens; and, needing no font,
-// every card's length (app/curator/card_length).
+// The checks of `exhibit --check` that need the real fonts: every character of every string shown
+// (app/curator/shown_strings) has a glyph in the font that draws it, and every card, button and label fits the
+// smallest supported screens; and, needing no font, every card's length (app/curator/card_length).
 #pragma once
 #include <memory>
 #include <string>
@@ -8,19 +8,10 @@
 
 #include "content/content.h"
 #include "content/load_content.h"
+#include "curator/shown_strings.h"
 #include "text/fonts.h"
 
 namespace platform {
-
-// A string the exhibit shows, the role it is set in, the file it comes from and what it is.
-struct ShownString {
-    app::FontRole role;
-    std::string text;
-    std::string file;
-    std::string what;
-};
-
-std::vector<ShownString> shown_strings(const app::Content& content);
 
 std::vector<app::Problem> check_glyphs(const app::Content& content, Fonts& fonts, const app::ReadFile& read_file);
 

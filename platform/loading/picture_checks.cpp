@@ -1,6 +1,6 @@
 #include "loading/picture_checks.h"
 
-#include "content/content_pictures.h"
+#include "content/picture/content_pictures.h"
 #include "curator/fit_check.h"
 #include "render/image_file.h"
 

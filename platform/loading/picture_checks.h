@@ -1,5 +1,5 @@
 // --check's last word on pictures: each one decoded as the kiosk will decode it. The loader has read each header
-// (app/content/load_picture: PNG or JPEG, size within limits); only the decoder finds a file damaged past its
+// (app/content/picture/load_picture: PNG or JPEG, size within limits); only the decoder finds a file damaged past its
 // header, and decoding belongs to platform/.
 #pragma once
 #include <vector>

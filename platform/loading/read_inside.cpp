@@ -9,7 +9,7 @@
 #include <cstring>
 
 #include "loading/assets_dir.h"
-#include "content/content_limits.h"
+#include "content/read/content_limits.h"
 #include "content/problem.h"
 
 namespace platform {

@@ -8,7 +8,7 @@
 #include <stb_image.h>
 #include <stb_image_resize.h>
 
-#include "content/content_limits.h"
+#include "content/read/content_limits.h"
 #include "content/problem.h"
 #include "render/png_write.h"
 

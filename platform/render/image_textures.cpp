@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <iostream>
 
-#include "content/content_limits.h"
+#include "content/read/content_limits.h"
 #include "render/image_file.h"
 
 namespace platform {

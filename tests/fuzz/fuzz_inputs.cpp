@@ -13,10 +13,10 @@
 
 #include "audio/audio_clip.h"
 #include "sound/audio_decode.h"  // platform/: Ogg Vorbis decoded as the kiosk does
-#include "content/content_file.h"
-#include "content/json_document.h"
+#include "content/read/content_file.h"
+#include "content/read/json_document.h"
 #include "content/load_content.h"
-#include "content/load_timeline.h"
+#include "content/timeline/load_timeline.h"
 #include "exhibit.h"
 #include "support/fake_measure.h"
 #include "replay/replay_driver.h"
@@ -162,9 +162,12 @@ void run_content(const std::string& file, std::string_view input) {
 void run_json(std::string_view input) {
     std::vector<app::Problem> problems;
     std::optional<app::JsonDocument> doc;
-    // As every loader opens JSON: encoding and shape limits first, then the parser.
+    // As every loader opens JSON: encoding and shape limits first, then the parser (any JSON, not only a group of
+    // fields as open_json_file asks, so that lists and plain values reach the parser and the positions too).
     const app::ReadFile read = [input](const std::string&) { return app::FileBytes(std::string(input)); };
-    doc = app::read_json_file("fuzz.json", read, "missing", problems);
+    const app::OpenedFile opened = app::open_content_file("fuzz.json", read, app::FileKind::json, problems);
+    if (!opened.bytes) return;
+    doc = app::parse_json(*opened.bytes, "fuzz.json", problems);
     if (!doc) return;
     // Every recorded position must be found again, and a pointer below any of them falls back to it.
     for (const auto& [pointer, pos] : doc->positions) {

@@ -1,13 +1,13 @@
 // Every way a curator's file can be unusable as bytes (encoding, size, nesting, length, emptiness, cut short) is
 // reported as the one message a curator sees, at its file, line and column. Files that are not files (links out of
 // the folder, folders, pipes) are the platform reader's: tests/platform/storage/read_inside_test.cpp.
-#include "content/content_file.h"
+#include "content/read/content_file.h"
 
 #include <gtest/gtest.h>
 
-#include "content/json_shape.h"
+#include "content/read/json_shape.h"
 #include "content/load_content.h"
-#include "content/text_encoding.h"
+#include "content/read/text_encoding.h"
 #include "support/test_assets.h"
 
 namespace app {
@@ -166,6 +166,21 @@ TEST(ContentFile, AFontOrRecordingFarTooLargeIsRefusedBeforeAnyDecoding) {
     ASSERT_EQ(problems.size(), 1u);
     EXPECT_EQ(format_problem(problems[0]),
               "fonts/big.otf: error: the file is 34 MB, more than the 32 MB any content file may be");
+}
+
+// open_json_file's wording, the same for every JSON file a loader opens.
+TEST(ContentFile, EveryJsonFileIsOpenedWithTheSameWords) {
+    std::string out = errors_of({{"map/places.json", "\x01missing"}});
+    EXPECT_EQ(out, "map/places.json: error: cannot read the map's places file; check that it exists in the assets "
+                   "folder\n");
+    out = errors_of({{"attract/attract.json", "[1, 2]"}});
+    EXPECT_EQ(out, "attract/attract.json:1:1: error: The attract loop's file should be a group of fields {...} but is "
+                   "a list [...]\n");
+    out = errors_of({{"annotations/annotations.json", "{\"annotation\": []}"}});
+    EXPECT_NE(out.find("annotations/annotations.json:1:2: error: unknown field \"annotation\"; the fields allowed here "
+                       "are \"annotations\"\n"), std::string::npos) << out;
+    EXPECT_NE(out.find("annotations/annotations.json:1:1: error: missing field \"annotations\" (a list [...] of "
+                       "annotations)\n"), std::string::npos) << out;
 }
 
 }  // namespace

@@ -1,8 +1,8 @@
 // A second content pack (FRUS d205, Wiley's reply) loads, checks clean and lays out: nothing assumes Telegram No. 71.
 #include <gtest/gtest.h>
 
-#include "content/anchor.h"
-#include "content/telegram_body.h"
+#include "content/telegram/anchor.h"
+#include "content/telegram/telegram_body.h"
 #include "curator/card_length.h"
 #include "curator/fit_check.h"
 #include "exhibit.h"

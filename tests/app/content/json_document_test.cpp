@@ -1,4 +1,4 @@
-#include "content/json_document.h"
+#include "content/read/json_document.h"
 
 #include <gtest/gtest.h>
 

@@ -1,8 +1,8 @@
-#include "content/load_annotations.h"
+#include "content/telegram/load_annotations.h"
 
 #include <gtest/gtest.h>
 
-#include "content/telegram_body.h"
+#include "content/telegram/telegram_body.h"
 #include "support/test_assets.h"
 #include "support/nonempty.h"
 

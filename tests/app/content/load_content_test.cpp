@@ -2,7 +2,7 @@
 
 #include <gtest/gtest.h>
 
-#include "content/telegram_body.h"
+#include "content/telegram/telegram_body.h"
 #include "content/map_content.h"
 #include "content/timeline_content.h"
 #include "support/test_assets.h"

@@ -6,7 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include "content/load_content.h"
-#include "content/load_narration.h"
+#include "content/narration/load_narration.h"
 #include "support/test_assets.h"
 #include "support/nonempty.h"
 
@@ -63,7 +63,8 @@ TEST(LoadNarration, AnUnknownSubjectIsNamedWithTheChoices) {
 TEST(LoadNarration, AMissingRecordingIsAnError) {
     const LoadResult r = load_with(one(R"("captions": [{"at": 0, "text": "x"}])"), {{"audio/en/manganese-ore.ogg", "\x01missing"}});
     EXPECT_FALSE(r.content);
-    EXPECT_NE(problems_text(r).find("cannot read the recording \"audio/en/manganese-ore.ogg\""), std::string::npos) << problems_text(r);
+    EXPECT_NE(problems_text(r).find("cannot read the file \"audio/en/manganese-ore.ogg\""), std::string::npos)
+        << problems_text(r);
 }
 
 TEST(LoadNarration, ARecordingInAFormTheKioskCannotPlayIsAnErrorWithTheReason) {

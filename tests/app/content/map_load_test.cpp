@@ -1,10 +1,10 @@
-#include "content/load_map.h"
+#include "content/map/load_map.h"
 
 #include <gtest/gtest.h>
 
-#include "content/load_map_geojson.h"
-#include "content/load_map_places.h"
-#include "content/map_json_positions.h"
+#include "content/map/load_map_geojson.h"
+#include "content/map/load_map_places.h"
+#include "content/map/map_json_positions.h"
 #include "support/test_assets.h"
 #include "support/nonempty.h"
 

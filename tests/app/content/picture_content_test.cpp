@@ -4,9 +4,9 @@
 
 #include <gtest/gtest.h>
 
-#include "content/content_pictures.h"
+#include "content/picture/content_pictures.h"
 #include "content/load_content.h"
-#include "content/picture_header.h"
+#include "content/picture/picture_header.h"
 #include "support/test_assets.h"
 #include "support/picture_headers.h"
 

@@ -1,4 +1,4 @@
-#include "content/telegram_body.h"
+#include "content/telegram/telegram_body.h"
 
 #include <gtest/gtest.h>
 

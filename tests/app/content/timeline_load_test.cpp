@@ -2,7 +2,7 @@
 #include <gtest/gtest.h>
 
 #include "content/load_content.h"
-#include "content/load_timeline.h"
+#include "content/timeline/load_timeline.h"
 #include "support/test_assets.h"
 #include "support/nonempty.h"
 
@@ -247,8 +247,9 @@ TEST(LoadTimeline, TheTimelinesWordsAreCheckedToo) {
     result = load_content(shipped_assets_with({{"timeline/timeline.json", "\x01missing"}}));
     errors = errors_of(result.problems);
     ASSERT_EQ(errors.size(), 1u);
-    EXPECT_EQ(format_problem(errors[0]), "timeline/timeline.json: error: cannot read the timeline's own words and figures; "
-                                         "they belong in timeline.json beside the events file");
+    EXPECT_EQ(format_problem(errors[0]), "timeline/timeline.json: error: cannot read the timeline's words file "
+                                         "(timeline.json, beside the events file); check that it exists in the assets "
+                                         "folder");
 }
 
 TEST(LoadTimeline, TheManifestNamesTheEventsFile) {

@@ -7,7 +7,7 @@
 
 #include "exhibit.h"
 #include "support/fake_measure.h"
-#include "content/load_narration.h"
+#include "content/narration/load_narration.h"
 #include "listen/caption_strip.h"
 #include "telegram/telegram_tools.h"
 #include "support/test_assets.h"

@@ -5,7 +5,7 @@
 #include <cmath>
 #include <nlohmann/json.hpp>
 
-#include "content/load_map.h"
+#include "content/map/load_map.h"
 #include "map/geometry/triangulate.h"
 #include "support/test_assets.h"
 #include "support/nonempty.h"

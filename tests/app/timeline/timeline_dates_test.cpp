@@ -3,7 +3,7 @@
 
 #include "content/load_content.h"
 #include "content/timeline_date.h"
-#include "content/timeline_order.h"
+#include "content/timeline/timeline_order.h"
 #include "support/test_assets.h"
 #include "timeline/event_text.h"
 
