@@ -14,7 +14,7 @@
 #include <filesystem>
 
 #include "exhibit.h"
-#include "modes/process_cost.h"
+#include "meters/process_cost.h"
 #include "window/window_loop.h"
 
 namespace platform {

@@ -7,7 +7,7 @@
 
 #include "storage/data_dir.h"
 #include "window/display_screen.h"
-#include "modes/exhibit_options.h"
+#include "options/exhibit_options.h"
 #include "overlay/pin.h"
 #include "replay/replay_driver.h"
 #include "storage/stats_export.h"

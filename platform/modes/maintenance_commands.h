@@ -9,7 +9,7 @@
 #include <ostream>
 
 #include "content/load_content.h"
-#include "modes/options.h"
+#include "options/options.h"
 
 namespace platform {
 

@@ -8,7 +8,7 @@
 
 #include "content/content.h"
 #include "content/load_content.h"
-#include "modes/options.h"
+#include "options/options.h"
 
 namespace platform {
 

@@ -5,7 +5,7 @@
 #include <filesystem>
 
 #include "content/content.h"
-#include "modes/options.h"
+#include "options/options.h"
 
 namespace platform {
 

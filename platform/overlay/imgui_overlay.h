@@ -16,7 +16,7 @@
 
 #include "content/problem.h"
 #include "loading/content_status.h"
-#include "window/frame_stats.h"
+#include "meters/frame_stats.h"
 #include "maintenance/frame_history.h"
 #include "maintenance/settings.h"
 #include "maintenance/stats_totals.h"

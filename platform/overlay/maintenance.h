@@ -15,9 +15,9 @@
 #include "maintenance/corner_press.h"
 #include "maintenance/frame_history.h"
 #include "maintenance/settings.h"
-#include "modes/options.h"
+#include "options/options.h"
 #include "overlay/pin_gate.h"
-#include "modes/process_cost.h"
+#include "meters/process_cost.h"
 #include "loading/stage.h"
 #include "storage/visit_recording.h"
 

@@ -8,7 +8,7 @@
 
 #include "exhibit.h"
 #include "maintenance/settings.h"
-#include "modes/options.h"
+#include "options/options.h"
 
 namespace platform {
 

@@ -1,6 +1,6 @@
 #include "window/display_screen.h"
 
-#include "modes/options.h"
+#include "options/options.h"
 
 namespace platform {
 

@@ -7,7 +7,7 @@
 
 #include "loading/assets_dir.h"
 #include "content/load_content.h"
-#include "modes/options.h"
+#include "options/options.h"
 
 namespace platform {
 

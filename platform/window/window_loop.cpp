@@ -7,7 +7,7 @@
 
 #include "curator/problem_banner.h"
 #include "window/display_screen.h"
-#include "modes/exhibit_options.h"
+#include "options/exhibit_options.h"
 #include "window/frame_pacing.h"
 #include "window/input_translation.h"
 #include "render/show_frame.h"

@@ -13,7 +13,7 @@
 #include "loading/content_watch.h"
 #include "loading/stage.h"
 #include "exhibit.h"
-#include "window/frame_stats.h"
+#include "meters/frame_stats.h"
 #include "overlay/imgui_overlay.h"
 #include "overlay/maintenance.h"
 #include "render/render_display_list.h"

@@ -3,7 +3,7 @@
 #pragma once
 #include <string>
 
-#include "modes/options.h"
+#include "options/options.h"
 #include "render/sdl_handles.h"
 
 namespace platform {

@@ -1,6 +1,6 @@
 #include <gtest/gtest.h>
 
-#include "modes/options.h"
+#include "options/options.h"
 
 namespace platform {
 namespace {

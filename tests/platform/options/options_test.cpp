@@ -1,4 +1,4 @@
-#include "modes/options.h"
+#include "options/options.h"
 
 #include <gtest/gtest.h>
 

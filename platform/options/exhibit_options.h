@@ -6,7 +6,7 @@
 #include <vector>
 
 #include "exhibit.h"
-#include "modes/options.h"
+#include "options/options.h"
 #include "replay/replay_script.h"
 
 namespace platform {

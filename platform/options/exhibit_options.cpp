@@ -1,4 +1,4 @@
-#include "modes/exhibit_options.h"
+#include "options/exhibit_options.h"
 
 #include <fstream>
 #include <iostream>

@@ -1,4 +1,4 @@
-#include "modes/process_cost.h"
+#include "meters/process_cost.h"
 
 #include <fstream>
 #include <sstream>

@@ -1,4 +1,4 @@
-#include "window/frame_stats.h"
+#include "meters/frame_stats.h"
 
 namespace platform {
 
