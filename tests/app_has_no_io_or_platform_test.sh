@@ -24,19 +24,7 @@ forbidden_headers=(
 )
 pattern="^[[:space:]]*#[[:space:]]*include[[:space:]]*[<\"]($(IFS='|'; echo "${forbidden_headers[*]}"))[>\"]"
 
-# <cstdio> for std::snprintf and std::sscanf alone (numbers to and from text in memory, no I/O) in these files,
-# reported on issue 23: std::to_chars and std::from_chars do the same without <cstdio>, and then this list goes. A
-# file here that calls any other stdio function fails like any other.
-# Named without their folder: app/'s folders are being rearranged, the files keep their names.
-cstdio_on_strings_only=(interface_text.cpp replay_script.cpp stats_rules.cpp stats_totals.cpp)
-stdio_io='\b(printf|fprintf|scanf|fscanf|puts|fputs|fgets|getchar|putchar|perror|fopen|fclose|fread|fwrite|fflush|fseek|ftell|remove|rename|tmpfile|popen|stdin|stdout|stderr|FILE)\b'
 found=$(grep -rnE --include='*.h' --include='*.hpp' --include='*.cpp' --include='*.cc' "$pattern" "$root/app" || true)
-for name in "${cstdio_on_strings_only[@]}"; do
-  while IFS= read -r file; do
-    grep -qE "$stdio_io" "$file" && continue
-    found=$(printf '%s\n' "$found" | grep -vxE "$file:[0-9]+:#include <cstdio>" || true)
-  done < <(find "$root/app" -name "$name")
-done
 if [ -n "$found" ]; then
   printf '%s\n' "$found"
   echo "app/ includes I/O or platform headers (above): move that code to platform/"

@@ -1,7 +1,8 @@
 #include "interface_text.h"
 
+#include "text/number_text.h"
+
 #include <cmath>
-#include <cstdio>
 
 namespace app {
 
@@ -16,13 +17,7 @@ std::string fill_placeholder(const std::string& pattern, const std::string& name
 
 std::string format_money_millions(const InterfaceText& text, Language language, double amount) {
     const double millions = std::round(amount / 100000.0) / 10.0;
-    char buffer[32];
-    if (millions == std::floor(millions)) {
-        std::snprintf(buffer, sizeof buffer, "%.0f", millions);
-    } else {
-        std::snprintf(buffer, sizeof buffer, "%.1f", millions);
-    }
-    std::string number = buffer;
+    std::string number = fixed_decimals(millions, millions == std::floor(millions) ? 0 : 1);
     const std::string& separator = text.decimal_separator.in(language);
     if (std::size_t dot = number.find('.'); dot != std::string::npos) number.replace(dot, 1, separator);
     return fill_placeholder(text.money_millions.in(language), "value", number);

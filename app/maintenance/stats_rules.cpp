@@ -1,6 +1,6 @@
 #include "stats_rules.h"
 
-#include <cstdio>
+#include "text/number_text.h"
 
 namespace app {
 namespace {
@@ -47,9 +47,7 @@ std::string day_from_number(std::int64_t days) {
     unsigned m = 0;
     unsigned d = 0;
     civil_from_days(days, y, m, d);
-    char text[32];
-    std::snprintf(text, sizeof text, "%04lld-%02u-%02u", static_cast<long long>(y), m, d);
-    return text;
+    return zero_padded(static_cast<long long>(y), 4) + "-" + zero_padded(m, 2) + "-" + zero_padded(d, 2);
 }
 
 std::string day_key(std::int64_t unix_s, std::int64_t utc_offset_s) {
@@ -57,13 +55,13 @@ std::string day_key(std::int64_t unix_s, std::int64_t utc_offset_s) {
 }
 
 std::optional<std::int64_t> day_number(const std::string& day) {
-    int y = 0;
-    unsigned m = 0;
-    unsigned d = 0;
-    char tail = 0;
-    if (day.size() != 10 || std::sscanf(day.c_str(), "%4d-%2u-%2u%c", &y, &m, &d, &tail) != 3) return std::nullopt;
-    if (m < 1 || m > 12 || d < 1 || d > 31) return std::nullopt;
-    const std::int64_t n = days_from_civil(y, m, d);
+    if (day.size() != 10 || day[4] != '-' || day[7] != '-') return std::nullopt;
+    const std::string_view text = day;
+    const std::optional<long long> y = digits_value(text.substr(0, 4));
+    const std::optional<long long> m = digits_value(text.substr(5, 2));
+    const std::optional<long long> d = digits_value(text.substr(8, 2));
+    if (!y || !m || !d || *m < 1 || *m > 12 || *d < 1 || *d > 31) return std::nullopt;
+    const std::int64_t n = days_from_civil(*y, static_cast<unsigned>(*m), static_cast<unsigned>(*d));
     if (day_from_number(n) != day) return std::nullopt;  // 2023-02-30 and the like
     return n;
 }

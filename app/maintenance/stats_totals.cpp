@@ -1,7 +1,8 @@
 #include "stats_totals.h"
 
+#include "text/number_text.h"
+
 #include <algorithm>
-#include <cstdio>
 #include <sstream>
 
 namespace app {
@@ -18,9 +19,7 @@ std::string csv_field(const std::string& s) {
 }
 
 std::string seconds_text(double s) {
-    char text[64];
-    std::snprintf(text, sizeof text, "%.1f", s);
-    return text;
+    return fixed_decimals(s, 1);
 }
 
 void line(std::ostringstream& out, const char* record, const std::string& day, const std::string& language,

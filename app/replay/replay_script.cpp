@@ -1,7 +1,8 @@
 #include "replay_script.h"
 
+#include "text/number_text.h"
+
 #include <cmath>
-#include <cstdio>
 #include <sstream>
 
 namespace app {
@@ -30,9 +31,7 @@ bool parse_float(const std::string& s, float& out) {
 }
 
 std::string fraction(float v) {
-    char buffer[32];
-    std::snprintf(buffer, sizeof buffer, "%.5f", static_cast<double>(v));
-    return buffer;
+    return fixed_decimals(static_cast<double>(v), 5);
 }
 
 }  // namespace
