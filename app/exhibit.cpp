@@ -24,7 +24,8 @@ ViewContext context_with_area(const Exhibit& e, Rect area) {
     ViewContext ctx{*e.content, e.screen, e.measure, e.theme, e.language, area, e.options.sound};
     if (const Narration* n = listening_to(e.listening, *e.content)) {
         ctx.playing = n->subject;
-        if (n->follows_text) std::tie(ctx.spoken_begin, ctx.spoken_end) = spoken_range(*n, listening_position(e.listening, e.now));
+        if (n->follows_text)
+            std::tie(ctx.spoken_begin, ctx.spoken_end) = spoken_range(*n, listening_position(e.listening, e.now));
     }
     return ctx;
 }
@@ -85,7 +86,8 @@ VisitEvent visit(const Exhibit& e, VisitEvent::Kind kind, std::string id = {}) {
 
 template <typename T>
 std::string id_at(const std::vector<T>& items, int index, const char* prefix) {
-    return index >= 0 && index < static_cast<int>(items.size()) ? prefix + items[static_cast<std::size_t>(index)].id : "";
+    return index >= 0 && index < static_cast<int>(items.size()) ? prefix + items[static_cast<std::size_t>(index)].id
+                                                                : "";
 }
 
 // The card open in the current view, named for statistics: an annotation by its id, anything else by kind and id.
@@ -93,10 +95,13 @@ std::string open_card_id(const Exhibit& e) {
     const Content& c = *e.content;
     switch (e.scene) {
         case Scene::Telegram: return e.telegram.card ? id_at(c.annotations, e.telegram.card->annotation, "") : "";
-        case Scene::Timeline: return e.timeline.card ? id_at(c.timeline.events, e.timeline.card->annotation, "event:") : "";
+        case Scene::Timeline:
+            return e.timeline.card ? id_at(c.timeline.events, e.timeline.card->annotation, "event:") : "";
         case Scene::Map:
-            if (e.map.card && e.map.card_subject.place >= 0) return id_at(c.map.places, e.map.card_subject.place, "place:");
-            if (e.map.card && e.map.card_subject.country >= 0) return id_at(c.map.countries, e.map.card_subject.country, "country:");
+            if (e.map.card && e.map.card_subject.place >= 0)
+                return id_at(c.map.places, e.map.card_subject.place, "place:");
+            if (e.map.card && e.map.card_subject.country >= 0)
+                return id_at(c.map.countries, e.map.card_subject.country, "country:");
             if (e.map.story_card) return id_at(c.map.stories, e.map.story, "story:");
             return "";
         case Scene::Attract: return "";
@@ -144,13 +149,14 @@ void note_listening_changes(Exhibit& e) {
 void stop_listening_when_gone(Exhibit& e) {
     const Narration* n = listening_to(e.listening, *e.content);
     if (!n) return;
-    bool shown = e.scene == Scene::Telegram && n->language == e.language &&
-                 listening_position(e.listening, e.now) < n->seconds;
+    bool shown =
+        e.scene == Scene::Telegram && n->language == e.language && listening_position(e.listening, e.now) < n->seconds;
     if (shown) {  // the telegram's narration gives way to a card the visitor opens; a card's to its closing
         const TelegramView& t = e.telegram;
-        const std::string card = t.card && t.card->annotation >= 0
-                                     ? annotation_narration(e.content->annotations[static_cast<std::size_t>(t.card->annotation)].id)
-                                     : std::string();
+        const std::string card =
+            t.card && t.card->annotation >= 0
+                ? annotation_narration(e.content->annotations[static_cast<std::size_t>(t.card->annotation)].id)
+                : std::string();
         shown = n->subject == kTelegramNarration ? card.empty() : n->subject == card;
     }
     if (shown) return;
@@ -295,7 +301,8 @@ bool answer_countdown(Exhibit& e, const InputEvent& event) {
 
 }  // namespace
 
-Exhibit make_exhibit(std::shared_ptr<const Content> content, Screen screen, TextMeasure measure, ExhibitOptions options) {
+Exhibit make_exhibit(std::shared_ptr<const Content> content, Screen screen, TextMeasure measure,
+                     ExhibitOptions options) {
     Exhibit exhibit;
     exhibit.content = std::move(content);
     exhibit.screen = screen;
@@ -366,7 +373,8 @@ void resize(Exhibit& exhibit, Screen screen) {
 void replace_content(Exhibit& exhibit, std::shared_ptr<const Content> content) {
     // An open card follows its annotation by id: an edit may add or remove annotations before it.
     std::string open_id;
-    if (exhibit.telegram.card) open_id = exhibit.content->annotations[static_cast<std::size_t>(exhibit.telegram.card->annotation)].id;
+    if (exhibit.telegram.card)
+        open_id = exhibit.content->annotations[static_cast<std::size_t>(exhibit.telegram.card->annotation)].id;
     stop_listening(exhibit.listening);  // its index points into the old content's narrations
     note_listening_changes(exhibit);
     exhibit.content = std::move(content);
@@ -505,28 +513,30 @@ bool handle_input(Exhibit& exhibit, const InputEvent& event) {
         used = exhibit.scene != Scene::Attract;
         if (exhibit.picture) changed = picture_viewer_on_wheel(*exhibit.picture, whole_screen_context(exhibit), *wheel);
         else switch (exhibit.scene) {
-            case Scene::Telegram: changed = telegram_on_wheel(exhibit.telegram, ctx, *wheel); break;
-            case Scene::Map: changed = map_on_wheel(exhibit.map, ctx, *wheel, exhibit.now); break;
-            case Scene::Timeline: changed = timeline_on_wheel(exhibit.timeline, ctx, *wheel); break;
-            case Scene::Attract: break;
-        }
+                case Scene::Telegram: changed = telegram_on_wheel(exhibit.telegram, ctx, *wheel); break;
+                case Scene::Map: changed = map_on_wheel(exhibit.map, ctx, *wheel, exhibit.now); break;
+                case Scene::Timeline: changed = timeline_on_wheel(exhibit.timeline, ctx, *wheel); break;
+                case Scene::Attract: break;
+            }
     } else if (const auto* key = std::get_if<KeyEvent>(&event)) {
         if (exhibit.picture && exhibit.scene != Scene::Attract) {  // the picture has the keys while it is open
             changed = picture_viewer_on_key(*exhibit.picture, whole_screen_context(exhibit), *key, exhibit.now);
             used = true;
         } else switch (exhibit.scene) {
-            case Scene::Attract:
-                used = key->key == "Return" || key->key == "Space";  // keyboard visitors begin with Enter
-                if (used) begin_visit(exhibit, exhibit.options.default_language, Scene::Telegram);
-                break;
-            case Scene::Telegram: changed = telegram_on_key(exhibit.telegram, ctx, *key, exhibit.now); break;
-            case Scene::Map: changed = map_on_key(exhibit.map, ctx, *key, exhibit.now); break;
-            case Scene::Timeline: changed = timeline_on_key(exhibit.timeline, ctx, *key, exhibit.now); break;
-        }
+                case Scene::Attract:
+                    used = key->key == "Return" || key->key == "Space";  // keyboard visitors begin with Enter
+                    if (used) begin_visit(exhibit, exhibit.options.default_language, Scene::Telegram);
+                    break;
+                case Scene::Telegram: changed = telegram_on_key(exhibit.telegram, ctx, *key, exhibit.now); break;
+                case Scene::Map: changed = map_on_key(exhibit.map, ctx, *key, exhibit.now); break;
+                case Scene::Timeline: changed = timeline_on_key(exhibit.timeline, ctx, *key, exhibit.now); break;
+            }
         if (exhibit.scene != Scene::Attract) {
             // F1, F2, F3 reach the three views from a keyboard, as the navigation bar does by touch.
             if (key->key == "F1" || key->key == "F2" || key->key == "F3") {
-                show_view(exhibit, key->key == "F1" ? Scene::Telegram : key->key == "F2" ? Scene::Map : Scene::Timeline);
+                show_view(exhibit, key->key == "F1"   ? Scene::Telegram
+                                   : key->key == "F2" ? Scene::Map
+                                                      : Scene::Timeline);
                 changed = true;
             }
             changed |= follow_pressed_link(exhibit);
@@ -605,7 +615,8 @@ double seconds_until_next_frame(const Exhibit& exhibit) {
         return std::max(0.0, next - since_drawn);
     }
     double wait = idle_next_change(exhibit.options.idle, exhibit.last_activity, now);
-    if (const Narration* n = listening_to(exhibit.listening, *exhibit.content)) {  // captions (and a progress line) move on
+    if (const Narration* n =
+            listening_to(exhibit.listening, *exhibit.content)) {  // captions (and a progress line) move on
         const double started = exhibit.listening.started_at;
         if (caption_at(*n, exhibit.drawn_at - started) != caption_at(*n, now - started)) return 0;
         const bool band = captioned_on_band(*n);
@@ -644,11 +655,13 @@ DisplayList draw(Exhibit& exhibit) {
         // A card's narration is marked in the card's own lines (draw_card); the telegram's, or one whose card was
         // edited since, is captioned on a band low on the screen, above the telegram's own buttons.
         if (n && captioned_on_band(*n))
-            draw_caption_strip(*n, listening_position(exhibit.listening, exhibit.now), caption_band_bottom(exhibit, ctx), ctx, list);
+            draw_caption_strip(*n, listening_position(exhibit.listening, exhibit.now),
+                               caption_band_bottom(exhibit, ctx), ctx, list);
         const double shown = exhibit.now - exhibit.view_entered_at;
         if (shown < kViewFadeSeconds) {  // the new view rises out of the room's colour
             Color veil = exhibit.theme.surround;
-            veil.a = static_cast<std::uint8_t>(std::lround(255 * (1 - ease_out_cubic(static_cast<float>(shown / kViewFadeSeconds)))));
+            veil.a = static_cast<std::uint8_t>(
+                std::lround(255 * (1 - ease_out_cubic(static_cast<float>(shown / kViewFadeSeconds)))));
             list.commands.push_back(FillRect{ctx.area, veil, 0});
         }
         const ViewContext whole = whole_screen_context(exhibit);

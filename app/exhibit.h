@@ -37,7 +37,8 @@ struct ExhibitOptions {
     Language default_language = Language::English;
     IdleSettings idle;
     bool easy_reading = false;  // the first visit starts with larger text and high contrast (proofs, screenshots)
-    bool reduced_motion = false;  // curators' setting: nothing glides, types or draws itself (each view's apply_reduced_motion)
+    bool reduced_motion =
+        false;  // curators' setting: nothing glides, types or draws itself (each view's apply_reduced_motion)
     // Narrations can be heard: platform/ turns this off where no sound device opens or the volume is 0, and the
     // Listen buttons then do not appear (nobody presses a button that does nothing).
     bool sound = true;
@@ -51,8 +52,8 @@ inline ExhibitOptions starting_on(Scene scene) {
 
 // A narration as the visit log saw it start, so its end can be noted even after new content replaced it.
 struct NotedListening {
-    int serial = 0;        // Listening::serial when last looked at
-    std::string subject;   // "" while silent
+    int serial = 0;       // Listening::serial when last looked at
+    std::string subject;  // "" while silent
     Language language = Language::English;
     double started_at = 0;
     double length_s = 0;
@@ -71,21 +72,21 @@ struct Exhibit {
     TelegramView telegram;
     MapView map;
     TimelineView timeline;
-    bool easy_reading = false;      // larger text and high contrast, asked for by this visitor
-    Listening listening;            // the narration being read aloud, if any (platform/sound/audio_output plays it)
+    bool easy_reading = false;  // larger text and high contrast, asked for by this visitor
+    Listening listening;        // the narration being read aloud, if any (platform/sound/audio_output plays it)
     std::optional<PictureViewer> picture;  // a card's picture full screen, over every view and the bar
-    bool timeline_visited = false;  // this visitor has seen the timeline (its plot draws itself once a visit)
-    double view_entered_at = -1e9;  // when the current view appeared, for its fade-in
+    bool timeline_visited = false;         // this visitor has seen the timeline (its plot draws itself once a visit)
+    double view_entered_at = -1e9;         // when the current view appeared, for its fade-in
     GestureRecognizer gestures;
-    double last_activity = 0;          // the last touch, click or key
-    double countdown_appeared_at = -1; // when "Still there?" appeared; < 0 while it is not shown
+    double last_activity = 0;                // the last touch, click or key
+    double countdown_appeared_at = -1;       // when "Still there?" appeared; < 0 while it is not shown
     bool ignore_touch_until_lifted = false;  // the touch that dismissed the countdown does nothing else
-    VisitLog visits;                // what visitors did, for statistics (drained by platform/)
-    std::string noted_card;         // the card the log last saw open ("" for none)
+    VisitLog visits;                         // what visitors did, for statistics (drained by platform/)
+    std::string noted_card;                  // the card the log last saw open ("" for none)
     double noted_card_at = 0;
-    NotedListening noted_listening; // the narration the log last saw playing
-    bool dirty = true;              // something changed since the last draw
-    double drawn_at = -1;           // `now` of the last frame drawn
+    NotedListening noted_listening;  // the narration the log last saw playing
+    bool dirty = true;               // something changed since the last draw
+    double drawn_at = -1;            // `now` of the last frame drawn
 };
 
 Exhibit make_exhibit(std::shared_ptr<const Content> content, Screen screen, TextMeasure measure,

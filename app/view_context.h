@@ -16,8 +16,8 @@ struct ViewContext {
     const TextMeasure& measure;
     const Theme& theme;
     Language language;
-    Rect area;  // the part of the screen the view may use (the rest holds the navigation bar)
-    bool sound = false;   // narrations can be heard here: Listen buttons are shown (ExhibitOptions::sound)
+    Rect area;              // the part of the screen the view may use (the rest holds the navigation bar)
+    bool sound = false;     // narrations can be heard here: Listen buttons are shown (ExhibitOptions::sound)
     std::string playing{};  // the narration subject being read aloud now ("" while silent)
     // The words being spoken now, as a byte range of the narrated text with its spaces collapsed (empty when the
     // captions do not follow the text): a card marks them in its own lines.

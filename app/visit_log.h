@@ -11,14 +11,14 @@ namespace app {
 
 struct VisitEvent {
     enum class Kind {
-        SessionStart,  // a visitor left the attract loop; `language` is the one chosen
-        SessionEnd,    // the exhibit started over after the idle countdown
-        ViewEntered,   // `id` is the view: "telegram", "map" or "timeline"
-        CardOpened,    // `id`: an annotation id, or "event:", "place:", "story:", "country:" and the id
-        CardClosed,    // `id` as opened; `seconds` is how long it was open
-        Touch,         // where a tap landed on the telegram page, as fractions of the page (for a heatmap)
-        ListenStarted, // `id`: what is read aloud ("telegram" or "annotation:<id>"); `language`: the narration's
-        ListenEnded,   // `id` and `language` as started; `seconds`: how long it played; `to_the_end`: all of it
+        SessionStart,   // a visitor left the attract loop; `language` is the one chosen
+        SessionEnd,     // the exhibit started over after the idle countdown
+        ViewEntered,    // `id` is the view: "telegram", "map" or "timeline"
+        CardOpened,     // `id`: an annotation id, or "event:", "place:", "story:", "country:" and the id
+        CardClosed,     // `id` as opened; `seconds` is how long it was open
+        Touch,          // where a tap landed on the telegram page, as fractions of the page (for a heatmap)
+        ListenStarted,  // `id`: what is read aloud ("telegram" or "annotation:<id>"); `language`: the narration's
+        ListenEnded,    // `id` and `language` as started; `seconds`: how long it played; `to_the_end`: all of it
     };
     Kind kind = Kind::SessionStart;
     double at = 0;  // the exhibit's clock, seconds

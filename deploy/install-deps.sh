@@ -37,6 +37,7 @@ fi
 # clang, so named). Native only, hence after --list: cross-building for arm64 needs neither.
 if [[ "${1:-}" == "--test" ]]; then
   packages+=(clang libclang-rt-14-dev)
+  packages+=(clang-format)                # the code style (.clang-format), checked by tests/format_test.sh
   # The virtual kiosk (tests/system, deploy/vm): QEMU, and what builds a Debian disk without loop devices.
   packages+=(qemu-system-x86 qemu-utils mmdebstrap e2fsprogs dosfstools mtools fdisk python3
             openssh-client)  # ssh-keygen and ssh: the playbooks run against the virtual kiosk

@@ -35,6 +35,45 @@ constexpr int kExitUsage = 2;
 // counts its time to the first frame from here (and from exec, through /proc, for comparison).
 const platform::BenchClock::time_point kProcessStarted = platform::BenchClock::now();
 
+// --render-all DIR: every screen and state as PNGs, and an index.html to read them in.
+int proof_sheets(const platform::Options& options, const std::shared_ptr<const app::Content>& content,
+                 const app::ReadFile& read_file) {
+    std::vector<platform::PixelSize> sizes = platform::default_proof_sizes();
+    if (options.size) sizes = {*options.size};
+    std::string error;
+    std::vector<platform::ProofSheet> sheets = platform::render_all(
+        *options.render_all, content, read_file, sizes, options.dpi.value_or(platform::kDefaultDpi), &error);
+    if (!error.empty()) {
+        std::cerr << "exhibit: proof sheets failed: " << error << "\n";
+        return kExitFailed;
+    }
+    std::cout << sheets.size() << " proof sheets in " << *options.render_all << "; open " << *options.render_all
+              << "/index.html\n";
+    return kExitOk;
+}
+
+// --screenshot OUT.png: one settled frame (after the --replay, if one is given), without a display.
+int screenshot(const platform::Options& options, const std::shared_ptr<const app::Content>& content,
+               const app::ReadFile& read_file) {
+    platform::ScreenshotSpec spec;
+    platform::PixelSize size = options.size.value_or(platform::kDefaultWindowSize);
+    spec.width = size.width;
+    spec.height = size.height;
+    spec.dpi = options.dpi.value_or(platform::kDefaultDpi);
+    spec.exhibit = platform::exhibit_options(options, true);
+    if (options.replay) {
+        std::optional<std::vector<app::ReplayEvent>> replay = platform::load_replay(*options.replay);
+        if (!replay) return kExitFailed;
+        spec.replay = std::move(*replay);
+    }
+    std::string error;
+    if (!platform::write_screenshot(*options.screenshot, content, read_file, spec, &error)) {
+        std::cerr << "exhibit: screenshot failed: " << error << "\n";
+        return kExitFailed;
+    }
+    return kExitOk;
+}
+
 int run(const platform::Options& options) {
     // Maintenance modes that need no content: the PIN, and the statistics as CSV.
     if (options.set_pin) return platform::set_pin_command(options, std::cin, ::isatty(STDIN_FILENO) == 1, std::cerr);
@@ -58,7 +97,8 @@ int run(const platform::Options& options) {
     bool errors = !loaded.content || app::has_errors(loaded.problems);
     if (options.check && !errors) {  // the checks that need the fonts: missing glyphs, text that does not fit
         platform::TtfLibrary ttf;
-        for (app::Problem& p : platform::check_with_fonts(loaded.content, read_file)) loaded.problems.push_back(std::move(p));
+        for (app::Problem& p : platform::check_with_fonts(loaded.content, read_file))
+            loaded.problems.push_back(std::move(p));
         errors = app::has_errors(loaded.problems);
     }
     // Clean content stays quiet except under --check, which exists to say so.
@@ -78,20 +118,7 @@ int run(const platform::Options& options) {
         return platform::run_bench({{options, assets, read_file, loaded.content, loaded.problems}, kProcessStarted});
     }
 
-    if (options.render_all) {
-        std::vector<platform::PixelSize> sizes = platform::default_proof_sizes();
-        if (options.size) sizes = {*options.size};
-        std::string error;
-        std::vector<platform::ProofSheet> sheets = platform::render_all(
-            *options.render_all, loaded.content, read_file, sizes, options.dpi.value_or(platform::kDefaultDpi), &error);
-        if (!error.empty()) {
-            std::cerr << "exhibit: proof sheets failed: " << error << "\n";
-            return kExitFailed;
-        }
-        std::cout << sheets.size() << " proof sheets in " << *options.render_all << "; open "
-                  << *options.render_all << "/index.html\n";
-        return kExitOk;
-    }
+    if (options.render_all) return proof_sheets(options, loaded.content, read_file);
 
     // A replay without a display, its visits counted into the statistics in --data-dir (how tests check the export).
     if (options.replay && options.data_dir && (options.screenshot || options.export_stats)) {
@@ -99,26 +126,7 @@ int run(const platform::Options& options) {
         if (options.export_stats) return platform::export_stats_command(options, std::cout, std::cerr);
     }
 
-    if (options.screenshot) {
-        platform::ScreenshotSpec spec;
-        platform::PixelSize size = options.size.value_or(platform::kDefaultWindowSize);
-        spec.width = size.width;
-        spec.height = size.height;
-        spec.dpi = options.dpi.value_or(platform::kDefaultDpi);
-        spec.exhibit = platform::exhibit_options(options, true);
-        if (options.replay) {
-            std::optional<std::vector<app::ReplayEvent>> replay = platform::load_replay(*options.replay);
-            if (!replay) return kExitFailed;
-            spec.replay = std::move(*replay);
-        }
-        std::string error;
-        if (!platform::write_screenshot(*options.screenshot, loaded.content, read_file, spec, &error)) {
-            std::cerr << "exhibit: screenshot failed: " << error << "\n";
-            return kExitFailed;
-        }
-        return kExitOk;
-    }
-
+    if (options.screenshot) return screenshot(options, loaded.content, read_file);
     return platform::run_window({options, assets, read_file, loaded.content, loaded.problems});
 }
 

@@ -12,7 +12,6 @@ namespace {
 
 constexpr double kCursorBlinkSeconds = 0.6;  // on, then off: about 0.8 flashes a second, far below 3 Hz
 
-
 float margin_of(const Screen& s) { return std::max(s.mm(4.0f), 0.04f * std::min(s.width_px, s.height_px)); }
 
 // Which teaser shows, in which language: each teaser is shown in every language before the next one.
@@ -26,7 +25,8 @@ TeaserSlot teaser_slot(const AttractView& view, double now, std::size_t teaser_c
     const double elapsed = std::max(0.0, now - view.started_at) + offset;
     const long k = static_cast<long>(std::floor(elapsed / kTeaserSeconds));
     const long count = static_cast<long>(std::max<std::size_t>(teaser_count, 1));
-    return TeaserSlot{static_cast<int>((k / kLanguageCount) % count), kLanguages[static_cast<std::size_t>(k % kLanguageCount)],
+    return TeaserSlot{static_cast<int>((k / kLanguageCount) % count),
+                      kLanguages[static_cast<std::size_t>(k % kLanguageCount)],
                       view.started_at + static_cast<double>(k) * kTeaserSeconds - offset};
 }
 
@@ -34,7 +34,8 @@ void centered_lines(const std::string& text, const TextStyle& style, float centr
                     const TextMeasure& measure, DisplayList& out) {
     for (const std::string& line : wrap_lines(text, style, width, measure)) {
         const float w = measure.width(style.role, style.size_px, line);
-        out.commands.push_back(Text{line, style.role, style.size_px, {std::round(centre_x - w / 2), std::round(y)}, style.color});
+        out.commands.push_back(
+            Text{line, style.role, style.size_px, {std::round(centre_x - w / 2), std::round(y)}, style.color});
         y += pitch;
     }
 }
@@ -63,7 +64,8 @@ AttractLayout layout_attract(const ViewContext& ctx) {
         const float bw = std::min((w - 2 * m - 2 * gap) / 3, u * 16);
         const float left = (w - 3 * bw - 2 * gap) / 2;
         for (int i = 0; i < kLanguageCount; ++i)
-            layout.buttons[static_cast<std::size_t>(i)] = Rect{std::round(left + i * (bw + gap)), std::round(h - m - button_h), bw, button_h};
+            layout.buttons[static_cast<std::size_t>(i)] =
+                Rect{std::round(left + i * (bw + gap)), std::round(h - m - button_h), bw, button_h};
     }
     return layout;
 }
@@ -85,6 +87,35 @@ double attract_next_change(const AttractView& view, double now) {
     const double next_blink = kCursorBlinkSeconds - std::fmod(elapsed, kCursorBlinkSeconds);
     return std::min(next_teaser, next_blink);
 }
+
+namespace {
+
+// One teaser line at a time under the slip, from `top`, fading from one language to the next.
+void draw_teasers(const AttractView& view, const ViewContext& ctx, double now, const TextStyle& teaser, float top,
+                  float teaser_w, float teaser_pitch, DisplayList& out) {
+    const AttractText& text = ctx.content.attract;
+    const float w = static_cast<float>(ctx.screen.width_px);
+    const float teaser_top = top;
+    if (!text.teasers.empty()) {
+        const TeaserSlot slot = teaser_slot(view, now, text.teasers.size(), 0);
+        const float fade_in = progress(now, slot.shown_at, kTeaserFadeSeconds);
+        if (fade_in < 1 && now - view.started_at >= kTeaserSeconds) {
+            const TeaserSlot previous = teaser_slot(view, now, text.teasers.size(), -kTeaserSeconds);
+            float y = teaser_top;
+            TextStyle fading = teaser;
+            fading.color = faded(teaser.color, 1 - fade_in);
+            centered_lines(text.teasers[static_cast<std::size_t>(previous.teaser)].in(previous.language), fading, w / 2,
+                           y, teaser_w, teaser_pitch, ctx.measure, out);
+        }
+        float y = teaser_top;
+        TextStyle showing = teaser;
+        showing.color = faded(teaser.color, now - view.started_at < kTeaserSeconds ? 1.0f : fade_in);
+        centered_lines(text.teasers[static_cast<std::size_t>(slot.teaser)].in(slot.language), showing, w / 2, y,
+                       teaser_w, teaser_pitch, ctx.measure, out);
+    }
+}
+
+}  // namespace
 
 void draw_attract(const AttractView& view, const ViewContext& ctx, double now, DisplayList& out) {
     const Screen& s = ctx.screen;
@@ -121,33 +152,21 @@ void draw_attract(const AttractView& view, const ViewContext& ctx, double now, D
     out.commands.push_back(FillRect{slip, theme.paper, std::max(1.0f, s.mm(0.4f))});
     const float title_x = std::round(slip.x + (slip.w - title_w) / 2);
     out.commands.push_back(Text{title_text, title.role, title.size_px, {title_x, slip.y + pad}, title.color});
-    const bool cursor_on = std::fmod(std::max(0.0, now - view.started_at), 2 * kCursorBlinkSeconds) < kCursorBlinkSeconds;
+    const bool cursor_on =
+        std::fmod(std::max(0.0, now - view.started_at), 2 * kCursorBlinkSeconds) < kCursorBlinkSeconds;
     if (cursor_on) {
         const float advance = ctx.measure.width(title.role, title.size_px, "0");
-        out.commands.push_back(FillRect{{title_x + title_w + advance * 0.3f, slip.y + pad, advance * 0.8f, title_h}, theme.cursor, 0});
+        out.commands.push_back(
+            FillRect{{title_x + title_w + advance * 0.3f, slip.y + pad, advance * 0.8f, title_h}, theme.cursor, 0});
     }
-    out.commands.push_back(Text{date_text, date.role, date.size_px,
-                                {std::round(slip.x + (slip.w - date_w) / 2), std::round(slip.y + pad + title_h + u * 0.5f)}, date.color});
+    out.commands.push_back(
+        Text{date_text,
+             date.role,
+             date.size_px,
+             {std::round(slip.x + (slip.w - date_w) / 2), std::round(slip.y + pad + title_h + u * 0.5f)},
+             date.color});
 
-    // One teaser line at a time, fading from one language to the next.
-    const float teaser_top = slip.bottom() + u * 2.2f;
-    if (!text.teasers.empty()) {
-        const TeaserSlot slot = teaser_slot(view, now, text.teasers.size(), 0);
-        const float fade_in = progress(now, slot.shown_at, kTeaserFadeSeconds);
-        if (fade_in < 1 && now - view.started_at >= kTeaserSeconds) {
-            const TeaserSlot previous = teaser_slot(view, now, text.teasers.size(), -kTeaserSeconds);
-            float y = teaser_top;
-            TextStyle fading = teaser;
-            fading.color = faded(teaser.color, 1 - fade_in);
-            centered_lines(text.teasers[static_cast<std::size_t>(previous.teaser)].in(previous.language), fading, w / 2, y, teaser_w,
-                           teaser_pitch, ctx.measure, out);
-        }
-        float y = teaser_top;
-        TextStyle showing = teaser;
-        showing.color = faded(teaser.color, now - view.started_at < kTeaserSeconds ? 1.0f : fade_in);
-        centered_lines(text.teasers[static_cast<std::size_t>(slot.teaser)].in(slot.language), showing, w / 2, y, teaser_w,
-                       teaser_pitch, ctx.measure, out);
-    }
+    draw_teasers(view, ctx, now, teaser, slip.bottom() + u * 2.2f, teaser_w, teaser_pitch, out);
 
     // One button per language, each named in itself, each inviting in its own words.
     const TextStyle name{FontRole::SansBold, layout.name_px, 0, theme.button_text};

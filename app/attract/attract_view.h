@@ -10,7 +10,7 @@
 
 namespace app {
 
-constexpr double kTeaserSeconds = 6.0;     // each teaser line stays this long
+constexpr double kTeaserSeconds = 6.0;  // each teaser line stays this long
 constexpr double kTeaserFadeSeconds = 0.8;
 
 struct AttractView {

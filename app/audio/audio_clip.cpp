@@ -42,7 +42,8 @@ AudioProbe probe_wav(const std::string& b, std::size_t& data_at, std::size_t& fr
             have_format = true;
         } else if (b.compare(at, 4, "data") == 0 && have_format) {
             if (bits != 16) {
-                out.problem = "this WAV file has " + std::to_string(bits) + "-bit samples; save it as 16-bit PCM WAV or as Ogg Vorbis";
+                out.problem = "this WAV file has " + std::to_string(bits) +
+                              "-bit samples; save it as 16-bit PCM WAV or as Ogg Vorbis";
                 return out;
             }
             if (out.format.channels < 1 || out.format.channels > 2 || out.format.sample_rate < 8000 ||
@@ -68,13 +69,13 @@ AudioProbe probe_wav(const std::string& b, std::size_t& data_at, std::size_t& fr
 // page), the stream's serial number, the page's sequence number and checksum, then a table of segment sizes and
 // the body. Packets are cut into segments of 255 bytes; a segment shorter than 255 ends a packet.
 struct OggPage {
-    std::uint8_t flags = 0;  // 0x02: the first page of a stream
+    std::uint8_t flags = 0;     // 0x02: the first page of a stream
     std::int64_t granule = -1;  // -1: no packet ends on this page
     std::uint32_t serial = 0;
-    std::size_t segments = 0;   // where the segment table starts in the bytes
-    std::size_t count = 0;      // how many segments
-    std::size_t body = 0;       // where the body starts
-    std::size_t end = 0;        // where the next page starts
+    std::size_t segments = 0;  // where the segment table starts in the bytes
+    std::size_t count = 0;     // how many segments
+    std::size_t body = 0;      // where the body starts
+    std::size_t end = 0;       // where the next page starts
 };
 
 // Ogg's CRC-32 (polynomial 0x04C11DB7, not reflected, starting from 0), a byte at a time from a table.
@@ -120,11 +121,11 @@ std::optional<OggPage> ogg_page_at(const std::string& b, std::size_t at) {
 
 // What an Ogg file's pages say, read from the first page to the last without decoding a sample.
 struct OggSummary {
-    bool vorbis = false;          // the first stream begins with a Vorbis identification header
+    bool vorbis = false;  // the first stream begins with a Vorbis identification header
     int channels = 0;
     std::uint32_t rate = 0;
-    int headers = 0;              // how many of Vorbis's three header packets (identification, comments, setup) are whole
-    int streams = 0;              // streams begun, one after another or side by side
+    int headers = 0;  // how many of Vorbis's three header packets (identification, comments, setup) are whole
+    int streams = 0;  // streams begun, one after another or side by side
     std::int64_t last_granule = 0;  // samples by the end of the first stream's last page
 };
 
@@ -196,7 +197,8 @@ AudioProbe probe_ogg(const std::string& b) {
     if (ogg.channels < 1 || ogg.channels > 2) {
         out.problem = "this Ogg file has " + std::to_string(ogg.channels) + " channels; use mono or stereo";
     } else if (ogg.streams != 1) {
-        out.problem = "this Ogg file joins " + std::to_string(ogg.streams) + " recordings one after another; save it as one";
+        out.problem =
+            "this Ogg file joins " + std::to_string(ogg.streams) + " recordings one after another; save it as one";
     } else if (frames == 0 || ogg.rate < 8000 || ogg.rate > 192000) {
         out.problem = frames == 0 ? "this Ogg file holds no sound, or it is cut short"
                                   : "this Ogg file is at " + std::to_string(ogg.rate) + " Hz; use 8000 to 192000 Hz";
@@ -212,7 +214,9 @@ AudioProbe no_format(std::string why) {
 
 }  // namespace
 
-bool is_wav(const std::string& b) { return b.size() >= 12 && b.compare(0, 4, "RIFF") == 0 && b.compare(8, 4, "WAVE") == 0; }
+bool is_wav(const std::string& b) {
+    return b.size() >= 12 && b.compare(0, 4, "RIFF") == 0 && b.compare(8, 4, "WAVE") == 0;
+}
 bool is_ogg(const std::string& b) { return b.size() >= 4 && b.compare(0, 4, "OggS") == 0; }
 
 AudioProbe probe_audio(const std::string& bytes) {

@@ -24,7 +24,8 @@ float lay_out_picture(CardLayout& card, const Picture& picture, const InterfaceT
                       float pad, float y, const Screen& screen, const TextMeasure& measure, const Theme& theme) {
     const float t = static_cast<float>(card.text_px);
     const float room_w = width - 2 * pad;
-    const float max_h = std::round(std::max(std::min(t * 10.0f, screen.height_px * 0.2f), screen.mm(kMinTouchTargetMm)));
+    const float max_h =
+        std::round(std::max(std::min(t * 10.0f, screen.height_px * 0.2f), screen.mm(kMinTouchTargetMm)));
     const float aspect = static_cast<float>(picture.width) / static_cast<float>(picture.height);
     float w = room_w, h = room_w / aspect;
     if (h > max_h) {
@@ -60,7 +61,8 @@ float lay_out_picture(CardLayout& card, const Picture& picture, const InterfaceT
 }  // namespace
 
 CardContent card_content(const Annotation& annotation, const Content& content, bool sound) {
-    CardContent card{annotation.title, annotation.body, annotation.sources, std::nullopt, annotation_links(annotation), {}, {}};
+    CardContent card{
+        annotation.title, annotation.body, annotation.sources, std::nullopt, annotation_links(annotation), {}, {}};
     if (annotation.has_chart) card.chart = annotation.chart;
     card.picture = annotation.picture;
     if (sound) {
@@ -85,8 +87,8 @@ float card_width(int text_px, const Screen& screen, float margin) {
     return std::floor(std::min(static_cast<float>(screen.width_px) - 2 * margin, text_px * 31.0f));
 }
 
-ClosePill close_pill(const InterfaceText& ui, Language language, float right, float top, int text_px, const Screen& screen,
-                     const TextMeasure& measure, const Theme& theme) {
+ClosePill close_pill(const InterfaceText& ui, Language language, float right, float top, int text_px,
+                     const Screen& screen, const TextMeasure& measure, const Theme& theme) {
     const float t = static_cast<float>(text_px);
     const TextStyle button{FontRole::SansBold, at_least_min_text(screen, t * 0.9f), 0, theme.button_text};
     const std::string label = "× " + ui.close.in(language);
@@ -96,7 +98,10 @@ ClosePill close_pill(const InterfaceText& ui, Language language, float right, fl
     pill.visual = Rect{right - w, top, w, h};
     pill.target = touch_target(pill.visual, screen);
     const float line_height = measure.metrics(button.role, button.size_px).line_height;
-    pill.label = Text{label, button.role, button.size_px, {std::round(pill.visual.x + h * 0.45f), std::round(top + (h - line_height) / 2)},
+    pill.label = Text{label,
+                      button.role,
+                      button.size_px,
+                      {std::round(pill.visual.x + h * 0.45f), std::round(top + (h - line_height) / 2)},
                       button.color};
     return pill;
 }
@@ -120,8 +125,8 @@ float lay_out_title(CardLayout& card, const CardContent& content, const CardPen&
     const float t = static_cast<float>(card.text_px);
     const float pad = pen.pad;
     const TextStyle title{FontRole::SansBold, round_px(t * 1.3f), 0, pen.theme.card_title};
-    const ClosePill close = close_pill(pen.ui, pen.language, pen.width - pad * 0.6f, pad * 0.6f, card.text_px, pen.screen,
-                                       pen.measure, pen.theme);
+    const ClosePill close = close_pill(pen.ui, pen.language, pen.width - pad * 0.6f, pad * 0.6f, card.text_px,
+                                       pen.screen, pen.measure, pen.theme);
     card.close_visual = close.visual;
     card.close_target = close.target;
     card.texts.push_back(close.label);
@@ -129,7 +134,8 @@ float lay_out_title(CardLayout& card, const CardContent& content, const CardPen&
     float y = pad;
     const float title_width = card.close_visual.x - pad - pad * 0.5f;
     const float title_pitch = pen.measure.metrics(title.role, title.size_px).line_height * 1.05f;
-    const std::vector<std::string> title_lines = wrap_lines(content.title.in(pen.language), title, title_width, pen.measure);
+    const std::vector<std::string> title_lines =
+        wrap_lines(content.title.in(pen.language), title, title_width, pen.measure);
     // Centre a one-line title on the button so the top row reads as one line.
     if (title_lines.size() == 1) y = std::round(card.close_visual.y + (close.visual.h - title_pitch) / 2);
     for (const std::string& line : title_lines) {
@@ -146,7 +152,8 @@ float lay_out_body(CardLayout& card, const CardContent& content, const CardPen& 
     const float body_pitch = std::round(std::max(pen.measure.metrics(body.role, body.size_px).line_height, t * 1.45f));
     card.body_first = card.texts.size();
     card.body_pitch = body_pitch;
-    for (const std::string& line : wrap_lines(content.body.in(pen.language), body, pen.width - 2 * pen.pad, pen.measure)) {
+    for (const std::string& line :
+         wrap_lines(content.body.in(pen.language), body, pen.width - 2 * pen.pad, pen.measure)) {
         card.texts.push_back(Text{line, body.role, body.size_px, {pen.pad, std::round(y)}, body.color});
         y += body_pitch;
     }
@@ -167,8 +174,9 @@ void button_labels(const CardContent& content, const CardPen& pen, const TextSty
     const InterfaceText& ui = pen.ui;
     if (listen) {
         labels.push_back("");
-        const float words = std::max(pen.measure.width(button.role, button.size_px, ui.listen.in(pen.language)),
-                                     pen.measure.width(button.role, button.size_px, ui.stop_listening.in(pen.language)));
+        const float words =
+            std::max(pen.measure.width(button.role, button.size_px, ui.listen.in(pen.language)),
+                     pen.measure.width(button.role, button.size_px, ui.stop_listening.in(pen.language)));
         widths.push_back(std::round(words + icon * 1.6f + button_h * 0.9f));
     }
     for (const CardLink& link : content.links) {
@@ -248,8 +256,8 @@ float lay_out_sources(CardLayout& card, const CardContent& content, const CardPe
 
 }  // namespace
 
-CardLayout layout_card(const CardContent& content, const InterfaceText& ui, Language language, float width,
-                       int text_px, const Screen& screen, const TextMeasure& measure, const Theme& theme) {
+CardLayout layout_card(const CardContent& content, const InterfaceText& ui, Language language, float width, int text_px,
+                       const Screen& screen, const TextMeasure& measure, const Theme& theme) {
     CardLayout card;
     card.text_px = text_px;
     const float t = static_cast<float>(text_px);

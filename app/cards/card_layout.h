@@ -27,12 +27,11 @@ struct CardContent {
     Localized body;
     std::vector<std::string> sources;
     std::optional<BarChart> chart;
-    std::vector<CardLink> links;  // at most one per view, shown as buttons under the text
-    std::string narration{};      // the narration subject that reads this card aloud ("" for none)
+    std::vector<CardLink> links;                  // at most one per view, shown as buttons under the text
+    std::string narration{};                      // the narration subject that reads this card aloud ("" for none)
     std::array<bool, kLanguageCount> narrated{};  // whether it has a recording in each language
     Picture picture{};  // shown under the title when present(); a tap on it opens it full screen
 };
-
 
 // An annotation's card: its words, its chart, links to its timeline event and its map story (or place), and
 // its narrations when the exhibit can play sound.
@@ -83,11 +82,11 @@ struct ClosePill {
     Rect target;  // touch_target(visual)
     Text label;
 };
-ClosePill close_pill(const InterfaceText& ui, Language language, float right, float top, int text_px, const Screen& screen,
-                     const TextMeasure& measure, const Theme& theme);
+ClosePill close_pill(const InterfaceText& ui, Language language, float right, float top, int text_px,
+                     const Screen& screen, const TextMeasure& measure, const Theme& theme);
 
-CardLayout layout_card(const CardContent& content, const InterfaceText& ui, Language language, float width,
-                       int text_px, const Screen& screen, const TextMeasure& measure, const Theme& theme);
+CardLayout layout_card(const CardContent& content, const InterfaceText& ui, Language language, float width, int text_px,
+                       const Screen& screen, const TextMeasure& measure, const Theme& theme);
 
 // Card width for that text size: about 60 characters a line, never wider than the screen allows.
 float card_width(int text_px, const Screen& screen, float margin);

@@ -35,8 +35,7 @@ std::vector<CardLink> event_links(const Content& content, const TimelineEvent& e
     if (annotation) links.push_back({CardLink::To::Telegram, annotation->id});
     if (annotation && !annotation->story.empty() && annotation->event == event.id)
         links.push_back({CardLink::To::MapStory, annotation->story});
-    else if (!event.place.empty())
-        links.push_back({CardLink::To::MapPlace, event.place});
+    else if (!event.place.empty()) links.push_back({CardLink::To::MapPlace, event.place});
     return links;
 }
 

@@ -17,8 +17,8 @@ struct CardPlacement {
 struct PlacementRoom {
     float viewport_w = 0;
     float viewport_h = 0;
-    float margin = 0;        // kept free along the screen's edges
-    float gap = 0;           // between phrase and card, where the pointer goes
+    float margin = 0;           // kept free along the screen's edges
+    float gap = 0;              // between phrase and card, where the pointer goes
     float can_scroll_up = 0;    // how far the page may still scroll forward (text moving up)
     float can_scroll_down = 0;  // how far it may scroll back
 };

@@ -27,8 +27,12 @@ Rect moved(Rect r, float dy) {
 PlacementRoom card_room(const Screen& screen, float can_scroll_up, float can_scroll_down) {
     const float margin = std::max(screen.mm(3.0f), 0.025f * std::min(screen.width_px, screen.height_px));
     const float gap = std::max(8.0f, screen.mm(3.0f));
-    return PlacementRoom{static_cast<float>(screen.width_px), static_cast<float>(screen.height_px), margin, gap,
-                         can_scroll_up, can_scroll_down};
+    return PlacementRoom{static_cast<float>(screen.width_px),
+                         static_cast<float>(screen.height_px),
+                         margin,
+                         gap,
+                         can_scroll_up,
+                         can_scroll_down};
 }
 
 PlacedCard place_card_beside(const CardContent& content, const Rect& anchor, const PlacementRoom& room, int text_px,
@@ -45,7 +49,8 @@ PlacedCard place_card_beside(const CardContent& content, const Rect& anchor, con
         const float wide = std::min(room.viewport_w - 2 * room.margin, std::floor(px * 42.0f));
         for (int attempt = 0; attempt < (wide > comfortable ? 2 : 1); ++attempt) {
             const float width = attempt == 0 ? comfortable : wide;
-            placed.layout = layout_card(content, ctx.content.interface, ctx.language, width, px, ctx.screen, ctx.measure, ctx.theme);
+            placed.layout = layout_card(content, ctx.content.interface, ctx.language, width, px, ctx.screen,
+                                        ctx.measure, ctx.theme);
             if (std::optional<CardPlacement> p = place_card(anchor, placed.layout.size, room)) {
                 placed.placement = *p;
                 return placed;
@@ -67,7 +72,9 @@ bool card_animating(const OpenCard& card, double now) {
     return now < card.opened_at + chart_end;
 }
 
-bool card_gone(const OpenCard& card, double now) { return card.closing_at >= 0 && now >= card.closing_at + kCardCloseSeconds; }
+bool card_gone(const OpenCard& card, double now) {
+    return card.closing_at >= 0 && now >= card.closing_at + kCardCloseSeconds;
+}
 
 void start_closing(std::optional<OpenCard>& card, std::optional<OpenCard>& closing, double now) {
     if (!card) return;
@@ -85,7 +92,9 @@ void draw_card_highlight(const OpenCard& card, float scroll_y, double now, const
     if (open <= 0) return;
     const float pad = std::max(2.0f, ctx.screen.mm(0.6f));
     for (const Rect& r : card.phrase_rects) {
-        out.commands.push_back(FillRect{{r.x - pad, r.y - scroll_y - pad * 0.5f, r.w + 2 * pad, r.h + pad}, faded(ctx.theme.phrase_highlight, open), pad});
+        out.commands.push_back(FillRect{{r.x - pad, r.y - scroll_y - pad * 0.5f, r.w + 2 * pad, r.h + pad},
+                                        faded(ctx.theme.phrase_highlight, open),
+                                        pad});
     }
 }
 
@@ -99,15 +108,20 @@ void mark_spoken_words(const CardLayout& layout, Vec2 origin, float opacity, con
     const float rule = std::max(2.0f, std::round(ctx.screen.mm(0.5f)));
     for (std::size_t i = layout.body_first; i < layout.body_first + layout.body_lines; ++i) {
         const Text& line = layout.texts[i];
-        const std::size_t begin = std::max(offset, ctx.spoken_begin), end = std::min(offset + line.text.size(), ctx.spoken_end);
+        const std::size_t begin = std::max(offset, ctx.spoken_begin),
+                          end = std::min(offset + line.text.size(), ctx.spoken_end);
         if (begin < end) {
-            const float x0 = ctx.measure.width(line.role, line.size_px, std::string_view(line.text).substr(0, begin - offset));
-            const float x1 = ctx.measure.width(line.role, line.size_px, std::string_view(line.text).substr(0, end - offset));
+            const float x0 =
+                ctx.measure.width(line.role, line.size_px, std::string_view(line.text).substr(0, begin - offset));
+            const float x1 =
+                ctx.measure.width(line.role, line.size_px, std::string_view(line.text).substr(0, end - offset));
             const float pad = std::round(line.size_px * 0.15f);
-            const Rect ground{origin.x + line.top_left.x + x0 - pad, origin.y + line.top_left.y - pad * 0.5f, x1 - x0 + 2 * pad,
-                              layout.body_pitch};
+            const Rect ground{origin.x + line.top_left.x + x0 - pad, origin.y + line.top_left.y - pad * 0.5f,
+                              x1 - x0 + 2 * pad, layout.body_pitch};
             out.commands.push_back(FillRect{ground, faded(ctx.theme.button, opacity), pad});
-            out.commands.push_back(FillRect{{ground.x + pad, ground.bottom() - rule, ground.w - 2 * pad, rule}, faded(ctx.theme.card_title, opacity), 0});
+            out.commands.push_back(FillRect{{ground.x + pad, ground.bottom() - rule, ground.w - 2 * pad, rule},
+                                            faded(ctx.theme.card_title, opacity),
+                                            0});
         }
         offset += line.text.size() + 1;
     }
@@ -115,8 +129,8 @@ void mark_spoken_words(const CardLayout& layout, Vec2 origin, float opacity, con
 
 // The picture on a quiet ground (what shows while it loads, or if its file went missing since), and in its corner a
 // small "enlarge" mark: four corner ticks on a dark chip, so a visitor sees that it opens.
-void draw_card_picture(const CardLayout& layout, const std::string& file, Vec2 origin, float opacity, const ViewContext& ctx,
-                       DisplayList& out) {
+void draw_card_picture(const CardLayout& layout, const std::string& file, Vec2 origin, float opacity,
+                       const ViewContext& ctx, DisplayList& out) {
     const Rect p{origin.x + layout.picture.x, origin.y + layout.picture.y, layout.picture.w, layout.picture.h};
     out.commands.push_back(FillRect{p, faded(ctx.theme.button, opacity), 0});
     out.commands.push_back(Image{file, p, opacity});
@@ -128,7 +142,8 @@ void draw_card_picture(const CardLayout& layout, const std::string& file, Vec2 o
     const float m = std::round(chip * 0.22f), arm = std::round(chip * 0.2f), w = std::max(1.5f, chip * 0.08f);
     const Color ink = faded(Color{255, 255, 255, 255}, opacity);
     const float l = c.x + m, r = c.right() - m, top = c.y + m, bottom = c.bottom() - m;
-    for (const auto& [x, y, dx, dy] : {std::array<float, 4>{l, top, 1, 1}, {r, top, -1, 1}, {l, bottom, 1, -1}, {r, bottom, -1, -1}}) {
+    for (const auto& [x, y, dx, dy] :
+         {std::array<float, 4>{l, top, 1, 1}, {r, top, -1, 1}, {l, bottom, 1, -1}, {r, bottom, -1, -1}}) {
         out.commands.push_back(Line{{x, y}, {x + dx * arm, y}, w, ink});
         out.commands.push_back(Line{{x, y}, {x, y + dy * arm}, w, ink});
     }
@@ -150,37 +165,47 @@ void draw_card(const OpenCard& card, float scroll_y, double now, const ViewConte
     const float edge = card.below ? r.y + 1 : r.bottom() - 1;
     const float base_x = std::clamp(tip.x, r.x + half * 2, std::max(r.x + half * 2, r.right() - half * 2));
     const Color card_colour = faded(theme.card, open);
-    auto caret = std::make_shared<std::vector<Vertex>>(std::vector<Vertex>{
-        {{base_x - half, edge}, card_colour}, {{base_x + half, edge}, card_colour}, {{tip.x, tip.y + (card.below ? 2.0f : -2.0f)}, card_colour}});
+    auto caret = std::make_shared<std::vector<Vertex>>(
+        std::vector<Vertex>{{{base_x - half, edge}, card_colour},
+                            {{base_x + half, edge}, card_colour},
+                            {{tip.x, tip.y + (card.below ? 2.0f : -2.0f)}, card_colour}});
 
     const float shadow = std::max(3.0f, ctx.screen.mm(1.2f));
-    out.commands.push_back(FillRect{{r.x + shadow * 0.5f, r.y + shadow, r.w, r.h}, faded(theme.card_shadow, open), card.layout.corner_radius});
+    out.commands.push_back(FillRect{
+        {r.x + shadow * 0.5f, r.y + shadow, r.w, r.h}, faded(theme.card_shadow, open), card.layout.corner_radius});
     out.commands.push_back(Triangles{std::move(caret), {0, 0}, 1, 1});
     out.commands.push_back(FillRect{r, card_colour, card.layout.corner_radius * open});
 
     // The contents fade in once the card has nearly reached its size, and are clipped to it meanwhile.
-    const float content = card.closing_at >= 0 ? open : progress(now, card.opened_at + kCardOpenSeconds * 0.55, kCardOpenSeconds * 0.6);
+    const float content =
+        card.closing_at >= 0 ? open : progress(now, card.opened_at + kCardOpenSeconds * 0.55, kCardOpenSeconds * 0.6);
     if (content <= 0) return;
     out.commands.push_back(PushClip{r});
-    const FillRect button{{r.x + card.layout.close_visual.x, r.y + card.layout.close_visual.y, card.layout.close_visual.w, card.layout.close_visual.h},
-                          faded(theme.button, content), card.layout.close_visual.h / 2};
+    const FillRect button{{r.x + card.layout.close_visual.x, r.y + card.layout.close_visual.y,
+                           card.layout.close_visual.w, card.layout.close_visual.h},
+                          faded(theme.button, content),
+                          card.layout.close_visual.h / 2};
     out.commands.push_back(button);
     for (const CardLayout::Button& link : card.layout.link_buttons)
         out.commands.push_back(FillRect{{r.x + link.visual.x, r.y + link.visual.y, link.visual.w, link.visual.h},
-                                        faded(theme.button, content), link.visual.h / 2});
+                                        faded(theme.button, content),
+                                        link.visual.h / 2});
     const bool read_aloud = !card.content.narration.empty() && ctx.playing == card.content.narration;
     if (read_aloud && ctx.spoken_end > ctx.spoken_begin) mark_spoken_words(card.layout, {r.x, r.y}, content, ctx, out);
     if (card.layout.has_listen) {
         ListenButtonLook look;
-        look.pill = Rect{r.x + card.layout.listen.visual.x, r.y + card.layout.listen.visual.y, card.layout.listen.visual.w, card.layout.listen.visual.h};
-        look.icon = Rect{r.x + card.layout.listen_icon.x, r.y + card.layout.listen_icon.y, card.layout.listen_icon.w, card.layout.listen_icon.h};
+        look.pill = Rect{r.x + card.layout.listen.visual.x, r.y + card.layout.listen.visual.y,
+                         card.layout.listen.visual.w, card.layout.listen.visual.h};
+        look.icon = Rect{r.x + card.layout.listen_icon.x, r.y + card.layout.listen_icon.y, card.layout.listen_icon.w,
+                         card.layout.listen_icon.h};
         look.text_at = {r.x + card.layout.listen_text_at.x, r.y + card.layout.listen_text_at.y};
         look.text_px = card.layout.listen_text_px;
         look.playing = read_aloud;
         look.opacity = content;
         draw_listen_button(look, ctx, out);
     }
-    if (card.layout.has_picture) draw_card_picture(card.layout, card.content.picture.file, {r.x, r.y}, content, ctx, out);
+    if (card.layout.has_picture)
+        draw_card_picture(card.layout, card.content.picture.file, {r.x, r.y}, content, ctx, out);
     for (const Text& t : card.layout.texts) {
         Text placed = t;
         placed.top_left = {r.x + t.top_left.x, r.y + t.top_left.y};
@@ -189,8 +214,10 @@ void draw_card(const OpenCard& card, float scroll_y, double now, const ViewConte
     }
     if (card.layout.has_chart && card.content.chart) {
         const Rect& chart = card.layout.chart;
-        draw_bar_chart(*card.content.chart, ctx.content.interface, ctx.language, Rect{r.x + chart.x, r.y + chart.y, chart.w, chart.h},
-                       card.layout.text_px, min_text_px(ctx.screen), now - (card.opened_at + kCardOpenSeconds), content, ctx.measure, theme, out);
+        draw_bar_chart(*card.content.chart, ctx.content.interface, ctx.language,
+                       Rect{r.x + chart.x, r.y + chart.y, chart.w, chart.h}, card.layout.text_px,
+                       min_text_px(ctx.screen), now - (card.opened_at + kCardOpenSeconds), content, ctx.measure, theme,
+                       out);
     }
     out.commands.push_back(PopClip{});
 }

@@ -20,11 +20,11 @@ struct OpenCard {
     double opened_at = 0;
     double closing_at = -1;  // set when closing
     CardLayout layout;
-    Rect rect;            // the card, column coordinates
-    Rect phrase_box;      // bounding box of its phrase, column coordinates
+    Rect rect;        // the card, column coordinates
+    Rect phrase_box;  // bounding box of its phrase, column coordinates
     std::vector<Rect> phrase_rects;
-    bool below = true;    // card hangs below the phrase
-    Vec2 caret_tip;       // column coordinates
+    bool below = true;  // card hangs below the phrase
+    Vec2 caret_tip;     // column coordinates
 };
 
 // A card laid out and placed beside `anchor` (a box on screen), its text shrunk step by step until it fits

@@ -43,13 +43,15 @@ void check_links(const Content& content, std::vector<Problem>& problems) {
     const std::string& map_file = content.map.file;
     for (const Annotation& a : content.annotations) {
         const std::string from = "annotation \"" + a.id + "\"";
-        check(content.timeline.events, a.event, "timeline event", from, annotations_file, a.event_at, events_file, problems);
+        check(content.timeline.events, a.event, "timeline event", from, annotations_file, a.event_at, events_file,
+              problems);
         check(content.map.places, a.place, "map place", from, annotations_file, a.place_at, places_file, problems);
         check(content.map.stories, a.story, "map story", from, annotations_file, a.story_at, map_file, problems);
     }
     for (const TimelineEvent& e : content.timeline.events) {
         const std::string from = "event \"" + e.id + "\"";
-        check(content.annotations, e.annotation, "annotation", from, events_file, e.annotation_at, annotations_file, problems);
+        check(content.annotations, e.annotation, "annotation", from, events_file, e.annotation_at, annotations_file,
+              problems);
         check(content.map.places, e.place, "map place", from, events_file, e.place_at, places_file, problems);
     }
 }

@@ -45,9 +45,9 @@ struct TelegramHeader {
 // The exhibit's own translation of the telegram into one language, shown instead of the typed English when a
 // visitor asks for it. Not an official translation: `note` says so on the page.
 struct TelegramTranslation {
-    std::string note;      // shown above the translated text, e.g. "Tradução da exposição; o original está em inglês"
-    std::string heading;   // the archive's heading (header.title), translated
-    std::string dateline;  // the dateline, translated
+    std::string note;  // shown above the translated text, e.g. "Tradução da exposição; o original está em inglês"
+    std::string heading;                  // the archive's heading (header.title), translated
+    std::string dateline;                 // the dateline, translated
     std::vector<std::string> paragraphs;  // one per paragraph of the body, in order (page breaks not counted)
 
     bool available() const { return !paragraphs.empty(); }
@@ -111,9 +111,9 @@ struct Annotation {
     Localized title;
     Localized body;
     std::vector<std::string> sources;
-    std::string place;  // optional link to a map place id
-    std::string event;  // optional link to a timeline event id
-    std::string story;  // optional link to a map story id
+    std::string place;                        // optional link to a map place id
+    std::string event;                        // optional link to a timeline event id
+    std::string story;                        // optional link to a map story id
     LineColumn place_at, event_at, story_at;  // where each link was written, for a broken link's message
     bool has_chart = false;
     BarChart chart;
@@ -130,8 +130,8 @@ struct Caption {
 struct Narration {
     std::string subject;  // "telegram" or "annotation:<id>" (narration_subject)
     Language language = Language::English;
-    std::string file;     // the recording, relative to the assets folder
-    double seconds = 0;   // its length, read from the file
+    std::string file;          // the recording, relative to the assets folder
+    double seconds = 0;        // its length, read from the file
     bool placeholder = false;  // synthetic speech standing in for a recording still to be made
     std::vector<Caption> captions;
     // The captions say exactly the words on screen (spaces aside), so the words being spoken can be marked in the

@@ -12,21 +12,21 @@ struct InterfaceText {
     Localized view_telegram;  // the navigation bar's three views
     Localized view_map;
     Localized view_timeline;
-    Localized easy_reading;   // the navigation bar's button for larger text and high contrast
+    Localized easy_reading;      // the navigation bar's button for larger text and high contrast
     Localized show_translation;  // the telegram's button to the exhibit's translation (not shown in English)
     Localized show_original;     // the same button while the translation shows: back to the original
-    Localized listen;          // a card's or the telegram's button that reads it aloud, with captions
-    Localized stop_listening;  // the same button while it speaks
+    Localized listen;            // a card's or the telegram's button that reads it aloud, with captions
+    Localized stop_listening;    // the same button while it speaks
     Localized close;
     Localized picture_credit;  // under a picture: holds "{credit}", e.g. "Photo: {credit}"
-    Localized link_telegram;  // a card's buttons to the same subject in another view
+    Localized link_telegram;   // a card's buttons to the same subject in another view
     Localized link_map;
     Localized link_timeline;
     Localized sources;
     Localized still_there;
     Localized restart_countdown;  // holds "{seconds}"
     Localized continue_visit;
-    Localized money_millions;     // holds "{value}", e.g. "${value}M"
+    Localized money_millions;  // holds "{value}", e.g. "${value}M"
     Localized decimal_separator;
 };
 

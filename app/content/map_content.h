@@ -37,12 +37,12 @@ constexpr const char* kMapLandId = "land";
 
 // A highlighted country: its colour is the n-th of the map's palette, n being its place in the list.
 struct MapCountry {
-    std::string id;          // matches a feature of the map file
-    Localized name;          // on the map, in the legend and on its card
-    Localized caption;       // the card's text
+    std::string id;     // matches a feature of the map file
+    Localized name;     // on the map, in the legend and on its card
+    Localized caption;  // the card's text
     std::vector<std::string> sources;
-    GeoPoint label_at;       // where its name stands on the map
-    Localized role;          // optional: one line on what it is in the story (the key under an upright map)
+    GeoPoint label_at;  // where its name stands on the map
+    Localized role;     // optional: one line on what it is in the story (the key under an upright map)
 };
 
 struct MapPlace {
@@ -61,7 +61,7 @@ struct MapRoute {
     std::vector<std::string> place_ids;  // per point of `through`: the place it is, or empty for a bare point
     float weight = 1;                    // relative line width (a bigger flow is a thicker line)
     bool has_label = false;
-    Localized label;                     // shown beside the arc once it has drawn itself (a figure)
+    Localized label;  // shown beside the arc once it has drawn itself (a figure)
 };
 
 struct MapStory {
@@ -71,9 +71,9 @@ struct MapStory {
     Localized caption;  // the caption card's text
     Localized summary;  // optional: one line under its button where there is room (an upright screen)
     std::vector<std::string> sources;
-    std::vector<MapRoute> routes;  // drawn one after another
+    std::vector<MapRoute> routes;           // drawn one after another
     std::shared_ptr<const BarChart> chart;  // drawn in the caption card; may be null
-    Picture picture;  // optional: present() when given
+    Picture picture;                        // optional: present() when given
 };
 
 // Words of the map screen itself.
@@ -87,8 +87,8 @@ struct MapText {
 };
 
 struct MapContent {
-    std::string file;         // map.json, relative to the assets folder (for messages about links)
-    std::string places_file;  // places.json
+    std::string file;                   // map.json, relative to the assets folder (for messages about links)
+    std::string places_file;            // places.json
     std::vector<MapRegion> regions;     // land first, then the countries in the order of `countries`
     std::vector<MapCountry> countries;  // at most kMapMaxCountries
     std::vector<MapPlace> places;

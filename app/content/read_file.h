@@ -18,7 +18,7 @@ struct FileBytes {
     // Readers in tests return what they have, or std::nullopt for a missing file.
     FileBytes(std::optional<std::string> b) : bytes(std::move(b)) {}  // NOLINT(google-explicit-constructor)
     FileBytes(std::string b) : bytes(std::move(b)) {}                 // NOLINT(google-explicit-constructor)
-    FileBytes(std::nullopt_t) {}                                       // NOLINT(google-explicit-constructor)
+    FileBytes(std::nullopt_t) {}                                      // NOLINT(google-explicit-constructor)
     static FileBytes refusal(std::string why) {
         FileBytes out;
         out.refused = std::move(why);

@@ -35,7 +35,7 @@ struct ExportBar {
     std::string label;  // "1934", "1935–36": numbers read the same in every language
     double value = 0;   // US dollars
     bool has_note = false;
-    Localized note;     // e.g. "11 months": a period that is not a whole year says so under its label
+    Localized note;  // e.g. "11 months": a period that is not a whole year says so under its label
 };
 
 // Figures counted the same way (calendar years, or trade years July to June), drawn as one group.

@@ -1,6 +1,5 @@
 #include "timeline_date.h"
 
-
 namespace app {
 namespace {
 
@@ -20,9 +19,7 @@ std::optional<int> digits_at(const std::string& text, std::size_t begin, std::si
 
 bool leap(int year) { return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0; }
 
-std::string two_digits(int v) {
-    return (v >= 0 && v < 10 ? "0" : "") + std::to_string(v);
-}
+std::string two_digits(int v) { return (v >= 0 && v < 10 ? "0" : "") + std::to_string(v); }
 
 }  // namespace
 
@@ -74,7 +71,9 @@ std::optional<TimelineDate> parse_date(const std::string& text, std::string& err
     date.year = *year;
     date.month = *month;
     date.day = *day;
-    date.precision = text.size() == 10 ? DatePrecision::Day : text.size() == 7 ? DatePrecision::Month : DatePrecision::Year;
+    date.precision = text.size() == 10  ? DatePrecision::Day
+                     : text.size() == 7 ? DatePrecision::Month
+                                        : DatePrecision::Year;
     if (date.precision != DatePrecision::Year && (date.month < 1 || date.month > 12)) {
         error = "\"" + text + "\" has month " + two_digits(date.month) + ", but months run from 01 to 12";
         return std::nullopt;

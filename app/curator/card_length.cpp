@@ -28,9 +28,9 @@ std::size_t code_point_bytes(unsigned char lead) {
 
 bool is_letter_or_digit(char32_t c) {
     if (c < 0x80) return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
-    if (c < 0xC0) return false;                                   // « » ½ º and the like
-    if (c == 0xD7 || c == 0xF7) return false;                     // × ÷
-    return !(c >= 0x2000 && c <= 0x2BFF);                         // dashes, quotes, …, №, arrows
+    if (c < 0xC0) return false;                // « » ½ º and the like
+    if (c == 0xD7 || c == 0xF7) return false;  // × ÷
+    return !(c >= 0x2000 && c <= 0x2BFF);      // dashes, quotes, …, №, arrows
 }
 
 bool is_capital_or_digit(char32_t c) {
@@ -65,9 +65,9 @@ bool ends_with(std::string_view s, std::string_view suffix) {
 constexpr std::array<std::string_view, 6> kClosers{"\xE2\x80\x9D", "\xC2\xBB", "\"", "\xE2\x80\x99", ")", "]"};
 constexpr std::array<std::string_view, 6> kOpeners{"\xE2\x80\x9C", "\xC2\xAB", "\"", "\xE2\x80\x98", "(", "["};
 // Words ending in a full stop that do not end a sentence (single capital initials are found apart).
-constexpr std::array<std::string_view, 21> kAbbreviations{"Mr.", "Mrs.", "Dr.", "St.", "No.", "Stat.", "U.S.",
-                                                          "D.C.", "p.m.", "a.m.", "e.g.", "i.e.", "г.", "гг.",
-                                                          "т.", "с.", "Sr.", "Sra.", "n.", "n.º", "p."};
+constexpr std::array<std::string_view, 21> kAbbreviations{"Mr.",  "Mrs.", "Dr.",  "St.",  "No.",  "Stat.", "U.S.",
+                                                          "D.C.", "p.m.", "a.m.", "e.g.", "i.e.", "г.",    "гг.",
+                                                          "т.",   "с.",   "Sr.",  "Sra.", "n.",   "n.º",   "p."};
 
 // `w` without the marks at its end (closing quotes after a stop) or at its start (opening ones before a capital).
 std::string_view without(std::string_view w, const std::array<std::string_view, 6>& marks, bool at_end) {
@@ -75,7 +75,8 @@ std::string_view without(std::string_view w, const std::array<std::string_view, 
         again = false;
         for (std::string_view m : marks) {
             if (w.size() <= m.size() || !(at_end ? ends_with(w, m) : starts_with(w, m))) continue;
-            if (at_end) w.remove_suffix(m.size()); else w.remove_prefix(m.size());
+            if (at_end) w.remove_suffix(m.size());
+            else w.remove_prefix(m.size());
             again = true;
         }
     }
@@ -91,28 +92,31 @@ bool ends_sentence(std::string_view word, std::string_view next) {
     const std::string_view bare = without_openers(w);
     if (std::find(kAbbreviations.begin(), kAbbreviations.end(), bare) != kAbbreviations.end()) return false;
     const char32_t first = first_code_point(bare);
-    const bool initial = bare.size() == code_point_bytes(static_cast<unsigned char>(bare[0])) + 1 && is_capital_or_digit(first) &&
-                         !(first >= '0' && first <= '9');
+    const bool initial = bare.size() == code_point_bytes(static_cast<unsigned char>(bare[0])) + 1 &&
+                         is_capital_or_digit(first) && !(first >= '0' && first <= '9');
     return !initial;
 }
 
-void check_text(const Localized& text, const std::string& what, const std::string& file, int line, std::vector<Problem>& out) {
+void check_text(const Localized& text, const std::string& what, const std::string& file, int line,
+                std::vector<Problem>& out) {
     for (Language language : kLanguages) {
         const std::string& body = text.in(language);
         const std::string where = what + " [" + language_code(language) + "]";
         const int words = count_words(body);
         if (words > kMaxCardWords) {
             out.push_back({file, line, 0,
-                           where + " has " + std::to_string(words) + " words; visitors read standing up: keep a card to " +
-                               std::to_string(kMaxCardWords) + " words or fewer"});
+                           where + " has " + std::to_string(words) +
+                               " words; visitors read standing up: keep a card to " + std::to_string(kMaxCardWords) +
+                               " words or fewer"});
         }
         for (const std::string& sentence : split_sentences(body)) {
             const int n = count_words(sentence);
             if (n <= kMaxSentenceWords) continue;
-            const std::string start = sentence.substr(0, std::min<std::size_t>(sentence.find(' ', 40), sentence.size()));
+            const std::string start =
+                sentence.substr(0, std::min<std::size_t>(sentence.find(' ', 40), sentence.size()));
             out.push_back({file, line, 0,
-                           where + " has a sentence of " + std::to_string(n) + " words (\"" + start + " …\"); keep sentences to " +
-                               std::to_string(kMaxSentenceWords) + " words or fewer"});
+                           where + " has a sentence of " + std::to_string(n) + " words (\"" + start +
+                               " …\"); keep sentences to " + std::to_string(kMaxSentenceWords) + " words or fewer"});
         }
     }
 }
@@ -143,15 +147,22 @@ std::vector<std::string> split_sentences(std::string_view text) {
 
 std::vector<Problem> check_card_lengths(const Content& content, const ReadFile& read_file) {
     std::vector<Problem> out;
-    const auto line = [&](const std::string& file, const std::string& id) { return line_of(read_file, file, "\"" + id + "\""); };
+    const auto line = [&](const std::string& file, const std::string& id) {
+        return line_of(read_file, file, "\"" + id + "\"");
+    };
     const std::string& af = content.files.annotations;
-    for (const Annotation& a : content.annotations) check_text(a.body, "annotation \"" + a.id + "\" body", af, line(af, a.id), out);
+    for (const Annotation& a : content.annotations)
+        check_text(a.body, "annotation \"" + a.id + "\" body", af, line(af, a.id), out);
     const std::string& ef = content.timeline.events_file;
-    for (const TimelineEvent& e : content.timeline.events) check_text(e.body, "event \"" + e.id + "\" body", ef, line(ef, e.id), out);
+    for (const TimelineEvent& e : content.timeline.events)
+        check_text(e.body, "event \"" + e.id + "\" body", ef, line(ef, e.id), out);
     const MapContent& map = content.map;
-    for (const MapPlace& p : map.places) check_text(p.caption, "place \"" + p.id + "\" caption", map.places_file, line(map.places_file, p.id), out);
-    for (const MapCountry& c : map.countries) check_text(c.caption, "country \"" + c.id + "\" caption", map.file, line(map.file, c.id), out);
-    for (const MapStory& s : map.stories) check_text(s.caption, "story \"" + s.id + "\" caption", map.file, line(map.file, s.id), out);
+    for (const MapPlace& p : map.places)
+        check_text(p.caption, "place \"" + p.id + "\" caption", map.places_file, line(map.places_file, p.id), out);
+    for (const MapCountry& c : map.countries)
+        check_text(c.caption, "country \"" + c.id + "\" caption", map.file, line(map.file, c.id), out);
+    for (const MapStory& s : map.stories)
+        check_text(s.caption, "story \"" + s.id + "\" caption", map.file, line(map.file, s.id), out);
     return out;
 }
 

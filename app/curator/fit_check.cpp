@@ -14,10 +14,13 @@ namespace app {
 namespace {
 
 std::string where(const Screen& s, Language l) {
-    return std::string(" (") + language_code(l) + ", " + std::to_string(s.width_px) + "x" + std::to_string(s.height_px) + ")";
+    return std::string(" (") + language_code(l) + ", " + std::to_string(s.width_px) + "x" +
+           std::to_string(s.height_px) + ")";
 }
 
-bool overlaps(const Rect& a, const Rect& b) { return a.x < b.right() && b.x < a.right() && a.y < b.bottom() && b.y < a.bottom(); }
+bool overlaps(const Rect& a, const Rect& b) {
+    return a.x < b.right() && b.x < a.right() && a.y < b.bottom() && b.y < a.bottom();
+}
 
 void check_cards(const std::shared_ptr<const Content>& content, const Screen& screen, const TextMeasure& measure,
                  Language language, bool easy_reading, const ReadFile& read_file, std::vector<Problem>& out) {
@@ -42,13 +45,15 @@ void check_cards(const std::shared_ptr<const Content>& content, const Screen& sc
         const Rect v = telegram_card_area(e.telegram);
         const Rect shown{card.rect.x, card.rect.y - scroll + v.y, card.rect.w, card.rect.h};
         bool covers_phrase = false;
-        for (const Rect& r : card.phrase_rects) covers_phrase |= overlaps(shown, Rect{r.x, r.y - scroll + v.y, r.w, r.h});
+        for (const Rect& r : card.phrase_rects)
+            covers_phrase |= overlaps(shown, Rect{r.x, r.y - scroll + v.y, r.w, r.h});
         const bool off_screen = shown.y < v.y - 0.5f || shown.bottom() > v.bottom() + 0.5f;
         if (card.layout.text_px < min_text_px(screen) || covers_phrase || off_screen) {
-            out.push_back({content->files.annotations, line_of(read_file, content->files.annotations, "\"" + a.id + "\""), 0,
+            out.push_back({content->files.annotations,
+                           line_of(read_file, content->files.annotations, "\"" + a.id + "\""), 0,
                            "the card of annotation \"" + a.id + "\" is too long to fit beside its phrase" +
-                               (easy_reading ? " with larger text" : "") + where(screen, language) +
-                               ": it is " + std::to_string(static_cast<int>(card.rect.h)) + " px tall in a view " +
+                               (easy_reading ? " with larger text" : "") + where(screen, language) + ": it is " +
+                               std::to_string(static_cast<int>(card.rect.h)) + " px tall in a view " +
                                std::to_string(static_cast<int>(v.h)) + " px tall; shorten its text"});
         }
     }
@@ -65,20 +70,22 @@ void check_buttons(const Content& content, const Screen& screen, const TextMeasu
         if (measure.width(FontRole::SansBold, attract.name_px, content.attract.language_names.in(l)) > room ||
             measure.width(FontRole::Sans, attract.invite_px, content.attract.invitation.in(l)) > room) {
             out.push_back({content.files.attract, line_of(read_file, content.files.attract, "\"invitation\""), 0,
-                           std::string("the attract button for ") + language_code(l) + " does not fit its text" + where(screen, language) +
-                               "; shorten \"invitation\" or the language's name"});
+                           std::string("the attract button for ") + language_code(l) + " does not fit its text" +
+                               where(screen, language) + "; shorten \"invitation\" or the language's name"});
         }
     }
     const CountdownLayout countdown = layout_countdown(ctx);
-    if (measure.width(FontRole::SansBold, countdown.button_text_px, content.interface.continue_visit.in(language)) > countdown.button.w) {
+    if (measure.width(FontRole::SansBold, countdown.button_text_px, content.interface.continue_visit.in(language)) >
+        countdown.button.w) {
         out.push_back({content.files.interface, line_of(read_file, content.files.interface, "\"continue\""), 0,
                        "the countdown's button does not fit \"continue\"" + where(screen, language) + "; shorten it"});
     }
     const NavBarLayout nav = layout_nav_bar(ctx, Scene::Telegram);
     for (const NavButton& b : nav.buttons) {
         if (b.rect.right() <= screen.width_px && b.rect.x >= 0) continue;
-        out.push_back({content.files.interface, line_of(read_file, content.files.interface, "\"view_"), 0,
-                       "the navigation bar does not fit on the screen" + where(screen, language) + "; shorten the views' names"});
+        out.push_back(
+            {content.files.interface, line_of(read_file, content.files.interface, "\"view_"), 0,
+             "the navigation bar does not fit on the screen" + where(screen, language) + "; shorten the views' names"});
         break;
     }
 }

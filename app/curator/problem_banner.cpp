@@ -11,7 +11,8 @@ void draw_problem_banner(const std::vector<std::string>& lines, const Screen& sc
                          const Theme& theme, DisplayList& out) {
     if (lines.empty()) return;
     const float w = static_cast<float>(screen.width_px);
-    const int text_px = std::max(12, static_cast<int>(std::lround(std::max(screen.mm(3.0f), screen.height_px / 60.0f))));
+    const int text_px =
+        std::max(12, static_cast<int>(std::lround(std::max(screen.mm(3.0f), screen.height_px / 60.0f))));
     const float pad = std::round(text_px * 0.8f);
     const float pitch = std::round(measure.metrics(FontRole::Sans, text_px).line_height * 1.1f);
     const float max_h = screen.height_px / 3.0f;
@@ -42,8 +43,11 @@ void draw_problem_banner(const std::vector<std::string>& lines, const Screen& sc
         y += pitch;
     }
     if (hidden > 0) {
-        out.commands.push_back(Text{"… and " + std::to_string(hidden) + " more (exhibit --check lists them all)", body.role,
-                                    body.size_px, {pad, y}, body.color});
+        out.commands.push_back(Text{"… and " + std::to_string(hidden) + " more (exhibit --check lists them all)",
+                                    body.role,
+                                    body.size_px,
+                                    {pad, y},
+                                    body.color});
     }
 }
 

@@ -126,8 +126,8 @@ void add_map(Strings& out, const MapContent& map) {
         for (const MapRoute& route : story.routes)
             if (route.has_label) add_localized(out, FontRole::SansBold, route.label, map.file, what + " figure");
     }
-    for (const Localized* l : {&map.text.borders_note, &map.text.other_land, &map.text.reset, &map.text.intro,
-                               &map.text.stories_heading})
+    for (const Localized* l :
+         {&map.text.borders_note, &map.text.other_land, &map.text.reset, &map.text.intro, &map.text.stories_heading})
         add_in_both_weights(out, *l, map.file, "map text");
 }
 
@@ -154,9 +154,9 @@ void add_pictures(Strings& out, const Content& c) {
 void add_timeline_words(Strings& out, const TimelineContent& tl) {
     const std::string file = "timeline/timeline.json";
     const TimelineText& tt = tl.text;
-    for (const Localized* l : {&tt.title, &tt.hint, &tt.date_day, &tt.date_month, &tt.date_month_qualified,
-                               &tt.date_year, &tt.date_year_qualified, &tt.time_am, &tt.time_pm, &tt.date_time,
-                               &tt.card_title})
+    for (const Localized* l :
+         {&tt.title, &tt.hint, &tt.date_day, &tt.date_month, &tt.date_month_qualified, &tt.date_year,
+          &tt.date_year_qualified, &tt.time_am, &tt.time_pm, &tt.date_time, &tt.card_title})
         add_in_both_weights(out, *l, file, "timeline text");
     for (const MonthNames* months : {&tt.months, &tt.months_of, &tt.month_abbreviations})
         for (const Localized& m : *months) add_in_both_weights(out, m, file, "month name");

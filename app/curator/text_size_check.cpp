@@ -23,8 +23,8 @@ Shown shown(Exhibit& e, std::string what) {
 
 // The screens a visitor meets in `language`: every view at rest, the telegram's cards, end, translation and
 // captions, a card on the map and the timeline, the attract loop and "Still there?".
-std::vector<Shown> frames(const std::shared_ptr<const Content>& content, const Screen& screen, const TextMeasure& measure,
-                          Language language) {
+std::vector<Shown> frames(const std::shared_ptr<const Content>& content, const Screen& screen,
+                          const TextMeasure& measure, Language language) {
     std::vector<Shown> out;
     ExhibitOptions options = starting_on(Scene::Attract);
     options.default_language = language;
@@ -42,7 +42,8 @@ std::vector<Shown> frames(const std::shared_ptr<const Content>& content, const S
     e.telegram.scroll_y = max_scroll(e.telegram);
     e.dirty = true;
     out.push_back(shown(e, "the end of the telegram"));
-    if (show_telegram_translation(e.telegram, view_context(e), true, e.now)) out.push_back(shown(e, "the telegram's translation"));
+    if (show_telegram_translation(e.telegram, view_context(e), true, e.now))
+        out.push_back(shown(e, "the telegram's translation"));
     toggle_listening(e, std::string(kTelegramNarration));
     if (const Narration* n = listening_to(e.listening, *e.content)) {
         for (const Caption& caption : n->captions) {
@@ -99,9 +100,10 @@ std::vector<Problem> check_text_sizes(const std::shared_ptr<const Content>& cont
                 const std::string words = text->text.size() > 40 ? text->text.substr(0, 37) + "..." : text->text;
                 problems.push_back({"exhibit.json", 0, 0,
                                     "\"" + words + "\" on " + frame.what + " is " + std::to_string(text->size_px) +
-                                        " px (" + language_code(language) + ", " + size + "), smaller than the exhibit's " +
-                                        "smallest text, " + std::to_string(kMinTextMm).substr(0, 3) + " mm (" +
-                                        std::to_string(min_px) + " px on this screen)"});
+                                        " px (" + language_code(language) + ", " + size +
+                                        "), smaller than the exhibit's " + "smallest text, " +
+                                        std::to_string(kMinTextMm).substr(0, 3) + " mm (" + std::to_string(min_px) +
+                                        " px on this screen)"});
             }
         }
     }

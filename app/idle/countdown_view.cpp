@@ -32,7 +32,8 @@ CountdownLayout layout_countdown(const ViewContext& ctx) {
     layout.unit_px = static_cast<int>(u);
     layout.button_text_px = round_px(u * 1.25f);
     layout.panel = Rect{std::round((w - panel_w) / 2), panel_y, panel_w, panel_h};
-    layout.button = Rect{layout.panel.x + u * 1.5f, layout.panel.bottom() - u * 1.8f - button_h, panel_w - u * 3, button_h};
+    layout.button =
+        Rect{layout.panel.x + u * 1.5f, layout.panel.bottom() - u * 1.8f - button_h, panel_w - u * 3, button_h};
     return layout;
 }
 
@@ -48,7 +49,9 @@ void draw_countdown(const ViewContext& ctx, double now, double appeared_at, int 
     layout.panel.y += rise;
     layout.button.y += rise;
 
-    out.commands.push_back(FillRect{{0, 0, static_cast<float>(s.width_px), static_cast<float>(s.height_px)}, faded(theme.surround, 0.78f * appear), 0});
+    out.commands.push_back(FillRect{{0, 0, static_cast<float>(s.width_px), static_cast<float>(s.height_px)},
+                                    faded(theme.surround, 0.78f * appear),
+                                    0});
     out.commands.push_back(FillRect{layout.panel, faded(theme.card, appear), std::round(u * 0.7f)});
 
     const TextStyle question{FontRole::SansBold, round_px(u * 1.7f), 0, faded(theme.card_title, appear)};
@@ -57,14 +60,17 @@ void draw_countdown(const ViewContext& ctx, double now, double appeared_at, int 
     const float inner_w = layout.panel.w - u * 3;
     float y = layout.panel.y + u * 1.4f;
     for (const std::string& line : wrap_lines(ui.still_there.in(ctx.language), question, inner_w, ctx.measure)) {
-        out.commands.push_back(Text{line, question.role, question.size_px, {layout.panel.x + u * 1.5f, std::round(y)}, question.color});
+        out.commands.push_back(
+            Text{line, question.role, question.size_px, {layout.panel.x + u * 1.5f, std::round(y)}, question.color});
         y += ctx.measure.metrics(question.role, question.size_px).line_height;
     }
     y += u * 0.4f;
-    const std::string text = fill_placeholder(ui.restart_countdown.in(ctx.language), "seconds", std::to_string(seconds_left));
+    const std::string text =
+        fill_placeholder(ui.restart_countdown.in(ctx.language), "seconds", std::to_string(seconds_left));
     const float pitch = std::round(ctx.measure.metrics(message.role, message.size_px).line_height * 1.2f);
     for (const std::string& line : wrap_lines(text, message, inner_w, ctx.measure)) {
-        out.commands.push_back(Text{line, message.role, message.size_px, {layout.panel.x + u * 1.5f, std::round(y)}, message.color});
+        out.commands.push_back(
+            Text{line, message.role, message.size_px, {layout.panel.x + u * 1.5f, std::round(y)}, message.color});
         y += pitch;
     }
 
@@ -72,14 +78,19 @@ void draw_countdown(const ViewContext& ctx, double now, double appeared_at, int 
     const float bar_h = std::max(3.0f, u * 0.25f);
     const Rect track{layout.button.x, layout.button.y - u * 1.0f, layout.button.w, bar_h};
     out.commands.push_back(FillRect{track, faded(theme.button, appear), bar_h / 2});
-    out.commands.push_back(FillRect{{track.x, track.y, track.w * std::clamp(fraction_left, 0.0f, 1.0f), bar_h}, faded(theme.card_title, appear), bar_h / 2});
+    out.commands.push_back(FillRect{{track.x, track.y, track.w * std::clamp(fraction_left, 0.0f, 1.0f), bar_h},
+                                    faded(theme.card_title, appear),
+                                    bar_h / 2});
 
     out.commands.push_back(FillRect{layout.button, faded(theme.card_title, appear), std::round(u * 0.6f)});
     const std::string label = ui.continue_visit.in(ctx.language);
     const float label_w = ctx.measure.width(button.role, button.size_px, label);
     const float label_h = ctx.measure.metrics(button.role, button.size_px).line_height;
-    out.commands.push_back(Text{label, button.role, button.size_px,
-                                {std::round(layout.button.x + (layout.button.w - label_w) / 2), std::round(layout.button.y + (layout.button.h - label_h) / 2)},
+    out.commands.push_back(Text{label,
+                                button.role,
+                                button.size_px,
+                                {std::round(layout.button.x + (layout.button.w - label_w) / 2),
+                                 std::round(layout.button.y + (layout.button.h - label_h) / 2)},
                                 faded(theme.card, appear)});
 }
 

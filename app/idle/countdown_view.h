@@ -8,7 +8,7 @@ namespace app {
 struct CountdownLayout {
     Rect panel;
     Rect button;
-    int unit_px = 0;       // the text unit every size here derives from
+    int unit_px = 0;  // the text unit every size here derives from
     int button_text_px = 0;
 };
 

@@ -145,8 +145,7 @@ void on_down(GestureRecognizer& r, const PointerEvent& e, double now_s, std::vec
             start_pinch(r, out);
             return;
         }
-        case GesturePhase::Pinching:
-            return;  // a third finger is a stray: ignored for its whole life
+        case GesturePhase::Pinching: return;  // a third finger is a stray: ignored for its whole life
     }
 }
 
@@ -156,8 +155,7 @@ void on_move(GestureRecognizer& r, int index, Vec2 pos, double now_s, float px_p
     f.pos = pos;
     add_sample(f, now_s, pos);
     switch (r.phase) {
-        case GesturePhase::Idle:
-            return;
+        case GesturePhase::Idle: return;
         case GesturePhase::Pressed: {
             const float slop = r.config.tap_slop_mm * px_per_mm;
             if (!(distance(pos, f.origin) > slop)) return;
@@ -196,8 +194,7 @@ void on_move(GestureRecognizer& r, int index, Vec2 pos, double now_s, float px_p
 void on_lift(GestureRecognizer& r, int index, double now_s, float px_per_mm, bool lost, std::vector<Gesture>& out) {
     const TrackedFinger& f = r.fingers[static_cast<std::size_t>(index)];
     switch (r.phase) {
-        case GesturePhase::Idle:
-            return;
+        case GesturePhase::Idle: return;
         case GesturePhase::Pressed:
             if (!lost && r.can_tap && now_s - f.down_s <= r.config.tap_max_s) {
                 out.push_back(make(GestureKind::Tap, f.origin, f.id));

@@ -29,11 +29,11 @@ enum class GestureKind { Tap, LongPress, DragStart, DragMove, DragEnd, PinchStar
 
 struct Gesture {
     GestureKind kind = GestureKind::Tap;
-    Vec2 pos;          // Tap, LongPress, DragStart: where the finger came down; DragMove, DragEnd: where it is now;
-                       // Pinch*: the point halfway between the two fingers
-    Vec2 delta;        // DragMove: finger movement since the last report; PinchMove: movement of the halfway point
-    Vec2 velocity;     // DragEnd: release velocity in px/s (zero when the finger stopped, or a pinch took over)
-    float scale = 1;   // PinchMove, PinchEnd: distance between the fingers over their distance at PinchStart
+    Vec2 pos;         // Tap, LongPress, DragStart: where the finger came down; DragMove, DragEnd: where it is now;
+                      // Pinch*: the point halfway between the two fingers
+    Vec2 delta;       // DragMove: finger movement since the last report; PinchMove: movement of the halfway point
+    Vec2 velocity;    // DragEnd: release velocity in px/s (zero when the finger stopped, or a pinch took over)
+    float scale = 1;  // PinchMove, PinchEnd: distance between the fingers over their distance at PinchStart
     std::int64_t finger = 0;  // the finger whose event caused this (kMouseFinger for the mouse)
 };
 
@@ -62,10 +62,10 @@ struct GestureRecognizer {
     GesturePhase phase = GesturePhase::Idle;
     std::array<TrackedFinger, kGestureFingers> fingers{};  // [0] the finger pressing or dragging; [1] its pinch partner
     int finger_count = 0;
-    bool can_tap = false;         // no movement, pinch or long press has spoken against a tap yet
+    bool can_tap = false;  // no movement, pinch or long press has spoken against a tap yet
     bool can_long_press = false;
     float pinch_start_distance = 0;
-    Vec2 pinch_center;            // as last reported, for PinchMove's delta
+    Vec2 pinch_center;  // as last reported, for PinchMove's delta
 };
 
 // Feeds one event at time `now_s`; returns the gestures it completes or advances (often none). A long press

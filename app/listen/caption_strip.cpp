@@ -67,7 +67,8 @@ float caption_band_room(const Narration& narration, const ViewContext& ctx) {
     return -band.y;
 }
 
-void draw_caption_strip(const Narration& narration, double seconds, float bottom, const ViewContext& ctx, DisplayList& out) {
+void draw_caption_strip(const Narration& narration, double seconds, float bottom, const ViewContext& ctx,
+                        DisplayList& out) {
     const int shown = caption_at(narration, seconds);
     if (shown < 0) return;
     const CaptionSet set = set_caption(narration.captions[static_cast<std::size_t>(shown)].text, ctx);
@@ -84,7 +85,8 @@ void draw_caption_strip(const Narration& narration, double seconds, float bottom
     float y = std::round(band.y + pad + (room - pitch * static_cast<float>(set.lines.size())) / 2);
     for (const std::string& line : set.lines) {
         const float lw = ctx.measure.width(set.style.role, px, line);
-        out.commands.push_back(Text{line, set.style.role, px, {std::round(band.x + (band.w - lw) / 2), y}, set.style.color});
+        out.commands.push_back(
+            Text{line, set.style.role, px, {std::round(band.x + (band.w - lw) / 2), y}, set.style.color});
         y += pitch;
     }
     // Progress moves in steps (kListeningProgressStepsPerSecond) so an idle Pi does not draw every frame.
@@ -92,7 +94,8 @@ void draw_caption_strip(const Narration& narration, double seconds, float bottom
     const float done = narration.seconds > 0 ? static_cast<float>(std::clamp(step / narration.seconds, 0.0, 1.0)) : 0;
     const Rect track{band.x + pad * 0.6f, band.bottom() - progress_h - pad * 0.35f, band.w - pad * 1.2f, progress_h};
     out.commands.push_back(FillRect{track, ctx.theme.button, progress_h / 2});
-    out.commands.push_back(FillRect{Rect{track.x, track.y, std::round(track.w * done), track.h}, ctx.theme.card_title, progress_h / 2});
+    out.commands.push_back(
+        FillRect{Rect{track.x, track.y, std::round(track.w * done), track.h}, ctx.theme.card_title, progress_h / 2});
 }
 
 }  // namespace app

@@ -17,7 +17,8 @@ Rect caption_band(const Narration& narration, float bottom, const ViewContext& c
 float caption_band_room(const Narration& narration, const ViewContext& ctx);
 
 // Draws the band for `narration` at `seconds` in, its foot above `bottom`.
-void draw_caption_strip(const Narration& narration, double seconds, float bottom, const ViewContext& ctx, DisplayList& out);
+void draw_caption_strip(const Narration& narration, double seconds, float bottom, const ViewContext& ctx,
+                        DisplayList& out);
 
 // The caption's type size on this screen: large enough to read from a step back.
 int caption_text_px(const ViewContext& ctx);

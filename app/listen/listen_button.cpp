@@ -15,8 +15,10 @@ void draw_listen_button(const ListenButtonLook& look, const ViewContext& ctx, Di
         const float s = i.w * 0.78f;
         out.commands.push_back(FillRect{{i.x + (i.w - s) / 2, i.y + (i.h - s) / 2, s, s}, ink, s * 0.12f});
     } else {
-        auto triangle = std::make_shared<std::vector<Vertex>>(std::vector<Vertex>{
-            {{i.x + i.w * 0.12f, i.y}, ink}, {{i.x + i.w * 0.12f, i.bottom()}, ink}, {{i.right(), i.y + i.h / 2}, ink}});
+        auto triangle =
+            std::make_shared<std::vector<Vertex>>(std::vector<Vertex>{{{i.x + i.w * 0.12f, i.y}, ink},
+                                                                      {{i.x + i.w * 0.12f, i.bottom()}, ink},
+                                                                      {{i.right(), i.y + i.h / 2}, ink}});
         out.commands.push_back(Triangles{std::move(triangle), {0, 0}, 1, 1});
     }
     const std::string& words = look.playing ? ctx.content.interface.stop_listening.in(ctx.language)

@@ -8,9 +8,9 @@
 namespace app {
 
 struct ListenButtonLook {
-    Rect pill;       // screen coordinates
-    Rect icon;       // a square inside the pill, left of the words
-    Vec2 text_at;    // top-left of the words
+    Rect pill;     // screen coordinates
+    Rect icon;     // a square inside the pill, left of the words
+    Vec2 text_at;  // top-left of the words
     int text_px = 0;
     bool playing = false;
     float opacity = 1;

@@ -15,7 +15,8 @@ bool listening_to_subject(const Listening& listening, const Content& content, co
     return n && n->subject == subject;
 }
 
-bool start_listening(Listening& listening, const Content& content, const std::string& subject, Language language, double now) {
+bool start_listening(Listening& listening, const Content& content, const std::string& subject, Language language,
+                     double now) {
     for (std::size_t i = 0; i < content.narrations.size(); ++i) {
         const Narration& n = content.narrations[i];
         if (n.subject != subject || n.language != language) continue;
@@ -37,7 +38,8 @@ double listening_position(const Listening& listening, double now) { return std::
 
 int caption_at(const Narration& narration, double seconds) {
     int shown = -1;
-    for (std::size_t i = 0; i < narration.captions.size() && narration.captions[i].at <= seconds; ++i) shown = static_cast<int>(i);
+    for (std::size_t i = 0; i < narration.captions.size() && narration.captions[i].at <= seconds; ++i)
+        shown = static_cast<int>(i);
     return shown;
 }
 
@@ -55,8 +57,11 @@ double listening_next_change(const Listening& listening, const Content& content,
     const double t = listening_position(listening, now);
     double next = n->seconds;
     const int shown = caption_at(*n, t);
-    if (shown + 1 < static_cast<int>(n->captions.size())) next = std::min(next, n->captions[static_cast<std::size_t>(shown + 1)].at);
-    if (progress_line) next = std::min(next, (std::floor(t * kListeningProgressStepsPerSecond) + 1) / kListeningProgressStepsPerSecond);
+    if (shown + 1 < static_cast<int>(n->captions.size()))
+        next = std::min(next, n->captions[static_cast<std::size_t>(shown + 1)].at);
+    if (progress_line)
+        next =
+            std::min(next, (std::floor(t * kListeningProgressStepsPerSecond) + 1) / kListeningProgressStepsPerSecond);
     return std::max(0.0, next - t);
 }
 

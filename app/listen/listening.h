@@ -22,7 +22,8 @@ const Narration* listening_to(const Listening& listening, const Content& content
 bool listening_to_subject(const Listening& listening, const Content& content, const std::string& subject);
 
 // Starts the narration of `subject` in `language` (from its beginning); returns false when it has none.
-bool start_listening(Listening& listening, const Content& content, const std::string& subject, Language language, double now);
+bool start_listening(Listening& listening, const Content& content, const std::string& subject, Language language,
+                     double now);
 
 void stop_listening(Listening& listening);
 

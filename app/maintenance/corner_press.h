@@ -25,11 +25,11 @@ struct CornerPressConfig {
 
 struct CornerPress {
     CornerPressConfig config;
-    bool tracking = false;         // a finger is down in a corner and has not moved or lifted
+    bool tracking = false;  // a finger is down in a corner and has not moved or lifted
     std::int64_t finger = 0;
     Vec2 origin;
     double down_s = 0;
-    bool reported = false;         // this press already opened the pad: once per press
+    bool reported = false;  // this press already opened the pad: once per press
 };
 
 // Feeds one pointer event at `now_s`. `width_px` and `px_per_mm` describe the screen. Returns true when this

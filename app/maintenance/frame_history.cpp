@@ -16,7 +16,8 @@ std::vector<float> frame_times(const FrameHistory& history) {
     std::vector<float> out;
     out.reserve(static_cast<std::size_t>(history.count));
     const int first = history.count < kFrameHistory ? 0 : history.next;
-    for (int i = 0; i < history.count; ++i) out.push_back(history.ms[static_cast<std::size_t>((first + i) % kFrameHistory)]);
+    for (int i = 0; i < history.count; ++i)
+        out.push_back(history.ms[static_cast<std::size_t>((first + i) % kFrameHistory)]);
     return out;
 }
 

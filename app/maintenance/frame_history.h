@@ -10,8 +10,8 @@ namespace app {
 constexpr int kFrameHistory = 240;  // four seconds at 60 frames a second
 
 struct FrameHistory {
-    std::array<float, kFrameHistory> ms{};      // ring buffer, oldest first from `next` once full
-    std::array<double, kFrameHistory> at_s{};   // when each frame was drawn
+    std::array<float, kFrameHistory> ms{};     // ring buffer, oldest first from `next` once full
+    std::array<double, kFrameHistory> at_s{};  // when each frame was drawn
     int count = 0;
     int next = 0;
 };

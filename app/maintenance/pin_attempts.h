@@ -14,8 +14,8 @@ struct PinBackoff {
 };
 
 struct PinAttempts {
-    int failures = 0;        // wrong PINs in a row since the last right one
-    double locked_until = 0; // no PIN is checked before this time
+    int failures = 0;         // wrong PINs in a row since the last right one
+    double locked_until = 0;  // no PIN is checked before this time
 };
 
 // Seconds to wait before a PIN may be tried at `now` (0: go ahead). Never more than the longest wait, even when

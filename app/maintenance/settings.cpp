@@ -48,10 +48,10 @@ ParsedSettings parse_settings(const std::string& text) {
         const std::string value = trim(line.substr(eq + 1));
         double number_value = 0;
         if (key == "idle_timeout_s") {
-            if (parse_number(value, number_value) && number_value >= kMinIdleTimeoutS && number_value <= kMaxIdleTimeoutS)
+            if (parse_number(value, number_value) && number_value >= kMinIdleTimeoutS &&
+                number_value <= kMaxIdleTimeoutS)
                 s.idle_timeout_s = number_value;
-            else
-                out.problems.push_back(where + "idle_timeout_s wants seconds from 5 to 86400, not '" + value + "'");
+            else out.problems.push_back(where + "idle_timeout_s wants seconds from 5 to 86400, not '" + value + "'");
         } else if (key == "default_language") {
             bool found = false;
             for (Language l : kLanguages)
@@ -61,16 +61,15 @@ ParsedSettings parse_settings(const std::string& text) {
                 }
             if (!found) out.problems.push_back(where + "default_language wants en, ru or pt, not '" + value + "'");
         } else if (key == "reduced_motion") {
-            if (value == "true" || value == "false")
-                s.reduced_motion = value == "true";
-            else
-                out.problems.push_back(where + "reduced_motion wants true or false, not '" + value + "'");
+            if (value == "true" || value == "false") s.reduced_motion = value == "true";
+            else out.problems.push_back(where + "reduced_motion wants true or false, not '" + value + "'");
         } else if (key == "audio_volume_percent") {
             if (parse_number(value, number_value) && number_value >= 0 && number_value <= 100 &&
                 number_value == std::floor(number_value))
                 s.audio_volume_percent = static_cast<int>(number_value);
             else
-                out.problems.push_back(where + "audio_volume_percent wants a whole number from 0 to 100, not '" + value + "'");
+                out.problems.push_back(where + "audio_volume_percent wants a whole number from 0 to 100, not '" +
+                                       value + "'");
         } else {
             out.problems.push_back(where + "unknown setting '" + key + "' (ignored)");
         }

@@ -12,10 +12,10 @@
 namespace app {
 
 struct MaintenanceSettings {
-    double idle_timeout_s = 60;         // "Still there?" after this long without a touch
+    double idle_timeout_s = 60;  // "Still there?" after this long without a touch
     Language default_language = Language::English;
-    bool reduced_motion = false;        // nothing glides, types or draws itself (each view's apply_reduced_motion)
-    int audio_volume_percent = 80;      // narration loudness; 0 hides the Listen buttons (platform/sound/audio_output)
+    bool reduced_motion = false;    // nothing glides, types or draws itself (each view's apply_reduced_motion)
+    int audio_volume_percent = 80;  // narration loudness; 0 hides the Listen buttons (platform/sound/audio_output)
 };
 
 constexpr double kMinIdleTimeoutS = 5;

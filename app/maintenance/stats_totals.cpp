@@ -18,9 +18,7 @@ std::string csv_field(const std::string& s) {
     return out + "\"";
 }
 
-std::string seconds_text(double s) {
-    return fixed_decimals(s, 1);
-}
+std::string seconds_text(double s) { return fixed_decimals(s, 1); }
 
 void line(std::ostringstream& out, const char* record, const std::string& day, const std::string& language,
           const std::string& item, int count, const std::string& seconds) {
@@ -100,8 +98,7 @@ StatsSummary summarize(const StatsTotals& totals, const std::string& today, int 
         }
     }
     s.mean_engaged_s = s.idle_resets > 0 ? engaged / s.idle_resets : 0;
-    for (const auto& [id, c] : cards)
-        s.top_cards.push_back({id, c.opens, c.closed > 0 ? c.dwell_s / c.closed : 0});
+    for (const auto& [id, c] : cards) s.top_cards.push_back({id, c.opens, c.closed > 0 ? c.dwell_s / c.closed : 0});
     std::stable_sort(s.top_cards.begin(), s.top_cards.end(),
                      [](const StatsSummary::Card& a, const StatsSummary::Card& b) { return a.opens > b.opens; });
     if (s.top_cards.size() > top) s.top_cards.resize(top);
@@ -111,8 +108,9 @@ StatsSummary summarize(const StatsTotals& totals, const std::string& today, int 
         s.listened_s += l.heard_s;
         s.top_listened.push_back({subject, l.plays, l.to_end});
     }
-    std::stable_sort(s.top_listened.begin(), s.top_listened.end(),
-                     [](const StatsSummary::Listened& a, const StatsSummary::Listened& b) { return a.plays > b.plays; });
+    std::stable_sort(
+        s.top_listened.begin(), s.top_listened.end(),
+        [](const StatsSummary::Listened& a, const StatsSummary::Listened& b) { return a.plays > b.plays; });
     if (s.top_listened.size() > top) s.top_listened.resize(top);
     return s;
 }
@@ -121,7 +119,8 @@ std::string stats_csv(const StatsTotals& totals) {
     std::ostringstream out;
     out << "record,day,language,item,count,seconds\n";
     for (const auto& [day, d] : totals.days) {
-        for (const auto& [code, l] : d.languages) line(out, "sessions", day, code, "", l.sessions, seconds_text(l.engaged_s));
+        for (const auto& [code, l] : d.languages)
+            line(out, "sessions", day, code, "", l.sessions, seconds_text(l.engaged_s));
         for (const auto& [code, l] : d.languages) line(out, "idle_resets", day, code, "", l.idle_resets, "");
         for (const auto& [view, n] : d.views) line(out, "views", day, "", view, n, "");
         for (const auto& [card, c] : d.cards) line(out, "card_opens", day, "", card, c.opens, "");
@@ -129,7 +128,8 @@ std::string stats_csv(const StatsTotals& totals) {
         for (const auto& [cell, n] : d.touches)
             line(out, "touches", day, "", "c" + std::to_string(cell.first) + "r" + std::to_string(cell.second), n, "");
         for (const auto& [key, l] : d.listens) line(out, "listens", day, key.second, key.first, l.plays, "");
-        for (const auto& [key, l] : d.listens) line(out, "listen_time", day, key.second, key.first, l.stopped, seconds_text(l.heard_s));
+        for (const auto& [key, l] : d.listens)
+            line(out, "listen_time", day, key.second, key.first, l.stopped, seconds_text(l.heard_s));
         for (const auto& [key, l] : d.listens) line(out, "listens_to_end", day, key.second, key.first, l.to_end, "");
     }
     return out.str();

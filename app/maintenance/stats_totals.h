@@ -12,28 +12,28 @@ namespace app {
 
 struct LanguageTotals {
     int sessions = 0;
-    int idle_resets = 0;     // sessions that ended with the idle reset (the others were cut short by a stop)
-    double engaged_s = 0;    // of those: first touch to last touch, summed
+    int idle_resets = 0;   // sessions that ended with the idle reset (the others were cut short by a stop)
+    double engaged_s = 0;  // of those: first touch to last touch, summed
 };
 
 struct CardTotals {
     int opens = 0;
-    int closed = 0;          // opens whose close was seen, so whose dwell is known
-    double dwell_s = 0;      // summed over the closed ones
+    int closed = 0;      // opens whose close was seen, so whose dwell is known
+    double dwell_s = 0;  // summed over the closed ones
 };
 
 struct ListenTotals {
-    int plays = 0;           // narrations started
-    int stopped = 0;         // of those, the ones whose end was seen, so whose time heard is known
-    int to_end = 0;          // of those, the ones heard to their end
-    double heard_s = 0;      // time played, summed over the stopped ones
+    int plays = 0;       // narrations started
+    int stopped = 0;     // of those, the ones whose end was seen, so whose time heard is known
+    int to_end = 0;      // of those, the ones heard to their end
+    double heard_s = 0;  // time played, summed over the stopped ones
 };
 
 struct DayTotals {
-    std::map<std::string, LanguageTotals> languages;  // by language code
-    std::map<std::string, int> views;                 // sessions that entered each view
-    std::map<std::string, CardTotals> cards;          // by annotation id
-    std::map<std::pair<int, int>, int> touches;       // (column, row) of the heat grid -> taps
+    std::map<std::string, LanguageTotals> languages;                      // by language code
+    std::map<std::string, int> views;                                     // sessions that entered each view
+    std::map<std::string, CardTotals> cards;                              // by annotation id
+    std::map<std::pair<int, int>, int> touches;                           // (column, row) of the heat grid -> taps
     std::map<std::pair<std::string, std::string>, ListenTotals> listens;  // (subject, language code)
 };
 
@@ -45,9 +45,9 @@ void add_totals(StatsTotals& into, const StatsTotals& more);
 
 // What the overlay shows.
 struct StatsSummary {
-    std::vector<std::string> day_labels;   // the last `days` days, oldest first
-    std::vector<float> sessions_per_day;   // matching day_labels
-    int sessions = 0;                      // over all stored days
+    std::vector<std::string> day_labels;  // the last `days` days, oldest first
+    std::vector<float> sessions_per_day;  // matching day_labels
+    int sessions = 0;                     // over all stored days
     int idle_resets = 0;
     double mean_engaged_s = 0;             // over the sessions that ended with an idle reset
     std::map<std::string, int> languages;  // code -> sessions
@@ -56,18 +56,18 @@ struct StatsSummary {
         int opens = 0;
         double mean_dwell_s = 0;
     };
-    std::vector<Card> top_cards;           // most opened first, at most `top`
-    int listens = 0;                       // narrations started
-    int listens_to_end = 0;                // of those, heard to their end
-    double listened_s = 0;                 // time narrations played, summed
+    std::vector<Card> top_cards;                  // most opened first, at most `top`
+    int listens = 0;                              // narrations started
+    int listens_to_end = 0;                       // of those, heard to their end
+    double listened_s = 0;                        // time narrations played, summed
     std::map<std::string, int> listen_languages;  // code -> narrations started
     struct Listened {
-        std::string subject;               // "telegram" or "annotation:<id>"
+        std::string subject;  // "telegram" or "annotation:<id>"
         int plays = 0;
         int to_end = 0;
     };
-    std::vector<Listened> top_listened;    // most played first, at most `top`
-    std::vector<int> heat;                 // kHeatRows x kHeatColumns, row by row, all days together
+    std::vector<Listened> top_listened;  // most played first, at most `top`
+    std::vector<int> heat;               // kHeatRows x kHeatColumns, row by row, all days together
     int heat_max = 0;
     int touches = 0;
 };

@@ -70,7 +70,8 @@ void shrink_until_it_fits(OpenCard& card, const MapView& v, const ViewContext& c
 // pointer stays hidden under it.
 OpenCard pointing_nowhere(OpenCard card) {
     const Vec2 c = centre_of(card.rect);
-    card.phrase_box = Rect{c.x - card.rect.w * 0.46f, c.y - card.rect.h * 0.46f, card.rect.w * 0.92f, card.rect.h * 0.92f};
+    card.phrase_box =
+        Rect{c.x - card.rect.w * 0.46f, c.y - card.rect.h * 0.46f, card.rect.w * 0.92f, card.rect.h * 0.92f};
     card.phrase_rects = {};
     card.below = true;
     card.caret_tip = c;
@@ -81,12 +82,15 @@ OpenCard pointing_nowhere(OpenCard card) {
 
 // A card beside `anchor` (screen), within the stage: above or below it, its text shrunk until it fits; on an
 // upright screen, under the globe, pointing up at its place.
-OpenCard place_map_card(const MapView& v, const ViewContext& ctx, const CardContent& content, const Rect& anchor, double now) {
+OpenCard place_map_card(const MapView& v, const ViewContext& ctx, const CardContent& content, const Rect& anchor,
+                        double now) {
     OpenCard card = card_for(content, anchor, now);
     if (std::optional<Rect> area = caption_area(v, card_text_size(v, ctx) * 31.0f * 0.8f)) {
-        shrink_until_it_fits(card, v, ctx, [&](int px) { return std::floor(std::min(area->w, px * 31.0f)); },
-                             [&](const OpenCard& c) { return c.layout.size.y <= area->h; });
-        card.rect = Rect{std::round(area->x), std::round(area->y), card.layout.size.x, std::min(card.layout.size.y, area->h)};
+        shrink_until_it_fits(
+            card, v, ctx, [&](int px) { return std::floor(std::min(area->w, px * 31.0f)); },
+            [&](const OpenCard& c) { return c.layout.size.y <= area->h; });
+        card.rect =
+            Rect{std::round(area->x), std::round(area->y), card.layout.size.x, std::min(card.layout.size.y, area->h)};
         card.below = true;
         card.caret_tip = {centre_of(anchor).x, anchor.bottom()};
         return card;
@@ -95,10 +99,12 @@ OpenCard place_map_card(const MapView& v, const ViewContext& ctx, const CardCont
     const PlacementRoom room{stage.w, stage.h, v.layout.type.margin, std::max(8.0f, ctx.screen.mm(3.0f)), 0, 0};
     const Rect local{anchor.x - stage.x, anchor.y - stage.y, anchor.w, anchor.h};
     std::optional<CardPlacement> placed;
-    shrink_until_it_fits(card, v, ctx, [&](int px) { return card_max_width(v, px); }, [&](const OpenCard& c) {
-        placed = place_card(local, c.layout.size, room);
-        return placed.has_value();
-    });
+    shrink_until_it_fits(
+        card, v, ctx, [&](int px) { return card_max_width(v, px); },
+        [&](const OpenCard& c) {
+            placed = place_card(local, c.layout.size, room);
+            return placed.has_value();
+        });
     if (placed) {
         card.rect = Rect{placed->card.x + stage.x, placed->card.y + stage.y, placed->card.w, placed->card.h};
         card.below = placed->below;
@@ -123,25 +129,29 @@ OpenCard place_story_card(const MapView& v, const ViewContext& ctx, int story, d
     if (v.layout.upright) {  // where every card opens on an upright screen, over the introduction
         const Rect area = *caption_area(v, 0);
         OpenCard card = card_for(content, Rect{}, now);  // its phrase box is set below, once the card stands
-        shrink_until_it_fits(card, v, ctx, [&](int px) { return std::floor(std::min(area.w, px * 31.0f)); },
-                             [&](const OpenCard& c) { return c.layout.size.y <= area.h; });
-        card.rect = Rect{std::round(area.x), std::round(area.y), card.layout.size.x, std::min(card.layout.size.y, area.h)};
+        shrink_until_it_fits(
+            card, v, ctx, [&](int px) { return std::floor(std::min(area.w, px * 31.0f)); },
+            [&](const OpenCard& c) { return c.layout.size.y <= area.h; });
+        card.rect =
+            Rect{std::round(area.x), std::round(area.y), card.layout.size.x, std::min(card.layout.size.y, area.h)};
         return pointing_nowhere(std::move(card));
     }
     const Rect& stage = v.layout.stage;
     const float m = v.layout.type.margin;
     OpenCard card = card_for(content, Rect{}, now);
-    shrink_until_it_fits(card, v, ctx, [&](int px) { return card_max_width(v, px); },
-                         [&](const OpenCard& c) { return c.layout.size.y <= stage.h * 0.62f; });
+    shrink_until_it_fits(
+        card, v, ctx, [&](int px) { return card_max_width(v, px); },
+        [&](const OpenCard& c) { return c.layout.size.y <= stage.h * 0.62f; });
     const Vec2 size{card.layout.size.x, std::min(card.layout.size.y, stage.h - 2 * m)};
     // Below the map and its legend when there is room there (an upright screen), else a corner.
     const float gap = v.layout.type.gap;
-    const Rect corners[6] = {{stage.right() - m - size.x, v.layout.below_map + gap, size.x, size.y},
-                             {stage.x + m, std::max(v.layout.below_map, v.layout.legend.panel.bottom()) + gap, size.x, size.y},
-                             {stage.x + m, stage.bottom() - m - size.y, size.x, size.y},
-                             {stage.right() - m - size.x, stage.bottom() - m - size.y, size.x, size.y},
-                             {stage.x + m, stage.y + m, size.x, size.y},
-                             {stage.right() - m - size.x, stage.y + m, size.x, size.y}};
+    const Rect corners[6] = {
+        {stage.right() - m - size.x, v.layout.below_map + gap, size.x, size.y},
+        {stage.x + m, std::max(v.layout.below_map, v.layout.legend.panel.bottom()) + gap, size.x, size.y},
+        {stage.x + m, stage.bottom() - m - size.y, size.x, size.y},
+        {stage.right() - m - size.x, stage.bottom() - m - size.y, size.x, size.y},
+        {stage.x + m, stage.y + m, size.x, size.y},
+        {stage.right() - m - size.x, stage.y + m, size.x, size.y}};
     const MapTransform home = v.layout.frame.home;
     float best = 1e30f;
     card.rect = corners[2];
@@ -152,7 +162,8 @@ OpenCard place_story_card(const MapView& v, const ViewContext& ctx, int story, d
         for (const StoryPath& path : v.layout.stories[static_cast<std::size_t>(story)].routes)
             for (const auto& piece : path.pieces)
                 for (const PlanePoint& p : piece) score += c.contains(to_screen(home, p)) ? 1.0f : 0.0f;
-        for (const MapPlace& p : ctx.content.map.places) score += c.contains(to_screen(home, to_map_units(p.at))) ? 5.0f : 0.0f;
+        for (const MapPlace& p : ctx.content.map.places)
+            score += c.contains(to_screen(home, to_map_units(p.at))) ? 5.0f : 0.0f;
         if (rects_overlap(c, v.layout.legend.panel)) score += 1000;
         if (score < best) {
             best = score;

@@ -9,7 +9,8 @@ namespace app {
 
 // A card for `content` that grows out of `anchor` (screen): above or below it within the stage, its text shrunk
 // until it fits.
-OpenCard place_map_card(const MapView& view, const ViewContext& ctx, const CardContent& content, const Rect& anchor, double now);
+OpenCard place_map_card(const MapView& view, const ViewContext& ctx, const CardContent& content, const Rect& anchor,
+                        double now);
 
 // The caption card of story `story` (an index into MapContent::stories).
 OpenCard place_story_card(const MapView& view, const ViewContext& ctx, int story, double now);

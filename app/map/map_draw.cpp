@@ -18,9 +18,11 @@ void triangle(DisplayList& out, Vec2 a, Vec2 b, Vec2 c, Color colour) {
     out.commands.push_back(Triangles{std::move(v), {0, 0}, 1, 1});
 }
 
-void fill(DisplayList& out, const std::shared_ptr<const std::vector<Vertex>>& vertices, const MapTransform& t, float opacity = 1) {
+void fill(DisplayList& out, const std::shared_ptr<const std::vector<Vertex>>& vertices, const MapTransform& t,
+          float opacity = 1) {
     if (!vertices || vertices->empty()) return;
-    out.commands.push_back(Triangles{vertices, {static_cast<float>(t.x), static_cast<float>(t.y)}, static_cast<float>(t.scale), opacity});
+    out.commands.push_back(
+        Triangles{vertices, {static_cast<float>(t.x), static_cast<float>(t.y)}, static_cast<float>(t.scale), opacity});
 }
 
 float openness(const OpenCard& card, double now) {
@@ -34,12 +36,16 @@ void pill_text(DisplayList& out, const Rect& box, const std::string& text, FontR
     out.commands.push_back(FillRect{box, faded(back, opacity), box.h / 2});
     const FontMetrics m = measure.metrics(role, px);
     const float w = measure.width(role, px, text);
-    out.commands.push_back(Text{text, role, px, {std::round(box.x + (box.w - w) / 2), std::round(box.y + (box.h - m.line_height) / 2)}, faded(ink, opacity)});
+    out.commands.push_back(Text{text,
+                                role,
+                                px,
+                                {std::round(box.x + (box.w - w) / 2), std::round(box.y + (box.h - m.line_height) / 2)},
+                                faded(ink, opacity)});
 }
 
 // The lines of story `index`, `seconds` into it, at `opacity` (a story that has ended fades out).
-void draw_story(const MapView& view, const ViewContext& ctx, const MapTransform& t, int index, double seconds, float opacity,
-                DisplayList& out) {
+void draw_story(const MapView& view, const ViewContext& ctx, const MapTransform& t, int index, double seconds,
+                float opacity, DisplayList& out) {
     if (index < 0 || opacity <= 0) return;
     const std::size_t s = static_cast<std::size_t>(index);
     const MapStory& story = ctx.content.map.stories[s];
@@ -71,7 +77,8 @@ void draw_story(const MapView& view, const ViewContext& ctx, const MapTransform&
         const Vec2 d{static_cast<float>(path.end_direction.x), static_cast<float>(path.end_direction.y)};
         const Vec2 n{-d.y, d.x};
         const Vec2 back{tip.x - d.x * len, tip.y - d.y * len};
-        triangle(out, {tip.x + d.x * casing * 2, tip.y + d.y * casing * 2}, {back.x + n.x * (half + casing), back.y + n.y * (half + casing)},
+        triangle(out, {tip.x + d.x * casing * 2, tip.y + d.y * casing * 2},
+                 {back.x + n.x * (half + casing), back.y + n.y * (half + casing)},
                  {back.x - n.x * (half + casing), back.y - n.y * (half + casing)}, casing_colour);
         triangle(out, tip, {back.x + n.x * half, back.y + n.y * half}, {back.x - n.x * half, back.y - n.y * half}, arc);
         // Its figure fades in once the line has arrived.
@@ -79,14 +86,16 @@ void draw_story(const MapView& view, const ViewContext& ctx, const MapTransform&
             const float shown = opacity * progress(seconds, path.start + path.duration, kFigureFadeSeconds);
             const Vec2 at = to_screen(t, path.middle);
             const Vec2 size = view.layout.route_label_sizes[s][r];
-            const Rect box{std::round(at.x + view.route_labels[s][r].offset.x), std::round(at.y + view.route_labels[s][r].offset.y), size.x, size.y};
+            const Rect box{std::round(at.x + view.route_labels[s][r].offset.x),
+                           std::round(at.y + view.route_labels[s][r].offset.y), size.x, size.y};
             if (view.route_labels[s][r].leader) {
                 Vec2 from, to;
                 leader_ends(at, 2, box, from, to);
-                out.commands.push_back(Line{from, to, std::max(1.0f, ctx.screen.mm(0.3f)), faded(view.theme.leader, shown)});
+                out.commands.push_back(
+                    Line{from, to, std::max(1.0f, ctx.screen.mm(0.3f)), faded(view.theme.leader, shown)});
             }
-            pill_text(out, box, story.routes[r].label.in(ctx.language), FontRole::SansBold, view.layout.type.label_px, view.theme.arc,
-                      view.theme.country_text, ctx.measure, shown);
+            pill_text(out, box, story.routes[r].label.in(ctx.language), FontRole::SansBold, view.layout.type.label_px,
+                      view.theme.arc, view.theme.country_text, ctx.measure, shown);
         }
     }
 }
@@ -100,7 +109,8 @@ void draw_places(const MapView& view, const ViewContext& ctx, DisplayList& out) 
     for (std::size_t i = 0; i < map.places.size(); ++i) {
         if (i >= view.place_labels.size() || !view.place_labels[i].placed || !view.place_labels[i].leader) continue;
         Vec2 from, to;
-        leader_ends(map_place_position(view, ctx, static_cast<int>(i)), r, map_place_label(view, ctx, static_cast<int>(i)), from, to);
+        leader_ends(map_place_position(view, ctx, static_cast<int>(i)), r,
+                    map_place_label(view, ctx, static_cast<int>(i)), from, to);
         out.commands.push_back(Line{from, to, leader_w, view.theme.leader});
     }
     for (std::size_t i = 0; i < map.places.size(); ++i) {
@@ -113,8 +123,8 @@ void draw_places(const MapView& view, const ViewContext& ctx, DisplayList& out) 
     for (std::size_t i = 0; i < map.places.size(); ++i) {
         const Rect box = map_place_label(view, ctx, static_cast<int>(i));
         if (box.w <= 0) continue;
-        pill_text(out, box, map.places[i].name.in(ctx.language), FontRole::Sans, view.layout.type.label_px, view.theme.label_back,
-                  view.theme.label_text, ctx.measure);
+        pill_text(out, box, map.places[i].name.in(ctx.language), FontRole::Sans, view.layout.type.label_px,
+                  view.theme.label_back, view.theme.label_text, ctx.measure);
     }
 }
 
@@ -136,10 +146,12 @@ void draw_legend(const MapView& view, DisplayList& out, float shown = 1) {
         t.color = faded(t.color, shown);
         out.commands.push_back(std::move(t));
     };
-    out.commands.push_back(FillRect{legend.panel, faded(view.theme.panel, shown), std::round(view.layout.type.label_px * 0.5f)});
+    out.commands.push_back(
+        FillRect{legend.panel, faded(view.theme.panel, shown), std::round(view.layout.type.label_px * 0.5f)});
     for (const LegendEntry& e : legend.entries) {
         // A faint edge so the muted land's swatch shows on the dark panel too.
-        out.commands.push_back(FillRect{{e.swatch.x - 1, e.swatch.y - 1, e.swatch.w + 2, e.swatch.h + 2}, faded(view.theme.panel_muted, shown), 4});
+        out.commands.push_back(FillRect{
+            {e.swatch.x - 1, e.swatch.y - 1, e.swatch.w + 2, e.swatch.h + 2}, faded(view.theme.panel_muted, shown), 4});
         out.commands.push_back(FillRect{e.swatch, faded(e.colour, shown), 3});
         text(e.text);
     }
@@ -151,7 +163,8 @@ void draw_legend(const MapView& view, DisplayList& out, float shown = 1) {
 float introduction_covered(const MapView& view, double now) {
     if (!view.layout.upright) return 0;
     float covered = 0;
-    for (const std::optional<OpenCard>* c : {&view.card, &view.closing_card, &view.story_card, &view.closing_story_card})
+    for (const std::optional<OpenCard>* c :
+         {&view.card, &view.closing_card, &view.story_card, &view.closing_story_card})
         if (*c) covered = std::max(covered, openness(**c, now));
     return covered;
 }
@@ -188,9 +201,11 @@ void draw_map(const MapView& view, const ViewContext& ctx, double now, DisplayLi
     fill(out, geometry.land, t);
     for (const auto& c : geometry.countries) fill(out, c, t);
     if (view.card && view.card_subject.country >= 0)
-        fill(out, geometry.selections[static_cast<std::size_t>(view.card_subject.country)], t, openness(*view.card, now));
+        fill(out, geometry.selections[static_cast<std::size_t>(view.card_subject.country)], t,
+             openness(*view.card, now));
     if (view.closing_card && view.closing_card->annotation >= 0)
-        fill(out, geometry.selections[static_cast<std::size_t>(view.closing_card->annotation)], t, openness(*view.closing_card, now));
+        fill(out, geometry.selections[static_cast<std::size_t>(view.closing_card->annotation)], t,
+             openness(*view.closing_card, now));
     draw_country_names(view, ctx, out);
     if (view.fading_story >= 0)
         draw_story(view, ctx, t, view.fading_story, now - view.fading_story_started,

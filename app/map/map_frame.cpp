@@ -33,7 +33,8 @@ void axis_range(float lo, float hi, float from, float to, float& min, float& max
 MapTransform fit_transform(const PlaneBox& box, const Rect& fit) {
     const double w = std::max(box.max_x - box.min_x, 1e-9), h = std::max(box.max_y - box.min_y, 1e-9);
     const double scale = std::min(fit.w / w, fit.h / h);
-    return MapTransform{scale, fit.x + fit.w / 2 - (box.min_x + w / 2) * scale, fit.y + fit.h / 2 - (box.min_y + h / 2) * scale};
+    return MapTransform{scale, fit.x + fit.w / 2 - (box.min_x + w / 2) * scale,
+                        fit.y + fit.h / 2 - (box.min_y + h / 2) * scale};
 }
 
 MapFrame make_map_frame(const PlaneBox& countries, const Rect& fit, float max_zoom) {
@@ -80,7 +81,7 @@ Vec2 rubber_banded_pan(const PanRange& range, Vec2 raw, float limit_px) {
 
 float rubber_banded_zoom(const MapFrame& frame, float raw_zoom) {
     const float inside = clamp_zoom(frame, raw_zoom);
-    const float over = std::log(raw_zoom / inside);  // in "e-folds" of zoom
+    const float over = std::log(raw_zoom / inside);               // in "e-folds" of zoom
     return inside * std::exp(rubber_band(over * 100, 40) / 100);  // never beyond about 1.5× past a limit
 }
 

@@ -39,7 +39,8 @@ int map_legend_country_at(const MapView& v, const ViewContext& ctx, Vec2 p) {
             if (e.row.contains(p)) return static_cast<int>(i);
             continue;
         }
-        if (p.y >= e.swatch.y - e.swatch.h * 0.3f && p.y <= e.swatch.bottom() + e.swatch.h * 0.3f) return static_cast<int>(i);
+        if (p.y >= e.swatch.y - e.swatch.h * 0.3f && p.y <= e.swatch.bottom() + e.swatch.h * 0.3f)
+            return static_cast<int>(i);
     }
     return -1;
 }

@@ -10,7 +10,9 @@
 namespace app {
 namespace {
 
-float text_width(const ViewContext& ctx, FontRole role, int px, const std::string& s) { return ctx.measure.width(role, px, s); }
+float text_width(const ViewContext& ctx, FontRole role, int px, const std::string& s) {
+    return ctx.measure.width(role, px, s);
+}
 float line_height(const ViewContext& ctx, FontRole role, int px) { return ctx.measure.metrics(role, px).line_height; }
 
 // The buttons along the bottom: one per story (with a play triangle) and the reset button at the right end.
@@ -33,7 +35,8 @@ std::vector<MapButton> layout_buttons(const ViewContext& ctx, MapTypeScale& type
         float total = 0;
         for (std::size_t i = 0; i < labels.size(); ++i) {
             const float icon = i == reset ? 0 : size * 1.25f;
-            widths.push_back(std::ceil(std::max(min_w, text_width(ctx, FontRole::SansBold, size, labels[i]) + 1.8f * size + icon)));
+            widths.push_back(
+                std::ceil(std::max(min_w, text_width(ctx, FontRole::SansBold, size, labels[i]) + 1.8f * size + icon)));
             total += widths.back() + (i > 0 ? spacing : 0);
         }
         return total;
@@ -100,7 +103,8 @@ std::vector<MapButton> layout_upright_buttons(const ViewContext& ctx, const MapT
     while (widest_needed(px) > width && px > smallest) --px;
     type.button_px = px;
     const int small_px = std::max(smallest, round_px(px * 0.8f));
-    const float label_h = line_height(ctx, FontRole::SansBold, px), small_h = line_height(ctx, FontRole::Sans, small_px);
+    const float label_h = line_height(ctx, FontRole::SansBold, px),
+                small_h = line_height(ctx, FontRole::Sans, small_px);
     const float pad_y = std::round(px * 0.5f);
     const float text_x = std::round(0.9f * px + 1.25f * px + 0.4f * px);  // after the play triangle
 
@@ -116,8 +120,10 @@ std::vector<MapButton> layout_upright_buttons(const ViewContext& ctx, const MapT
     for (const MapStory& s : map.stories) {
         details.push_back(s.summary.in(ctx.language).empty()
                               ? std::vector<std::string>{}
-                              : wrap_lines(s.summary.in(ctx.language), TextStyle{FontRole::Sans, small_px, 0, {}}, width - text_x - px, ctx.measure));
-        heights.push_back(std::ceil(std::max(min_target, 2 * pad_y + label_h + static_cast<float>(details.back().size()) * small_h)));
+                              : wrap_lines(s.summary.in(ctx.language), TextStyle{FontRole::Sans, small_px, 0, {}},
+                                           width - text_x - px, ctx.measure));
+        heights.push_back(
+            std::ceil(std::max(min_target, 2 * pad_y + label_h + static_cast<float>(details.back().size()) * small_h)));
         total += gap + heights.back();
     }
     float y = std::round(a.bottom() - m - total);
@@ -136,24 +142,33 @@ std::vector<MapButton> layout_upright_buttons(const ViewContext& ctx, const MapT
         const float top = std::round(y + (heights[i] - block) / 2);
         b.text_at = {std::round(b.visual.x + text_x), top};
         for (std::size_t l = 0; l < details[i].size(); ++l)
-            b.detail.push_back(Text{details[i][l], FontRole::Sans, small_px,
-                                    {b.text_at.x, std::round(top + label_h + static_cast<float>(l) * small_h)}, theme.button_text});
+            b.detail.push_back(Text{details[i][l],
+                                    FontRole::Sans,
+                                    small_px,
+                                    {b.text_at.x, std::round(top + label_h + static_cast<float>(l) * small_h)},
+                                    theme.button_text});
         y += heights[i] + gap;
     }
     MapButton& r = buttons.back();
     r.story = -1;
     r.label = reset;
-    r.visual = Rect{std::round(a.right() - m - reset_w), std::round(heading_y + (row_h - reset_h) / 2), reset_w, reset_h};
+    r.visual =
+        Rect{std::round(a.right() - m - reset_w), std::round(heading_y + (row_h - reset_h) / 2), reset_w, reset_h};
     r.target = Rect{r.visual.x, heading_y, reset_w, row_h};
     r.text_at = {std::round(r.visual.x + 0.9f * px), std::round(r.visual.y + (reset_h - bold.line_height) / 2)};
     const std::string title = map.text.stories_heading.in(ctx.language);
     if (!title.empty() && text_width(ctx, FontRole::SansBold, px, title) <= r.visual.x - a.x - m - gap)
-        heading = Text{title, FontRole::SansBold, px, {a.x + m, std::round(heading_y + (row_h - bold.line_height) / 2)}, theme.panel_text};
+        heading = Text{title,
+                       FontRole::SansBold,
+                       px,
+                       {a.x + m, std::round(heading_y + (row_h - bold.line_height) / 2)},
+                       theme.panel_text};
     return buttons;
 }
 
 // Share of sample points of `r` that fall on a highlighted country or near a place: what a panel there would hide.
-float coverage(const Rect& r, const ProjectedMap& projected, const MapContent& map, const MapTransform& home, float near_px) {
+float coverage(const Rect& r, const ProjectedMap& projected, const MapContent& map, const MapTransform& home,
+               float near_px) {
     int hidden = 0, samples = 0;
     for (int i = 0; i < 10; ++i) {
         for (int j = 0; j < 6; ++j) {
@@ -165,13 +180,14 @@ float coverage(const Rect& r, const ProjectedMap& projected, const MapContent& m
     float score = static_cast<float>(hidden) / samples;
     for (const MapPlace& p : map.places) {
         const Vec2 at = to_screen(home, to_map_units(p.at));
-        if (at.x > r.x - near_px && at.x < r.right() + near_px && at.y > r.y - near_px && at.y < r.bottom() + near_px) score += 10;
+        if (at.x > r.x - near_px && at.x < r.right() + near_px && at.y > r.y - near_px && at.y < r.bottom() + near_px)
+            score += 10;
     }
     return score;
 }
 
-MapLegend layout_legend(const ViewContext& ctx, const MapTheme& theme, const MapTypeScale& type, const ProjectedMap& projected,
-                        const MapFrame& frame, const Rect& stage, float below_map) {
+MapLegend layout_legend(const ViewContext& ctx, const MapTheme& theme, const MapTypeScale& type,
+                        const ProjectedMap& projected, const MapFrame& frame, const Rect& stage, float below_map) {
     const MapTransform& home = frame.home;
     const MapContent& map = ctx.content.map;
     const int px = type.label_px;
@@ -211,19 +227,26 @@ MapLegend layout_legend(const ViewContext& ctx, const MapTheme& theme, const Map
         LegendEntry e;
         e.swatch = Rect{p.x + pad, std::round(y + (pitch - swatch) / 2), swatch, swatch};
         e.colour = items[i].second;
-        e.text = Text{items[i].first, FontRole::Sans, px, {std::round(p.x + pad + swatch + px * 0.6f), std::round(y + (pitch - lh) / 2)}, theme.panel_text};
+        e.text = Text{items[i].first,
+                      FontRole::Sans,
+                      px,
+                      {std::round(p.x + pad + swatch + px * 0.6f), std::round(y + (pitch - lh) / 2)},
+                      theme.panel_text};
         legend.entries.push_back(e);
     }
-    legend.note = Text{map.text.borders_note.in(ctx.language), FontRole::Sans, px,
-                       {p.x + pad, std::round(p.y + pad + pitch * static_cast<float>(items.size()) + lh * 0.1f)}, theme.panel_muted};
+    legend.note = Text{map.text.borders_note.in(ctx.language),
+                       FontRole::Sans,
+                       px,
+                       {p.x + pad, std::round(p.y + pad + pitch * static_cast<float>(items.size()) + lh * 0.1f)},
+                       theme.panel_muted};
     return legend;
 }
 
 // Upright: the legend grows into an introduction under the globe, full width: a few sentences on what the map
 // shows, then each colour with its country's name and role, the other countries and the borders' date. Type
 // shrinks until it fits between the globe and the stories; nothing if even the smallest does not.
-std::optional<MapLegend> layout_intro(const ViewContext& ctx, const MapTheme& theme, const MapTypeScale& type, const Rect& stage,
-                                      float below_map) {
+std::optional<MapLegend> layout_intro(const ViewContext& ctx, const MapTheme& theme, const MapTypeScale& type,
+                                      const Rect& stage, float below_map) {
     const MapContent& map = ctx.content.map;
     const float m = type.margin;
     const float top = below_map + type.gap, bottom = stage.bottom() - m;
@@ -237,7 +260,8 @@ std::optional<MapLegend> layout_intro(const ViewContext& ctx, const MapTheme& th
         const float inner = stage.w - 2 * m - 2 * pad;
         const float x = stage.x + m + pad;
         float y = pad;  // from the panel's top, placed below
-        for (const std::string& line : wrap_lines(map.text.intro.in(ctx.language), TextStyle{FontRole::Sans, px, 0, {}}, inner, ctx.measure)) {
+        for (const std::string& line :
+             wrap_lines(map.text.intro.in(ctx.language), TextStyle{FontRole::Sans, px, 0, {}}, inner, ctx.measure)) {
             legend.texts.push_back(Text{line, FontRole::Sans, px, {x, y}, theme.panel_text});
             y += lh;
         }
@@ -249,12 +273,16 @@ std::optional<MapLegend> layout_intro(const ViewContext& ctx, const MapTheme& th
             e.colour = other ? theme.land : country_colour(theme, static_cast<int>(i));
             e.swatch = Rect{x, std::round(y + (lh - swatch) / 2), swatch, swatch};
             e.text = Text{other ? map.text.other_land.in(ctx.language) : map.countries[i].name.in(ctx.language),
-                          other ? FontRole::Sans : FontRole::SansBold, px, {x + indent, y}, theme.panel_text};
+                          other ? FontRole::Sans : FontRole::SansBold,
+                          px,
+                          {x + indent, y},
+                          theme.panel_text};
             const float row_top = y;
             y += lh;
             if (!other)
-                for (const std::string& line : wrap_lines(map.countries[i].role.in(ctx.language), TextStyle{FontRole::Sans, small_px, 0, {}},
-                                                          inner - indent, ctx.measure)) {
+                for (const std::string& line :
+                     wrap_lines(map.countries[i].role.in(ctx.language), TextStyle{FontRole::Sans, small_px, 0, {}},
+                                inner - indent, ctx.measure)) {
                     legend.texts.push_back(Text{line, FontRole::Sans, small_px, {x + indent, y}, theme.panel_muted});
                     y += small_h;
                 }
@@ -369,17 +397,22 @@ void measure_label_sizes(const ViewContext& ctx, MapLayout& layout) {
     const int cpx = layout.type.country_px;
     for (const MapCountry& c : map.countries) {
         const float w = text_width(ctx, FontRole::SansBold, cpx, c.name.in(ctx.language));
-        layout.country_label_sizes.push_back({std::ceil(w + cpx * 0.9f), std::ceil(line_height(ctx, FontRole::SansBold, cpx) * 1.05f)});
+        layout.country_label_sizes.push_back(
+            {std::ceil(w + cpx * 0.9f), std::ceil(line_height(ctx, FontRole::SansBold, cpx) * 1.05f)});
     }
     const int lpx = layout.type.label_px;
     const float lh = std::ceil(line_height(ctx, FontRole::Sans, lpx) + lpx * 0.35f);
     for (const MapPlace& p : map.places)
-        layout.place_label_sizes.push_back({std::ceil(text_width(ctx, FontRole::Sans, lpx, p.name.in(ctx.language)) + lpx * 0.8f), lh});
+        layout.place_label_sizes.push_back(
+            {std::ceil(text_width(ctx, FontRole::Sans, lpx, p.name.in(ctx.language)) + lpx * 0.8f), lh});
     for (const MapStory& s : map.stories) {
         layout.route_label_sizes.emplace_back();
         for (const MapRoute& r : s.routes)
             layout.route_label_sizes.back().push_back(
-                r.has_label ? Vec2{std::ceil(text_width(ctx, FontRole::SansBold, lpx, r.label.in(ctx.language)) + lpx * 0.8f), lh} : Vec2{});
+                r.has_label
+                    ? Vec2{std::ceil(text_width(ctx, FontRole::SansBold, lpx, r.label.in(ctx.language)) + lpx * 0.8f),
+                           lh}
+                    : Vec2{});
     }
 }
 
@@ -392,10 +425,12 @@ MapLayout layout_map(const ViewContext& ctx, const MapTheme& theme, const MapLay
     layout.type = choose_map_type_scale(ctx.area, ctx.screen);
     // Upright enough that the globe, as wide as the screen, leaves at least half the height free.
     layout.upright = ctx.area.h > ctx.area.w * 1.3f && !ctx.content.map.stories.empty();
-    layout.buttons = layout.upright ? layout_upright_buttons(ctx, theme, layout.type, layout.stories_heading) : layout_buttons(ctx, layout.type);
+    layout.buttons = layout.upright ? layout_upright_buttons(ctx, theme, layout.type, layout.stories_heading)
+                                    : layout_buttons(ctx, layout.type);
     float controls_top = ctx.area.bottom();
     for (const MapButton& b : layout.buttons) controls_top = std::min(controls_top, b.target.y);
-    layout.stage = Rect{ctx.area.x, ctx.area.y, ctx.area.w, std::max(1.0f, controls_top - layout.type.gap - ctx.area.y)};
+    layout.stage =
+        Rect{ctx.area.x, ctx.area.y, ctx.area.w, std::max(1.0f, controls_top - layout.type.gap - ctx.area.y)};
 
     // Projected once per content: a new size or language keeps the projection.
     const bool same_map = previous && previous->projected && previous->projected->source == &map &&
@@ -412,7 +447,9 @@ MapLayout layout_map(const ViewContext& ctx, const MapTheme& theme, const MapLay
     if (layout.upright && layout.below_map < layout.stage.bottom())
         intro = layout_intro(ctx, theme, layout.type, layout.stage, layout.below_map);
     if (intro) layout.legend = std::move(*intro);
-    else layout.legend = layout_legend(ctx, theme, layout.type, *layout.projected, layout.frame, layout.stage, layout.below_map);
+    else
+        layout.legend =
+            layout_legend(ctx, theme, layout.type, *layout.projected, layout.frame, layout.stage, layout.below_map);
     layout.upright = intro.has_value();
 
     for (const MapStory& s : map.stories) layout.stories.push_back(make_story_paths(s));

@@ -23,8 +23,8 @@ struct MapTypeScale {
     int country_px = 0;  // country names
     int button_px = 0;
     float marker_radius = 0;
-    float margin = 0;    // kept free along the view's edges
-    float gap = 0;       // between neighbouring things
+    float margin = 0;  // kept free along the view's edges
+    float gap = 0;     // between neighbouring things
 };
 
 MapTypeScale choose_map_type_scale(const Rect& area, const Screen& screen);
@@ -34,8 +34,8 @@ struct MapButton {
     Rect visual;     // what is drawn
     Rect target;     // what a touch hits: at least 15 mm each way
     std::string label;
-    Vec2 text_at;    // top-left of the label
-    bool icon = false;  // a play triangle before the label
+    Vec2 text_at;              // top-left of the label
+    bool icon = false;         // a play triangle before the label
     std::vector<Text> detail;  // upright screens: the story's one-line summary under its label (may wrap)
 };
 
@@ -49,13 +49,13 @@ struct LegendEntry {
 struct MapLegend {
     Rect panel;
     std::vector<LegendEntry> entries;
-    Text note;  // "Borders as of 1935"
+    Text note;                // "Borders as of 1935"
     std::vector<Text> texts;  // upright screens: the introduction and each country's role
 };
 
 struct MapLayout {
     Rect area;
-    Rect stage;  // the area above the buttons: legend, names and cards stay in here
+    Rect stage;           // the area above the buttons: legend, names and cards stay in here
     float below_map = 0;  // where the globe ends at rest on an upright screen (else the stage's bottom)
     // An upright screen: under the globe the legend is an introduction (what the map shows, what each colour
     // is) where cards open over it, and the stories are large buttons with a line each under a heading.
@@ -70,9 +70,9 @@ struct MapLayout {
     std::shared_ptr<const MapFill> detail;  // drawn when zoomed in further
     std::vector<Color> fill_colours;        // the sea, land and country colours the fills were built with
     float detail_zoom = 2.5f;
-    std::vector<StoryPaths> stories;        // per story of the content
-    std::vector<Vec2> country_label_sizes;  // per country: its name's box (pill included)
-    std::vector<Vec2> place_label_sizes;    // per place: its name's box (padding included)
+    std::vector<StoryPaths> stories;                   // per story of the content
+    std::vector<Vec2> country_label_sizes;             // per country: its name's box (pill included)
+    std::vector<Vec2> place_label_sizes;               // per place: its name's box (padding included)
     std::vector<std::vector<Vec2>> route_label_sizes;  // per story, per route (zero when it has none)
 };
 

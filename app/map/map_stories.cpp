@@ -45,7 +45,8 @@ StoryPaths make_story_paths(const MapStory& story) {
                 const double d = distance(piece[k - 1], piece[k]);
                 if (half <= d && d > 0) {
                     const double t = half / d;
-                    path.middle = {piece[k - 1].x + (piece[k].x - piece[k - 1].x) * t, piece[k - 1].y + (piece[k].y - piece[k - 1].y) * t};
+                    path.middle = {piece[k - 1].x + (piece[k].x - piece[k - 1].x) * t,
+                                   piece[k - 1].y + (piece[k].y - piece[k - 1].y) * t};
                 }
                 half -= d;
             }
@@ -57,8 +58,9 @@ StoryPaths make_story_paths(const MapStory& story) {
             const double d = std::max(distance(a, b), 1e-12);
             path.end_direction = {(b.x - a.x) / d, (b.y - a.y) / d};
         }
-        path.duration = std::clamp(kArcMinSeconds + (kArcMaxSeconds - kArcMinSeconds) * path.length / (world_width * 0.6),
-                                   kArcMinSeconds, kArcMaxSeconds);
+        path.duration =
+            std::clamp(kArcMinSeconds + (kArcMaxSeconds - kArcMinSeconds) * path.length / (world_width * 0.6),
+                       kArcMinSeconds, kArcMaxSeconds);
         path.start = start;
         start += kRouteStaggerSeconds;
         out.duration = std::max(out.duration, path.start + path.duration + kFigureFadeSeconds);
@@ -82,7 +84,8 @@ DrawnPath drawn_part(const StoryPath& path, double seconds) {
                 drawn.push_back(piece[k]);
             } else {
                 const double f = left / d;
-                drawn.push_back({piece[k - 1].x + (piece[k].x - piece[k - 1].x) * f, piece[k - 1].y + (piece[k].y - piece[k - 1].y) * f});
+                drawn.push_back({piece[k - 1].x + (piece[k].x - piece[k - 1].x) * f,
+                                 piece[k - 1].y + (piece[k].y - piece[k - 1].y) * f});
             }
             left -= d;
         }

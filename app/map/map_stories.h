@@ -12,11 +12,11 @@ namespace app {
 // there), with the length along them.
 struct StoryPath {
     std::vector<std::vector<PlanePoint>> pieces;
-    double length = 0;       // map units, all pieces
-    PlanePoint middle;       // halfway along, where its figure goes
+    double length = 0;         // map units, all pieces
+    PlanePoint middle;         // halfway along, where its figure goes
     PlanePoint end_direction;  // unit vector of the last segment, for the arrowhead
-    double start = 0;        // seconds after the story starts
-    double duration = 0;     // seconds it takes to draw itself
+    double start = 0;          // seconds after the story starts
+    double duration = 0;       // seconds it takes to draw itself
 };
 
 struct StoryPaths {

@@ -34,7 +34,9 @@ CardContent place_card_content(const Content& content, const MapPlace& p) {
     card.picture = p.picture;
     return card;
 }
-CardContent country_card_content(const MapCountry& c) { return CardContent{c.name, c.caption, c.sources, std::nullopt, {}}; }
+CardContent country_card_content(const MapCountry& c) {
+    return CardContent{c.name, c.caption, c.sources, std::nullopt, {}};
+}
 
 void close_place_card(MapView& v, double now) {
     if (!v.card) return;
@@ -43,15 +45,14 @@ void close_place_card(MapView& v, double now) {
 }
 
 // A story's card makes way for a place's or country's card; the story's lines stay.
-void close_story_card(MapView& v, double now) {
-    start_closing(v.story_card, v.closing_story_card, now);
-}
+void close_story_card(MapView& v, double now) { start_closing(v.story_card, v.closing_story_card, now); }
 
 void open_place(MapView& v, const ViewContext& ctx, int place, double now) {
     close_place_card(v, now);
     close_story_card(v, now);
     const Rect anchor = grown(marker_box(v, map_place_position(v, ctx, place)), 2);
-    v.card = place_map_card(v, ctx, place_card_content(ctx.content, ctx.content.map.places[static_cast<std::size_t>(place)]), anchor, now);
+    v.card = place_map_card(
+        v, ctx, place_card_content(ctx.content, ctx.content.map.places[static_cast<std::size_t>(place)]), anchor, now);
     v.card_subject = MapCardSubject{place, -1, -1};
 }
 
@@ -60,7 +61,8 @@ void open_country(MapView& v, const ViewContext& ctx, int country, Vec2 touched,
     close_story_card(v, now);
     Rect anchor = map_country_label(v, ctx, country);
     if (anchor.w <= 0 || !rects_overlap(anchor, v.layout.stage)) anchor = Rect{touched.x - 4, touched.y - 4, 8, 8};
-    v.card = place_map_card(v, ctx, country_card_content(ctx.content.map.countries[static_cast<std::size_t>(country)]), anchor, now);
+    v.card = place_map_card(v, ctx, country_card_content(ctx.content.map.countries[static_cast<std::size_t>(country)]),
+                            anchor, now);
     v.card->annotation = country;  // the closing card still knows whose veil to fade
     v.card_subject = MapCardSubject{-1, country, -1};
 }
@@ -89,8 +91,8 @@ MapViewport home_viewport() { return MapViewport{1, {0, 0}}; }
 
 // Taps on a card: its close button closes it, a link button asks the exhibit to follow it, its picture to show it
 // full screen; elsewhere on it nothing happens. Returns whether the card took the tap.
-bool tap_on_card(std::optional<OpenCard>& card, std::optional<OpenCard>& closing, MapView& v, Vec2 p, double now, bool& changed,
-                 bool& closed) {
+bool tap_on_card(std::optional<OpenCard>& card, std::optional<OpenCard>& closing, MapView& v, Vec2 p, double now,
+                 bool& changed, bool& closed) {
     if (!card) return false;
     const CardHit::Part part = take_card_tap(v, *card, card->rect, p);
     if (part == CardHit::Part::Close) {
@@ -147,7 +149,8 @@ bool on_tap(MapView& v, const ViewContext& ctx, Vec2 p, double now) {
 // Moves the visitor asked for with keys or the wheel: eased, within bounds.
 bool move_by(MapView& v, float zoom_factor, Vec2 pan_by, double now) {
     const MapViewport from = v.move ? v.move->to : v.viewport;
-    MapViewport to = zoom_about(v.layout.frame, from, clamp_zoom(v.layout.frame, from.zoom * zoom_factor), centre_of(v.layout.frame.fit));
+    MapViewport to = zoom_about(v.layout.frame, from, clamp_zoom(v.layout.frame, from.zoom * zoom_factor),
+                                centre_of(v.layout.frame.fit));
     to.pan.x += pan_by.x;
     to.pan.y += pan_by.y;
     to = bounded(v.layout.frame, to);
@@ -199,7 +202,8 @@ void layout_map_view(MapView& view, const ViewContext& ctx) {
         const double opened = view.card->opened_at;
         const MapCardSubject subject = view.card_subject;
         view.card.reset();
-        if (subject.place >= 0 && subject.place < static_cast<int>(map.places.size())) open_place(view, ctx, subject.place, opened);
+        if (subject.place >= 0 && subject.place < static_cast<int>(map.places.size()))
+            open_place(view, ctx, subject.place, opened);
         else if (subject.country >= 0 && subject.country < static_cast<int>(map.countries.size()))
             open_country(view, ctx, subject.country, centre_of(view.layout.frame.fit), opened);
         else view.card_subject = {};
@@ -285,7 +289,8 @@ bool map_on_gesture(MapView& view, const ViewContext& ctx, const Gesture& g, dou
         case GestureKind::DragStart: {
             if (view.pinching) return false;
             // A drag that starts on a card or a button is not a pan of the map.
-            const bool on_card = (view.card && view.card->rect.contains(g.pos)) || (view.story_card && view.story_card->rect.contains(g.pos));
+            const bool on_card = (view.card && view.card->rect.contains(g.pos)) ||
+                                 (view.story_card && view.story_card->rect.contains(g.pos));
             if (on_card || map_button_at(view, g.pos) >= 0) return false;
             stop_inertia(view.fling);
             view.move.reset();
@@ -300,7 +305,8 @@ bool map_on_gesture(MapView& view, const ViewContext& ctx, const Gesture& g, dou
             view.raw_pan.x += g.delta.x;
             view.raw_pan.y += g.delta.y;
             const Vec2 before = view.viewport.pan;
-            view.viewport.pan = rubber_banded_pan(pan_range(frame, view.viewport.zoom), view.raw_pan, rubber_limit(view));
+            view.viewport.pan =
+                rubber_banded_pan(pan_range(frame, view.viewport.zoom), view.raw_pan, rubber_limit(view));
             return before.x != view.viewport.pan.x || before.y != view.viewport.pan.y;
         }
         case GestureKind::DragEnd: {
@@ -352,7 +358,8 @@ bool map_on_wheel(MapView& view, const ViewContext&, const WheelEvent& wheel, do
     if (!view.layout.projected) return false;
     if (wheel.lines == 0) return false;
     const MapFrame& frame = view.layout.frame;
-    MapViewport to = zoom_about(frame, view.viewport, clamp_zoom(frame, view.viewport.zoom * std::pow(1.25f, wheel.lines)), wheel.pos);
+    MapViewport to = zoom_about(frame, view.viewport,
+                                clamp_zoom(frame, view.viewport.zoom * std::pow(1.25f, wheel.lines)), wheel.pos);
     to = bounded(frame, to);
     if (to == view.viewport) return false;
     close_place_card(view, now);
@@ -382,7 +389,9 @@ bool map_on_key(MapView& view, const ViewContext& ctx, const KeyEvent& key, doub
     }
     if (key.key == "Tab") {  // keyboard visitors step through the places
         if (map.places.empty()) return false;
-        const int next = view.card && view.card_subject.place >= 0 ? (view.card_subject.place + 1) % static_cast<int>(map.places.size()) : 0;
+        const int next = view.card && view.card_subject.place >= 0
+                             ? (view.card_subject.place + 1) % static_cast<int>(map.places.size())
+                             : 0;
         map_show_place(view, ctx, map.places[static_cast<std::size_t>(next)].id, now);
         return true;
     }
@@ -408,7 +417,8 @@ bool map_advance(MapView& view, const ViewContext& ctx, double now, double dt) {
     if (view.move) {
         const MapMove& m = *view.move;
         const float t = ease_in_out_cubic(progress(now, m.start, m.duration));
-        view.viewport = MapViewport{lerp(m.from.zoom, m.to.zoom, t), {lerp(m.from.pan.x, m.to.pan.x, t), lerp(m.from.pan.y, m.to.pan.y, t)}};
+        view.viewport = MapViewport{lerp(m.from.zoom, m.to.zoom, t),
+                                    {lerp(m.from.pan.x, m.to.pan.x, t), lerp(m.from.pan.y, m.to.pan.y, t)}};
         if (t >= 1) {
             view.viewport = m.to;
             view.move.reset();
@@ -450,7 +460,8 @@ bool map_advance(MapView& view, const ViewContext& ctx, double now, double dt) {
         place_map_names(view, ctx);
         changed = true;
     }
-    if (view.story >= 0 && now < view.story_started + view.layout.stories[static_cast<std::size_t>(view.story)].duration + dt)
+    if (view.story >= 0 &&
+        now < view.story_started + view.layout.stories[static_cast<std::size_t>(view.story)].duration + dt)
         changed = true;
     return changed;
 }
@@ -472,10 +483,14 @@ void apply_reduced_motion(MapView& v, bool on, double now) {
 
 bool map_animating(const MapView& view, double now) {
     if (!view.layout.projected) return false;
-    if (view.move || inertia_active(view.fling) || view.closing_card || view.closing_story_card || view.fading_story >= 0) return true;
+    if (view.move || inertia_active(view.fling) || view.closing_card || view.closing_story_card ||
+        view.fading_story >= 0)
+        return true;
     if (view.card && card_animating(*view.card, now)) return true;
     if (view.story_card && card_animating(*view.story_card, now)) return true;
-    if (view.story >= 0 && now < view.story_started + view.layout.stories[static_cast<std::size_t>(view.story)].duration) return true;
+    if (view.story >= 0 &&
+        now < view.story_started + view.layout.stories[static_cast<std::size_t>(view.story)].duration)
+        return true;
     if (!view.dragging && !view.pinching) {
         if (!settled(view)) return true;  // springing back
         if (!view.labels_valid || !(view.labels_for == view.viewport)) return true;

@@ -20,9 +20,9 @@
 
 namespace app {
 
-constexpr double kMapMoveSeconds = 0.35;        // reset, zoom by key, framing a story: eased
-constexpr double kMapSettleSeconds = 0.25;      // easing back within bounds after a pinch
-constexpr float kMapTouchToleranceMm = 4.0f;    // a near miss of a marker or a small island still hits
+constexpr double kMapMoveSeconds = 0.35;      // reset, zoom by key, framing a story: eased
+constexpr double kMapSettleSeconds = 0.25;    // easing back within bounds after a pinch
+constexpr float kMapTouchToleranceMm = 4.0f;  // a near miss of a marker or a small island still hits
 
 // An eased move of the viewport (reset, keys, framing a story, back within bounds).
 struct MapMove {
@@ -42,22 +42,22 @@ struct MapCardSubject {
 struct MapView {
     MapTheme theme = default_map_theme();
     MapLayout layout;
-    MapViewport viewport;          // what is shown
-    Vec2 raw_pan;                  // where the finger would have the map, beyond bounds included
+    MapViewport viewport;  // what is shown
+    Vec2 raw_pan;          // where the finger would have the map, beyond bounds included
     bool dragging = false;
     bool pinching = false;
-    MapViewport pinch_start;       // the viewport when the pinch began
-    Vec2 pinch_centre;             // where the pinch began
+    MapViewport pinch_start;  // the viewport when the pinch began
+    Vec2 pinch_centre;        // where the pinch began
     Inertia fling;
     std::optional<MapMove> move;
-    std::optional<OpenCard> card;  // a place or country card, one at a time
-    std::optional<CardLink> follow;  // a card's link the visitor pressed, for the exhibit to follow (then cleared)
+    std::optional<OpenCard> card;         // a place or country card, one at a time
+    std::optional<CardLink> follow;       // a card's link the visitor pressed, for the exhibit to follow (then cleared)
     std::optional<Picture> show_picture;  // a card's picture the visitor tapped, for the exhibit to show full screen
     MapCardSubject card_subject;
     std::optional<OpenCard> closing_card;
-    int story = -1;                // the story being told, -1 for none
+    int story = -1;  // the story being told, -1 for none
     double story_started = 0;
-    int fading_story = -1;         // a story just ended, its lines fading out
+    int fading_story = -1;  // a story just ended, its lines fading out
     double fading_story_since = 0;
     double fading_story_started = 0;
     std::optional<OpenCard> story_card;
@@ -111,7 +111,7 @@ void draw_map(const MapView& view, const ViewContext& ctx, double now, DisplayLi
 // Where things are on screen now, for tests and for the exhibit's own hit testing.
 MapTransform map_transform(const MapView& view);
 Vec2 map_place_position(const MapView& view, const ViewContext& ctx, int place);
-Rect map_place_label(const MapView& view, const ViewContext& ctx, int place);     // empty if not shown
+Rect map_place_label(const MapView& view, const ViewContext& ctx, int place);  // empty if not shown
 Rect map_country_label(const MapView& view, const ViewContext& ctx, int country);
 
 }  // namespace app

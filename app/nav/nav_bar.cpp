@@ -25,7 +25,9 @@ float nav_padding(const Screen& screen) { return std::floor(screen.mm(1.5f)); }
 std::vector<std::string> two_lines(const std::string& label) {
     std::size_t best = std::string::npos;
     for (std::size_t at = label.find(' '); at != std::string::npos; at = label.find(' ', at + 1)) {
-        const auto off = [&](std::size_t i) { return std::abs(static_cast<long>(i) - static_cast<long>(label.size() / 2)); };
+        const auto off = [&](std::size_t i) {
+            return std::abs(static_cast<long>(i) - static_cast<long>(label.size() / 2));
+        };
         if (best == std::string::npos || off(at) < off(best)) best = at;
     }
     if (best == std::string::npos) return {label};
@@ -73,7 +75,8 @@ float total_width(const NavSizing& n, int px, bool compact) {
     sum += width_of(n, ui.easy_reading.in(language), px, FontRole::Sans) + n.gap * 2;
     if (compact) {
         float widest = 0;
-        for (Language l : kLanguages) widest = std::max(widest, width_of(n, names.language_names.in(l), px, FontRole::Sans));
+        for (Language l : kLanguages)
+            widest = std::max(widest, width_of(n, names.language_names.in(l), px, FontRole::Sans));
         sum += widest;
     } else {
         for (Language l : kLanguages) sum += width_of(n, names.language_names.in(l), px, FontRole::Sans) + n.gap;
@@ -103,7 +106,8 @@ void choose_text_size(NavSizing& n, NavBarLayout& layout) {
         n.wrapped = true;
         px = largest;
         while (px > smallest && (total_width(n, px, true) > room ||
-                                 2 * n.ctx.measure.metrics(FontRole::SansBold, px).line_height > n.button_h * 0.8f)) --px;
+                                 2 * n.ctx.measure.metrics(FontRole::SansBold, px).line_height > n.button_h * 0.8f))
+            --px;
     }
     layout.text_px = px;
     layout.compact_languages = compact;
@@ -123,30 +127,34 @@ void place_buttons(const NavSizing& n, Scene current, bool easy_reading, float p
     for (Scene v : kViews) {
         const std::string& label = view_label(ui, v).in(ctx.language);
         const float bw = width_of(n, label, px, FontRole::SansBold);
-        layout.buttons.push_back({NavButton::Kind::View, static_cast<int>(v), Rect{x, y, bw, button_h}, label, v == current, lines_of(n, label)});
+        layout.buttons.push_back({NavButton::Kind::View, static_cast<int>(v), Rect{x, y, bw, button_h}, label,
+                                  v == current, lines_of(n, label)});
         x += bw + gap;
     }
     {
         const std::string& reading_label = ui.easy_reading.in(ctx.language);
         const float bw = width_of(n, reading_label, px, FontRole::Sans);
-        x = n.two_rows ? margin : x + gap * 2;  // apart from the views: it changes how everything looks, not where the visitor is
-        layout.buttons.push_back({NavButton::Kind::Reading, 0, Rect{x, second_y, bw, button_h}, reading_label, easy_reading,
-                                  lines_of(n, reading_label)});
+        x = n.two_rows
+                ? margin
+                : x + gap * 2;  // apart from the views: it changes how everything looks, not where the visitor is
+        layout.buttons.push_back({NavButton::Kind::Reading, 0, Rect{x, second_y, bw, button_h}, reading_label,
+                                  easy_reading, lines_of(n, reading_label)});
     }
     float right = n.w - margin;
     if (layout.compact_languages) {
-        const Language next = kLanguages[static_cast<std::size_t>((static_cast<int>(ctx.language) + 1) % kLanguageCount)];
+        const Language next =
+            kLanguages[static_cast<std::size_t>((static_cast<int>(ctx.language) + 1) % kLanguageCount)];
         const std::string& label = names.language_names.in(next);
         const float bw = width_of(n, label, px, FontRole::Sans);
-        layout.buttons.push_back({NavButton::Kind::Language, static_cast<int>(next), Rect{right - bw, second_y, bw, button_h}, label, false,
-                                  lines_of(n, label)});
+        layout.buttons.push_back({NavButton::Kind::Language, static_cast<int>(next),
+                                  Rect{right - bw, second_y, bw, button_h}, label, false, lines_of(n, label)});
     } else {
         for (int i = kLanguageCount - 1; i >= 0; --i) {
             const Language l = kLanguages[static_cast<std::size_t>(i)];
             const std::string& label = names.language_names.in(l);
             const float bw = width_of(n, label, px, FontRole::Sans);
-            layout.buttons.push_back({NavButton::Kind::Language, i, Rect{right - bw, second_y, bw, button_h}, label, l == ctx.language,
-                                      lines_of(n, label)});
+            layout.buttons.push_back({NavButton::Kind::Language, i, Rect{right - bw, second_y, bw, button_h}, label,
+                                      l == ctx.language, lines_of(n, label)});
             right -= bw + gap;
         }
     }
@@ -200,7 +208,10 @@ void draw_nav_bar(const NavBarLayout& layout, const ViewContext& ctx, DisplayLis
             text = t.card_title;
             out.commands.push_back(FillRect{b.rect, t.card_title, radius});
             const float inset = std::max(2.0f, ctx.screen.mm(0.5f));
-            out.commands.push_back(FillRect{{b.rect.x + inset, b.rect.y + inset, b.rect.w - 2 * inset, b.rect.h - 2 * inset}, fill, radius - inset});
+            out.commands.push_back(
+                FillRect{{b.rect.x + inset, b.rect.y + inset, b.rect.w - 2 * inset, b.rect.h - 2 * inset},
+                         fill,
+                         radius - inset});
         } else {
             out.commands.push_back(FillRect{b.rect, fill, radius});
         }
@@ -210,7 +221,8 @@ void draw_nav_bar(const NavBarLayout& layout, const ViewContext& ctx, DisplayLis
         float ty = std::round(b.rect.y + (b.rect.h - th * static_cast<float>(lines.size())) / 2);
         for (const std::string& line : lines) {
             const float tw = ctx.measure.width(role, layout.text_px, line);
-            out.commands.push_back(Text{line, role, layout.text_px, {std::round(b.rect.x + (b.rect.w - tw) / 2), ty}, text});
+            out.commands.push_back(
+                Text{line, role, layout.text_px, {std::round(b.rect.x + (b.rect.w - tw) / 2), ty}, text});
             ty += th;
         }
     }

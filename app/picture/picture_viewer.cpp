@@ -40,8 +40,8 @@ PictureViewerLayout layout_picture_viewer(const Picture& picture, const ViewCont
     const float t = std::round(std::max(screen.mm(3.2f), std::min(area.w, area.h) * 0.024f) * screen.text_scale);
     const float margin = std::round(std::max(screen.mm(3.0f), 0.025f * std::min(area.w, area.h)));
 
-    const ClosePill close = close_pill(ctx.content.interface, ctx.language, area.right() - margin, area.y + margin, round_px(t),
-                                       screen, ctx.measure, ctx.theme);
+    const ClosePill close = close_pill(ctx.content.interface, ctx.language, area.right() - margin, area.y + margin,
+                                       round_px(t), screen, ctx.measure, ctx.theme);
     l.close_visual = close.visual;
     l.close_target = close.target;
     l.texts.push_back(close.label);
@@ -50,12 +50,15 @@ PictureViewerLayout layout_picture_viewer(const Picture& picture, const ViewCont
     const TextStyle caption{FontRole::Sans, at_least_min_text(ctx.screen, t), 0, kCaption};
     const TextStyle credit{FontRole::Sans, at_least_min_text(ctx.screen, t * 0.82f), 0, kCredit};
     const float line_w = std::min(area.w - 2 * margin, std::round(t * 36.0f));
-    const std::vector<std::string> caption_lines = wrap_lines(picture.caption.in(ctx.language), caption, line_w, ctx.measure);
-    const std::vector<std::string> credit_lines = wrap_lines(
-        fill_placeholder(ctx.content.interface.picture_credit.in(ctx.language), "credit", picture.credit), credit, line_w, ctx.measure);
+    const std::vector<std::string> caption_lines =
+        wrap_lines(picture.caption.in(ctx.language), caption, line_w, ctx.measure);
+    const std::vector<std::string> credit_lines =
+        wrap_lines(fill_placeholder(ctx.content.interface.picture_credit.in(ctx.language), "credit", picture.credit),
+                   credit, line_w, ctx.measure);
     const float caption_pitch = std::round(ctx.measure.metrics(caption.role, caption.size_px).line_height * 1.2f);
     const float credit_pitch = std::round(ctx.measure.metrics(credit.role, credit.size_px).line_height * 1.2f);
-    const float block_h = caption_pitch * caption_lines.size() + credit_pitch * credit_lines.size() + std::round(t * 0.3f);
+    const float block_h =
+        caption_pitch * caption_lines.size() + credit_pitch * credit_lines.size() + std::round(t * 0.3f);
     float y = area.bottom() - margin - block_h;
     const float x = std::round(area.x + (area.w - line_w) / 2);
     const float foot = y;
@@ -72,7 +75,8 @@ PictureViewerLayout layout_picture_viewer(const Picture& picture, const ViewCont
     l.fit = Rect{area.x + margin, top, area.w - 2 * margin, std::max(1.0f, foot - std::round(margin * 0.5f) - top)};
     // Caption and credit start under the fitted picture's left edge, as a label hangs under a print, where the
     // picture is wide enough to carry them.
-    const float aspect = static_cast<float>(std::max(1, picture.width)) / static_cast<float>(std::max(1, picture.height));
+    const float aspect =
+        static_cast<float>(std::max(1, picture.width)) / static_cast<float>(std::max(1, picture.height));
     const float fitted_w = std::min(l.fit.w, l.fit.h * aspect);
     const float left = std::round(l.fit.x + (l.fit.w - fitted_w) / 2);
     if (fitted_w >= line_w)
@@ -83,7 +87,8 @@ PictureViewerLayout layout_picture_viewer(const Picture& picture, const ViewCont
 MapFrame picture_frame(const Picture& picture, const PictureViewerLayout& layout) {
     PlaneBox box;
     box.add(PlanePoint{0, 0});
-    box.add(PlanePoint{static_cast<double>(std::max(1, picture.width)), static_cast<double>(std::max(1, picture.height))});
+    box.add(
+        PlanePoint{static_cast<double>(std::max(1, picture.width)), static_cast<double>(std::max(1, picture.height))});
     return make_map_frame(box, layout.fit, kMaxPictureZoom);
 }
 
@@ -132,7 +137,8 @@ bool picture_viewer_on_gesture(PictureViewer& v, const ViewContext& ctx, const G
                 return true;
             }
             const float near = ctx.screen.mm(10.0f);
-            const bool second = now - v.last_tap_at <= kDoubleTapSeconds && std::hypot(g.pos.x - v.last_tap.x, g.pos.y - v.last_tap.y) <= near;
+            const bool second = now - v.last_tap_at <= kDoubleTapSeconds &&
+                                std::hypot(g.pos.x - v.last_tap.x, g.pos.y - v.last_tap.y) <= near;
             v.last_tap_at = second ? -1e9 : now;
             v.last_tap = g.pos;
             if (!second) return false;
@@ -152,7 +158,8 @@ bool picture_viewer_on_gesture(PictureViewer& v, const ViewContext& ctx, const G
             return false;
         case GestureKind::PinchMove: {
             if (!v.pinching) return false;
-            MapViewport to = zoom_about(frame, v.pinch_start, clamp_zoom(frame, v.pinch_start.zoom * std::max(g.scale, 0.01f)), v.pinch_centre);
+            MapViewport to = zoom_about(
+                frame, v.pinch_start, clamp_zoom(frame, v.pinch_start.zoom * std::max(g.scale, 0.01f)), v.pinch_centre);
             to.pan.x += g.pos.x - v.pinch_centre.x;  // the fingers' midpoint carries the picture along
             to.pan.y += g.pos.y - v.pinch_centre.y;
             v.viewport = bounded(frame, to);
@@ -177,8 +184,10 @@ bool picture_viewer_on_key(PictureViewer& v, const ViewContext& ctx, const KeyEv
     }
     const PictureViewerLayout layout = layout_picture_viewer(v.picture, ctx);
     const MapFrame frame = picture_frame(v.picture, layout);
-    if (key.key == "=" || key.key == "+" || key.key == "Keypad +") return zoom_to(v, frame, v.viewport.zoom * 1.5f, centre_of(layout.fit));
-    if (key.key == "-" || key.key == "Keypad -") return zoom_to(v, frame, v.viewport.zoom / 1.5f, centre_of(layout.fit));
+    if (key.key == "=" || key.key == "+" || key.key == "Keypad +")
+        return zoom_to(v, frame, v.viewport.zoom * 1.5f, centre_of(layout.fit));
+    if (key.key == "-" || key.key == "Keypad -")
+        return zoom_to(v, frame, v.viewport.zoom / 1.5f, centre_of(layout.fit));
     if (key.key == "0" || key.key == "Home") return zoom_to(v, frame, 1.0f, centre_of(layout.fit));
     return false;
 }
@@ -188,7 +197,9 @@ bool picture_viewer_animating(const PictureViewer& v, double now) {
     return now < v.opened_at + kPictureOpenSeconds;
 }
 
-bool picture_viewer_gone(const PictureViewer& v, double now) { return v.closing_at >= 0 && now >= v.closing_at + kPictureCloseSeconds; }
+bool picture_viewer_gone(const PictureViewer& v, double now) {
+    return v.closing_at >= 0 && now >= v.closing_at + kPictureCloseSeconds;
+}
 
 void draw_picture_viewer(const PictureViewer& v, const ViewContext& ctx, double now, DisplayList& out) {
     const float open = openness(v, now);

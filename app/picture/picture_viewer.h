@@ -34,9 +34,9 @@ struct PictureViewer {
 
 // Where everything stands on a screen (`ctx.area` is the whole screen); laid out per use: a handful of lines.
 struct PictureViewerLayout {
-    Rect fit;            // the picture at zoom 1, as large as fits between the Close button and the caption
-    Rect close_visual;   // "× Close", as on a card
-    Rect close_target;   // at least 15 mm each way
+    Rect fit;                 // the picture at zoom 1, as large as fits between the Close button and the caption
+    Rect close_visual;        // "× Close", as on a card
+    Rect close_target;        // at least 15 mm each way
     std::vector<Text> texts;  // the Close label, the caption's lines, the credit
 };
 

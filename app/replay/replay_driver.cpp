@@ -30,8 +30,7 @@ bool step_replay(ReplayPlayer& player, Exhibit& exhibit) {
 }
 
 void play_replay(ReplayPlayer& player, Exhibit& exhibit) {
-    while (step_replay(player, exhibit)) {
-    }
+    while (step_replay(player, exhibit)) {}
 }
 
 }  // namespace app

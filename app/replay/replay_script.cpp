@@ -13,9 +13,7 @@ bool parse_int(const std::string& s, std::int64_t& out) {
     std::size_t used = 0;
     try {
         out = std::stoll(s, &used);
-    } catch (...) {
-        return false;
-    }
+    } catch (...) { return false; }
     return used == s.size();
 }
 
@@ -24,15 +22,11 @@ bool parse_float(const std::string& s, float& out) {
     std::size_t used = 0;
     try {
         out = std::stof(s, &used);
-    } catch (...) {
-        return false;
-    }
+    } catch (...) { return false; }
     return used == s.size() && std::isfinite(out);
 }
 
-std::string fraction(float v) {
-    return fixed_decimals(static_cast<double>(v), 5);
-}
+std::string fraction(float v) { return fixed_decimals(static_cast<double>(v), 5); }
 
 }  // namespace
 
@@ -62,8 +56,11 @@ std::vector<ReplayEvent> parse_replay(std::string_view text, const std::string& 
         }
         const std::string kind = w.size() > 1 ? w[1] : "";
         if (kind == "down" || kind == "move" || kind == "up") {
-            e.kind = kind == "down" ? ReplayEvent::Kind::Down : kind == "move" ? ReplayEvent::Kind::Move : ReplayEvent::Kind::Up;
-            if (w.size() != 5 || !parse_int(w[2], e.finger) || !parse_float(w[3], e.at.x) || !parse_float(w[4], e.at.y)) {
+            e.kind = kind == "down"   ? ReplayEvent::Kind::Down
+                     : kind == "move" ? ReplayEvent::Kind::Move
+                                      : ReplayEvent::Kind::Up;
+            if (w.size() != 5 || !parse_int(w[2], e.finger) || !parse_float(w[3], e.at.x) ||
+                !parse_float(w[4], e.at.y)) {
                 bad("expected \"<ms> " + kind + " <finger> <x> <y>\" with x and y as fractions of the window");
                 continue;
             }
@@ -76,7 +73,8 @@ std::vector<ReplayEvent> parse_replay(std::string_view text, const std::string& 
             for (std::size_t i = 2; i < w.size(); ++i) e.key += (i > 2 ? " " : "") + w[i];
         } else if (kind == "wheel") {
             e.kind = ReplayEvent::Kind::Wheel;
-            if (w.size() != 5 || !parse_float(w[2], e.lines) || !parse_float(w[3], e.at.x) || !parse_float(w[4], e.at.y)) {
+            if (w.size() != 5 || !parse_float(w[2], e.lines) || !parse_float(w[3], e.at.x) ||
+                !parse_float(w[4], e.at.y)) {
                 bad("expected \"<ms> wheel <lines> <x> <y>\"");
                 continue;
             }
@@ -99,22 +97,27 @@ std::vector<ReplayEvent> parse_replay(std::string_view text, const std::string& 
 std::string format_replay_event(const ReplayEvent& e) {
     const std::string ms = std::to_string(e.ms);
     switch (e.kind) {
-        case ReplayEvent::Kind::Down: return ms + " down " + std::to_string(e.finger) + " " + fraction(e.at.x) + " " + fraction(e.at.y);
-        case ReplayEvent::Kind::Move: return ms + " move " + std::to_string(e.finger) + " " + fraction(e.at.x) + " " + fraction(e.at.y);
-        case ReplayEvent::Kind::Up: return ms + " up " + std::to_string(e.finger) + " " + fraction(e.at.x) + " " + fraction(e.at.y);
+        case ReplayEvent::Kind::Down:
+            return ms + " down " + std::to_string(e.finger) + " " + fraction(e.at.x) + " " + fraction(e.at.y);
+        case ReplayEvent::Kind::Move:
+            return ms + " move " + std::to_string(e.finger) + " " + fraction(e.at.x) + " " + fraction(e.at.y);
+        case ReplayEvent::Kind::Up:
+            return ms + " up " + std::to_string(e.finger) + " " + fraction(e.at.x) + " " + fraction(e.at.y);
         case ReplayEvent::Kind::Key: return ms + " key " + e.key;
-        case ReplayEvent::Kind::Wheel: return ms + " wheel " + fraction(e.lines) + " " + fraction(e.at.x) + " " + fraction(e.at.y);
+        case ReplayEvent::Kind::Wheel:
+            return ms + " wheel " + fraction(e.lines) + " " + fraction(e.at.x) + " " + fraction(e.at.y);
         case ReplayEvent::Kind::End: return ms + " end";
     }
     return ms + " end";
 }
 
 ReplayEvent to_replay_event(const InputEvent& event, std::int64_t ms, const Screen& screen) {
-    const float w = static_cast<float>(std::max(1, screen.width_px)), h = static_cast<float>(std::max(1, screen.height_px));
+    const float w = static_cast<float>(std::max(1, screen.width_px)),
+                h = static_cast<float>(std::max(1, screen.height_px));
     ReplayEvent e;
     e.ms = ms;
     if (const auto* p = std::get_if<PointerEvent>(&event)) {
-        e.kind = p->phase == PointerPhase::Down ? ReplayEvent::Kind::Down
+        e.kind = p->phase == PointerPhase::Down   ? ReplayEvent::Kind::Down
                  : p->phase == PointerPhase::Move ? ReplayEvent::Kind::Move
                                                   : ReplayEvent::Kind::Up;
         e.finger = p->finger;

@@ -31,10 +31,12 @@ DisplayList draw_resting(const Screen& screen, const TextMeasure& measure, const
     // A slip of paper, as the telegram's, behind the words: the exhibit's look without its content.
     float widest = 0;
     for (const RestingLine& l : lines)
-        widest = std::max({widest, measure.width(FontRole::SansBold, title_px, l.title), measure.width(FontRole::Sans, detail_px, l.detail)});
+        widest = std::max({widest, measure.width(FontRole::SansBold, title_px, l.title),
+                           measure.width(FontRole::Sans, detail_px, l.detail)});
     const float slip_w = std::min(w - 2 * unit, widest + 6 * unit), slip_h = std::min(h - 2 * unit, total + 5 * unit);
     const Rect slip{std::round((w - slip_w) / 2), std::round((h - slip_h) / 2), std::round(slip_w), std::round(slip_h)};
-    list.commands.push_back(FillRect{{slip.x + unit * 0.3f, slip.y + unit * 0.5f, slip.w, slip.h}, theme.paper_shadow, unit * 0.4f});
+    list.commands.push_back(
+        FillRect{{slip.x + unit * 0.3f, slip.y + unit * 0.5f, slip.w, slip.h}, theme.paper_shadow, unit * 0.4f});
     list.commands.push_back(FillRect{slip, theme.paper, unit * 0.4f});
 
     float y = std::round((h - total) / 2);
@@ -43,10 +45,17 @@ DisplayList draw_resting(const Screen& screen, const TextMeasure& measure, const
         const float tw = measure.width(FontRole::SansBold, title_px, l.title);
         const float dw = measure.width(FontRole::Sans, detail_px, l.detail);
         list.commands.push_back(Text{l.title, FontRole::SansBold, title_px, {std::round((w - tw) / 2), y}, theme.ink});
-        list.commands.push_back(Text{l.detail, FontRole::Sans, detail_px, {std::round((w - dw) / 2), std::round(y + title_h * 1.1f)}, theme.apparatus_ink});
+        list.commands.push_back(Text{l.detail,
+                                     FontRole::Sans,
+                                     detail_px,
+                                     {std::round((w - dw) / 2), std::round(y + title_h * 1.1f)},
+                                     theme.apparatus_ink});
         y += block_h + gap;
         if (i + 1 < lines.size())
-            list.commands.push_back(Line{{std::round(w / 2 - unit * 2), std::round(y - gap / 2)}, {std::round(w / 2 + unit * 2), std::round(y - gap / 2)}, 1, theme.rule});
+            list.commands.push_back(Line{{std::round(w / 2 - unit * 2), std::round(y - gap / 2)},
+                                         {std::round(w / 2 + unit * 2), std::round(y - gap / 2)},
+                                         1,
+                                         theme.rule});
     }
     return list;
 }

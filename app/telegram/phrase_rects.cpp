@@ -13,7 +13,8 @@ std::vector<Rect> phrase_rects(const TelegramLayout& layout, const AnchorMatch& 
         float left = 0, right = 0;
         bool found = false;
         for (const PlacedRun& run : line.runs) {
-            if (run.source_begin == kNoSource || run.source_end <= match.begin || run.source_begin >= match.end) continue;
+            if (run.source_begin == kNoSource || run.source_end <= match.begin || run.source_begin >= match.end)
+                continue;
             // The part of this run inside the phrase, measured from the run's start for exact pixel edges.
             const std::size_t from = std::max(run.source_begin, match.begin) - run.source_begin;
             const std::size_t to = std::min(run.source_end, match.end) - run.source_begin;

@@ -49,8 +49,8 @@ TelegramTypeScale choose_type_scale(const Screen& screen, const TextMeasure& mea
     TelegramTypeScale scale;
     scale.outer_margin = document_margin(screen);
     scale.body_px = body_text_px(screen, measure);  // the exhibit's type scale is this page's (ui_metrics.h)
-    scale.line_pitch = std::round(std::max(measure.metrics(FontRole::Typewriter, scale.body_px).line_height,
-                                           scale.body_px * 1.55f));
+    scale.line_pitch =
+        std::round(std::max(measure.metrics(FontRole::Typewriter, scale.body_px).line_height, scale.body_px * 1.55f));
     // On a narrow screen the padding shrinks before the text does.
     scale.page_padding = std::min(kPagePaddingInBodies * scale.body_px, std::max(screen.mm(4.0f), w * 0.04f));
     return scale;
@@ -93,9 +93,13 @@ void layout_original_page(const Telegram& telegram, const PageInside& inside, co
                 float end = std::min(x + body * 0.45f, inner_x + inner_w);
                 layout.rules.push_back(Line{{x, mid}, {end, mid}, 1.0f, theme.rule});
             }
-            layout.texts.push_back(Text{"[" + block.page_label + "]", page_label.role, page_label.size_px,
-                                        {std::floor(label_x), std::floor(out.y)}, page_label.color});
-            layout.page_labels.push_back({static_cast<int>(i), Rect{std::floor(label_x), std::floor(out.y), label_w, label_h}});
+            layout.texts.push_back(Text{"[" + block.page_label + "]",
+                                        page_label.role,
+                                        page_label.size_px,
+                                        {std::floor(label_x), std::floor(out.y)},
+                                        page_label.color});
+            layout.page_labels.push_back(
+                {static_cast<int>(i), Rect{std::floor(label_x), std::floor(out.y), label_w, label_h}});
             out.y += label_h + s.line_pitch * 0.6f;
             first_block = true;
             continue;
@@ -103,7 +107,8 @@ void layout_original_page(const Telegram& telegram, const PageInside& inside, co
         if (!first_block) out.y += s.line_pitch * 0.55f;
         first_block = false;
         const float line_box = measure.metrics(FontRole::Typewriter, s.body_px).line_height;
-        for (FlowLine& line : flow_text(body_pieces(block, typed, marker, stand_in, page_marker), FlowOptions{inner_w, indent}, measure)) {
+        for (FlowLine& line : flow_text(body_pieces(block, typed, marker, stand_in, page_marker),
+                                        FlowOptions{inner_w, indent}, measure)) {
             BodyLine placed;
             placed.block = static_cast<int>(i);
             placed.origin = {inner_x, std::floor(out.y + (s.line_pitch - line_box) / 2)};
@@ -123,8 +128,11 @@ void layout_original_page(const Telegram& telegram, const PageInside& inside, co
         const float number_w = measure.width(note.role, note.size_px, "00. ");
         for (const Footnote& footnote : telegram.footnotes) {
             const TextStyle number_style{note.role, note.size_px, 0, theme.marker_ink};
-            out.texts.push_back(Text{footnote.number + ".", number_style.role, number_style.size_px,
-                                     {std::floor(inner_x), std::floor(out.y)}, number_style.color});
+            out.texts.push_back(Text{footnote.number + ".",
+                                     number_style.role,
+                                     number_style.size_px,
+                                     {std::floor(inner_x), std::floor(out.y)},
+                                     number_style.color});
             out.paragraph(footnote.text, note, inner_x + number_w, inner_w - number_w, ColumnWriter::Align::Left, 1.2f);
             out.y += body * 0.3f;
         }
@@ -148,9 +156,9 @@ std::vector<Rect> paragraph_boxes(const TelegramLayout& layout) {
 
 }  // namespace
 
-TelegramLayout layout_telegram(const Telegram& telegram, const std::string& hint, Language language, const Screen& screen,
-                               const TextMeasure& measure, const Theme& theme, const TranslationToggleLabels* toggle,
-                               const TelegramTranslation* translation) {
+TelegramLayout layout_telegram(const Telegram& telegram, const std::string& hint, Language language,
+                               const Screen& screen, const TextMeasure& measure, const Theme& theme,
+                               const TranslationToggleLabels* toggle, const TelegramTranslation* translation) {
     TelegramLayout layout;
     layout.scale = choose_type_scale(screen, measure);
     const TelegramTypeScale& s = layout.scale;
@@ -181,8 +189,9 @@ TelegramLayout layout_telegram(const Telegram& telegram, const std::string& hint
     // The translation button: one width for both its words.
     Rect button;
     if (toggle) {
-        const float label_w = std::max(measure.width(FontRole::SansBold, layout.tools_text_px, toggle->show_translation),
-                                       measure.width(FontRole::SansBold, layout.tools_text_px, toggle->show_original));
+        const float label_w =
+            std::max(measure.width(FontRole::SansBold, layout.tools_text_px, toggle->show_translation),
+                     measure.width(FontRole::SansBold, layout.tools_text_px, toggle->show_original));
         button.w = std::round(std::max(label_w + layout.tools_text_px * 2.4f, screen.mm(kToggleTargetMm)));
         button.h = layout.tools_height;
     }
@@ -190,7 +199,8 @@ TelegramLayout layout_telegram(const Telegram& telegram, const std::string& hint
     // Above the page, on the dark surround: what this is.
     out.paragraph(telegram.exhibit_title.in(language), title, page_x, page_width, ColumnWriter::Align::Left);
     out.y += body * 0.15f;
-    out.paragraph(telegram.exhibit_subtitle.in(language), subtitle, page_x, page_width, ColumnWriter::Align::Left, 1.15f);
+    out.paragraph(telegram.exhibit_subtitle.in(language), subtitle, page_x, page_width, ColumnWriter::Align::Left,
+                  1.15f);
     if (!hint.empty()) {
         out.y += body * 0.35f;
         const std::size_t hint_first = layout.texts.size();

@@ -21,12 +21,15 @@ namespace app {
 // which FRUS prints as such but a typewriter face may strike as something else (GNU Typewriter draws them as
 // slashes, so "[71]" would read "/71/"). `exhibit --check` names any other character a face would change.
 constexpr std::string_view kTypedInSerif = "[](){}";
-inline bool is_typed_in_serif(unsigned char c) { return kTypedInSerif.find(static_cast<char>(c)) != std::string_view::npos; }
+inline bool is_typed_in_serif(unsigned char c) {
+    return kTypedInSerif.find(static_cast<char>(c)) != std::string_view::npos;
+}
 
 // How the printed volume's page marker inside a paragraph is shown: "[Page 194]", kept on one line.
 inline std::string page_marker_text(const std::string& label) {
     std::string out = "[" + label + "]";
-    for (std::size_t at = out.find(' '); at != std::string::npos; at = out.find(' ', at)) out.replace(at, 1, "\xC2\xA0");
+    for (std::size_t at = out.find(' '); at != std::string::npos; at = out.find(' ', at))
+        out.replace(at, 1, "\xC2\xA0");
     return out;
 }
 
@@ -51,16 +54,16 @@ struct BodyLine {
 
 struct TelegramLayout {
     TelegramTypeScale scale;
-    bool translated = false;      // the page holds the exhibit's translation: no typed body, nothing to touch
-    Rect toggle;                  // the translation button's size (placed by telegram_tools); zero when there is none
-    int tools_text_px = 0;        // the words of the telegram's buttons (translation, Listen)
-    float tools_height = 0;       // the height of those buttons; the column ends with room for them
-    std::vector<Rect> paragraphs; // each paragraph's box, in reading order, page breaks not counted
+    bool translated = false;       // the page holds the exhibit's translation: no typed body, nothing to touch
+    Rect toggle;                   // the translation button's size (placed by telegram_tools); zero when there is none
+    int tools_text_px = 0;         // the words of the telegram's buttons (translation, Listen)
+    float tools_height = 0;        // the height of those buttons; the column ends with room for them
+    std::vector<Rect> paragraphs;  // each paragraph's box, in reading order, page breaks not counted
     float column_height = 0;
-    Rect page;                    // the paper, in column coordinates
-    std::vector<Text> texts;      // title, header, footnotes, page label (column coordinates)
-    std::vector<Line> rules;      // page break and footnote rules
-    std::vector<BodyLine> body;   // the telegram text itself
+    Rect page;                                      // the paper, in column coordinates
+    std::vector<Text> texts;                        // title, header, footnotes, page label (column coordinates)
+    std::vector<Line> rules;                        // page break and footnote rules
+    std::vector<BodyLine> body;                     // the telegram text itself
     std::vector<std::pair<int, Rect>> page_labels;  // block index and box of each "[Page N]" label
 };
 
@@ -75,8 +78,8 @@ struct TranslationToggleLabels {
 // around the page are in `language`, the document in its own. `toggle`, where the language has a translation,
 // sizes its button (for the longer of its two labels); `translation`, when given, fills the page with it instead
 // of the typed original. Title and hint stand in the same places either way, so the page does not jump.
-TelegramLayout layout_telegram(const Telegram& telegram, const std::string& hint, Language language, const Screen& screen,
-                               const TextMeasure& measure, const Theme& theme,
+TelegramLayout layout_telegram(const Telegram& telegram, const std::string& hint, Language language,
+                               const Screen& screen, const TextMeasure& measure, const Theme& theme,
                                const TranslationToggleLabels* toggle = nullptr,
                                const TelegramTranslation* translation = nullptr);
 

@@ -23,7 +23,8 @@ Rect telegram_tools_strip(const ViewContext& ctx, bool has_translation) {
     const bool listen = ctx.sound && find_narration(ctx.content, kTelegramNarration, ctx.language);
     const Rect& a = ctx.area;
     if (!has_translation && !listen) return Rect{a.x, a.bottom(), a.w, 0};
-    const float h = std::min(a.h, telegram_tools_height(ctx.screen, ctx.measure) + 2 * std::round(ctx.screen.mm(kToolsMarginMm)));
+    const float h =
+        std::min(a.h, telegram_tools_height(ctx.screen, ctx.measure) + 2 * std::round(ctx.screen.mm(kToolsMarginMm)));
     return Rect{a.x, a.bottom() - h, a.w, h};
 }
 
@@ -67,7 +68,8 @@ bool telegram_tools_hit(const TelegramTools& tools, Vec2 p) {
     return (tools.toggle.w > 0 && tools.toggle.contains(p)) || (tools.has_listen && tools.listen.pill.contains(p));
 }
 
-void draw_telegram_tools(const TelegramTools& tools, const TelegramView& view, const ViewContext& ctx, DisplayList& out) {
+void draw_telegram_tools(const TelegramTools& tools, const TelegramView& view, const ViewContext& ctx,
+                         DisplayList& out) {
     // On the surround of their own strip, below the page: no shadow needed to lift them off the paper.
     if (tools.toggle.w > 0) draw_translation_toggle(view.layout, ctx, tools.toggle, out);
     if (tools.has_listen) draw_listen_button(tools.listen, ctx, out);

@@ -12,7 +12,7 @@
 namespace app {
 
 struct TelegramTools {
-    Rect toggle;              // screen coordinates; zero-sized where the language has no translation
+    Rect toggle;  // screen coordinates; zero-sized where the language has no translation
     bool has_listen = false;
     ListenButtonLook listen;  // its pill is also its touch target (at least 15 mm high)
 };
@@ -30,6 +30,7 @@ TelegramTools telegram_tools(const TelegramView& view, const ViewContext& ctx);
 // Where a tap at `p` meets one of them: true when it did (the page beneath does not see the tap).
 bool telegram_tools_hit(const TelegramTools& tools, Vec2 p);
 
-void draw_telegram_tools(const TelegramTools& tools, const TelegramView& view, const ViewContext& ctx, DisplayList& out);
+void draw_telegram_tools(const TelegramTools& tools, const TelegramView& view, const ViewContext& ctx,
+                         DisplayList& out);
 
 }  // namespace app

@@ -32,7 +32,8 @@ void layout_translation_page(const TelegramTranslation& translation, const PageI
                                               FlowOptions{inside.w, indent}, out.measure)) {
             const float top = std::floor(out.y + (pitch - line_box) / 2);
             for (const PlacedRun& run : line.runs)
-                out.texts.push_back(Text{run.text, run.style.role, run.style.size_px, {std::floor(inside.x + run.x), top}, run.style.color});
+                out.texts.push_back(Text{
+                    run.text, run.style.role, run.style.size_px, {std::floor(inside.x + run.x), top}, run.style.color});
             out.y += pitch;
         }
         box.h = out.y - box.y;

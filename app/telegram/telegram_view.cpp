@@ -11,13 +11,11 @@
 namespace app {
 namespace {
 
-constexpr float kWheelLines = 3;          // lines of text per wheel notch, as desktop systems do
+constexpr float kWheelLines = 3;  // lines of text per wheel notch, as desktop systems do
 constexpr double kScrollToCardSeconds = 0.3;
 constexpr float kPhraseTouchToleranceMm = 3.0f;
 
-float clamp_scroll(const TelegramView& view, float y) {
-    return std::clamp(y, 0.0f, max_scroll(view));
-}
+float clamp_scroll(const TelegramView& view, float y) { return std::clamp(y, 0.0f, max_scroll(view)); }
 
 bool set_scroll(TelegramView& view, float y) {
     const float before = view.scroll_y;
@@ -59,7 +57,8 @@ Vec2 to_column(const TelegramView& view, Vec2 screen_point) {
 }
 
 // Lays out and places the card for annotation `index` beside its phrase; `scroll_delta` is the scroll it needs.
-OpenCard build_card(const TelegramView& view, const ViewContext& ctx, int index, double opened_at, float& scroll_delta) {
+OpenCard build_card(const TelegramView& view, const ViewContext& ctx, int index, double opened_at,
+                    float& scroll_delta) {
     OpenCard card;
     card.annotation = index;
     card.content = card_content(ctx.content.annotations[static_cast<std::size_t>(index)], ctx.content, ctx.sound);
@@ -100,7 +99,10 @@ void draw_breathing_underlines(const TelegramView& view, const ViewContext& ctx,
                                DisplayList& out) {
     // Slow and quantised, so an ambient frame is needed only a few times a second.
     const double step = std::floor(now * kBreathingFramesPerSecond) / kBreathingFramesPerSecond;
-    const float breath = !view.breathing ? 1.0f : 0.5f + 0.5f * static_cast<float>(std::sin(step * 2 * 3.14159265358979 / kBreathingPeriodSeconds));
+    const float breath =
+        !view.breathing
+            ? 1.0f
+            : 0.5f + 0.5f * static_cast<float>(std::sin(step * 2 * 3.14159265358979 / kBreathingPeriodSeconds));
     const Color colour = faded(ctx.theme.phrase_underline, 0.7f + 0.3f * breath);
     const float thickness = std::max(2.0f, std::round(view.layout.scale.body_px * 0.065f));
     const float below_baseline = std::round(view.layout.scale.body_px * 0.16f);
@@ -118,7 +120,8 @@ void draw_breathing_underlines(const TelegramView& view, const ViewContext& ctx,
                 bool typed_here = false;
                 for (std::size_t l = 0; l < view.layout.body.size(); ++l)
                     if (std::abs(view.layout.body[l].origin.y - r.y) < 1)
-                        typed_here = visible_characters(view.teleprinter, l, view.layout.body[l], typed) == count_characters(view.layout.body[l]);
+                        typed_here = visible_characters(view.teleprinter, l, view.layout.body[l], typed) ==
+                                     count_characters(view.layout.body[l]);
                 if (!typed_here) continue;
             }
             out.commands.push_back(FillRect{{r.x, y, r.w, thickness}, colour, thickness / 2});
@@ -133,8 +136,12 @@ void draw_more_below_fade(const Rect& viewport, const Theme& theme, float streng
     const Color clear = faded(theme.surround, 0);
     const Color solid = faded(theme.surround, 0.85f * strength);
     auto vertices = std::make_shared<std::vector<Vertex>>(std::vector<Vertex>{
-        {{0, top}, clear}, {{right, top}, clear}, {{right, top + h}, solid},
-        {{0, top}, clear}, {{right, top + h}, solid}, {{0, top + h}, solid},
+        {{0, top}, clear},
+        {{right, top}, clear},
+        {{right, top + h}, solid},
+        {{0, top}, clear},
+        {{right, top + h}, solid},
+        {{0, top + h}, solid},
     });
     out.commands.push_back(Triangles{std::move(vertices), {0, 0}, 1, 1});
 }
@@ -149,7 +156,9 @@ void draw_scroll_indicator(const TelegramView& view, const Screen& screen, const
     const float t = view.scroll_y / max_scroll(view);
     const float width = std::max(screen.mm(1.2f), 4.0f);
     out.commands.push_back(
-        FillRect{{view.viewport.right() - margin - width, view.viewport.y + margin + (track - thumb) * t, width, thumb}, theme.scrollbar, width / 2});
+        FillRect{{view.viewport.right() - margin - width, view.viewport.y + margin + (track - thumb) * t, width, thumb},
+                 theme.scrollbar,
+                 width / 2});
 }
 
 }  // namespace
@@ -179,15 +188,18 @@ void layout_telegram_view(TelegramView& view, const ViewContext& ctx) {
                                          ctx.content.interface.show_original.in(ctx.language)};
     const TranslationToggleLabels* toggle = translation ? &labels : nullptr;
     view.tools_strip = telegram_tools_strip(ctx, toggle != nullptr);
-    view.viewport = Rect{ctx.area.x, ctx.area.y, ctx.area.w, std::max(0.0f, view.tools_strip.y - ctx.area.y - view.caption_room)};
-    TelegramLayout original = layout_telegram(ctx.content.telegram, hint, ctx.language, ctx.screen, ctx.measure, ctx.theme, toggle);
+    view.viewport =
+        Rect{ctx.area.x, ctx.area.y, ctx.area.w, std::max(0.0f, view.tools_strip.y - ctx.area.y - view.caption_room)};
+    TelegramLayout original =
+        layout_telegram(ctx.content.telegram, hint, ctx.language, ctx.screen, ctx.measure, ctx.theme, toggle);
     view.phrases.clear();
-    for (const Annotation& a : ctx.content.annotations) view.phrases.push_back(phrase_rects(original, a.match, ctx.measure));
+    for (const Annotation& a : ctx.content.annotations)
+        view.phrases.push_back(phrase_rects(original, a.match, ctx.measure));
     view.teleprinter = make_teleprinter(original);
     view.other_layout.reset();
     if (translation) {
-        view.other_layout = layout_telegram(ctx.content.telegram, hint, ctx.language, ctx.screen, ctx.measure, ctx.theme,
-                                            toggle, translation);
+        view.other_layout = layout_telegram(ctx.content.telegram, hint, ctx.language, ctx.screen, ctx.measure,
+                                            ctx.theme, toggle, translation);
     }
     view.layout = std::move(original);
     // The translation stays on in a language that has one too; in one that has none, the original takes its place.
@@ -266,7 +278,9 @@ void open_card(TelegramView& view, const ViewContext& ctx, int index, double now
     make_room_for_card(view, delta);
     // A scroll still under way for an earlier card would carry this one away from its phrase.
     view.scroll_animation.reset();
-    if (delta != 0) view.scroll_animation = ScrollAnimation{view.scroll_y, clamp_scroll(view, view.scroll_y + delta), now, kScrollToCardSeconds};
+    if (delta != 0)
+        view.scroll_animation =
+            ScrollAnimation{view.scroll_y, clamp_scroll(view, view.scroll_y + delta), now, kScrollToCardSeconds};
 }
 
 bool telegram_on_gesture(TelegramView& view, const ViewContext& ctx, const Gesture& g, double now) {
@@ -274,7 +288,8 @@ bool telegram_on_gesture(TelegramView& view, const ViewContext& ctx, const Gestu
         case GestureKind::Tap: {
             const TelegramTools tools = telegram_tools(view, ctx);
             if (telegram_tools_hit(tools, g.pos)) {
-                if (tools.toggle.contains(g.pos)) return show_telegram_translation(view, ctx, !view.layout.translated, now);
+                if (tools.toggle.contains(g.pos))
+                    return show_telegram_translation(view, ctx, !view.layout.translated, now);
                 view.listen = std::string(kTelegramNarration);
                 return true;
             }
@@ -306,8 +321,7 @@ bool telegram_on_gesture(TelegramView& view, const ViewContext& ctx, const Gestu
             view.dragging = false;
             start_inertia(view.fling, Vec2{0, -g.velocity.y}, ctx.screen.px_per_mm);
             return inertia_active(view.fling);
-        default:
-            return false;
+        default: return false;
     }
 }
 
@@ -344,7 +358,8 @@ bool telegram_on_key(TelegramView& view, const ViewContext& ctx, const KeyEvent&
 bool telegram_advance(TelegramView& view, const ViewContext& ctx, double now, double dt) {
     bool changed = false;
     // Room made past the end for a card goes once the card has: first the page glides back to its real end.
-    if (!view.card && view.card_room_below > 0 && !view.scroll_animation && !view.dragging && !inertia_active(view.fling)) {
+    if (!view.card && view.card_room_below > 0 && !view.scroll_animation && !view.dragging &&
+        !inertia_active(view.fling)) {
         const float real_end = max_scroll(view) - view.card_room_below;
         if (view.scroll_y > real_end + 0.5f) {
             view.scroll_animation = ScrollAnimation{view.scroll_y, real_end, now, kScrollToCardSeconds};
@@ -383,10 +398,65 @@ void apply_reduced_motion(TelegramView& v, bool on, double now) {
 }
 
 bool telegram_animating(const TelegramView& view, double now) {
-    return view.scroll_animation.has_value() || inertia_active(view.fling) || teleprinter_running(view.teleprinter, now) ||
-           (!view.card && view.card_room_below > 0) ||
+    return view.scroll_animation.has_value() || inertia_active(view.fling) ||
+           teleprinter_running(view.teleprinter, now) || (!view.card && view.card_room_below > 0) ||
            (view.card && card_animating(*view.card, now)) || view.closing_card.has_value();
 }
+
+namespace {
+
+// The body line the teleprinter is typing (the body's size when it has finished, or with a translation shown),
+// and its top: nothing below it shows yet.
+struct TypingPlace {
+    std::size_t line = 0;
+    float top_y = 1e30f;
+};
+
+TypingPlace typing_place(const TelegramView& view, int typed) {
+    const TelegramLayout& layout = view.layout;
+    TypingPlace place{layout.body.size(), 1e30f};
+    for (std::size_t i = 0; i < layout.body.size() && !layout.translated; ++i) {
+        if (visible_characters(view.teleprinter, i, layout.body[i], typed) < count_characters(layout.body[i])) {
+            return TypingPlace{i, layout.body[i].origin.y};
+        }
+    }
+    return place;
+}
+
+// The body's lines down to the one being typed, that one cut where the typing has got to, with the carriage
+// after it; lines off the viewport are left out.
+void draw_body_lines(const TelegramView& view, const ViewContext& ctx, int typed, std::size_t typing_line, float dy,
+                     DisplayList& out) {
+    const TelegramLayout& layout = view.layout;
+    auto visible = [&](float top, float height) {
+        return top + dy + height >= view.viewport.y && top + dy <= view.viewport.bottom();
+    };
+    for (std::size_t i = 0; i < layout.body.size() && i <= typing_line; ++i) {
+        const BodyLine& line = layout.body[i];
+        if (!visible(line.origin.y, line.height)) continue;
+        const bool partial = i == typing_line;
+        float cut = 0;
+        if (partial) {
+            cut = width_of_first_characters(line, visible_characters(view.teleprinter, i, line, typed), ctx.measure);
+            out.commands.push_back(PushClip{
+                {line.origin.x - line.height, line.origin.y + dy - line.height, cut + line.height, line.height * 3}});
+        }
+        for (const PlacedRun& run : line.runs) {
+            const float top = line.origin.y + dy - run.style.rise;
+            out.commands.push_back(
+                Text{run.text, run.style.role, run.style.size_px, {line.origin.x + run.x, top}, run.style.color});
+        }
+        if (partial) {
+            out.commands.push_back(PopClip{});
+            // The carriage: where the next character will strike.
+            const float advance = ctx.measure.width(FontRole::Typewriter, layout.scale.body_px, "0");
+            out.commands.push_back(FillRect{
+                {line.origin.x + cut + 1, line.origin.y + dy, advance * 0.9f, line.height}, ctx.theme.cursor, 0});
+        }
+    }
+}
+
+}  // namespace
 
 void draw_telegram(const TelegramView& view, const ViewContext& ctx, double now, DisplayList& out) {
     const TelegramLayout& layout = view.layout;
@@ -400,21 +470,16 @@ void draw_telegram(const TelegramView& view, const ViewContext& ctx, double now,
     const int typed = typed_characters(view.teleprinter, now);
 
     // Until the teleprinter has finished, nothing below the line it is typing is shown.
-    float typed_to_y = 1e30f;
-    std::size_t typing_line = layout.body.size();
-    for (std::size_t i = 0; i < layout.body.size() && !layout.translated; ++i) {
-        if (visible_characters(view.teleprinter, i, layout.body[i], typed) < count_characters(layout.body[i])) {
-            typing_line = i;
-            typed_to_y = layout.body[i].origin.y;
-            break;
-        }
-    }
+    const TypingPlace typing = typing_place(view, typed);
+    const std::size_t typing_line = typing.line;
+    const float typed_to_y = typing.top_y;
 
     // The page with a soft shadow, so it sits on the dark surround like paper on a table.
     Rect page = layout.page;
     page.y += dy;
     const float shadow = std::max(2.0f, screen.mm(1.0f));
-    out.commands.push_back(FillRect{{page.x + shadow, page.y + shadow * 1.5f, page.w, page.h}, theme.paper_shadow, shadow});
+    out.commands.push_back(
+        FillRect{{page.x + shadow, page.y + shadow * 1.5f, page.w, page.h}, theme.paper_shadow, shadow});
     out.commands.push_back(FillRect{page, theme.paper, std::max(1.0f, screen.mm(0.4f))});
 
     if (view.card) draw_card_highlight(*view.card, view.scroll_y - view.viewport.y, now, ctx, out);
@@ -422,7 +487,8 @@ void draw_telegram(const TelegramView& view, const ViewContext& ctx, double now,
 
     for (const Line& rule : layout.rules) {
         if (!visible(rule.from.y, 1) || rule.from.y > typed_to_y) continue;
-        out.commands.push_back(Line{{rule.from.x, rule.from.y + dy}, {rule.to.x, rule.to.y + dy}, rule.width, rule.color});
+        out.commands.push_back(
+            Line{{rule.from.x, rule.from.y + dy}, {rule.to.x, rule.to.y + dy}, rule.width, rule.color});
     }
     for (const Text& text : layout.texts) {
         if (!visible(text.top_left.y, static_cast<float>(text.size_px) * 2) || text.top_left.y > typed_to_y) continue;
@@ -430,30 +496,12 @@ void draw_telegram(const TelegramView& view, const ViewContext& ctx, double now,
         moved.top_left.y += dy;
         out.commands.push_back(std::move(moved));
     }
-    for (std::size_t i = 0; i < layout.body.size() && i <= typing_line; ++i) {
-        const BodyLine& line = layout.body[i];
-        if (!visible(line.origin.y, line.height)) continue;
-        const bool partial = i == typing_line;
-        float cut = 0;
-        if (partial) {
-            cut = width_of_first_characters(line, visible_characters(view.teleprinter, i, line, typed), ctx.measure);
-            out.commands.push_back(PushClip{{line.origin.x - line.height, line.origin.y + dy - line.height, cut + line.height, line.height * 3}});
-        }
-        for (const PlacedRun& run : line.runs) {
-            const float top = line.origin.y + dy - run.style.rise;
-            out.commands.push_back(Text{run.text, run.style.role, run.style.size_px, {line.origin.x + run.x, top}, run.style.color});
-        }
-        if (partial) {
-            out.commands.push_back(PopClip{});
-            // The carriage: where the next character will strike.
-            const float advance = ctx.measure.width(FontRole::Typewriter, layout.scale.body_px, "0");
-            out.commands.push_back(FillRect{{line.origin.x + cut + 1, line.origin.y + dy, advance * 0.9f, line.height}, theme.cursor, 0});
-        }
-    }
+    draw_body_lines(view, ctx, typed, typing_line, dy, out);
     draw_breathing_underlines(view, ctx, now, typed, dy, out);
 
     const float remaining = max_scroll(view) - view.card_room_below - view.scroll_y;
-    if (remaining > 1) draw_more_below_fade(view.viewport, theme, std::min(1.0f, remaining / (view.viewport.h * 0.1f)), out);
+    if (remaining > 1)
+        draw_more_below_fade(view.viewport, theme, std::min(1.0f, remaining / (view.viewport.h * 0.1f)), out);
     draw_scroll_indicator(view, screen, theme, out);
 
     // Cards stand in column coordinates; this offset puts them on screen with the page.

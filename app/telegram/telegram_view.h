@@ -31,11 +31,12 @@ struct TelegramView {
     std::optional<ScrollAnimation> scroll_animation;
     Inertia fling;
     bool dragging = false;
-    float card_room_below = 0;             // extra scroll past the end, so a card near the end can open full size
-    std::optional<OpenCard> card;          // the open card, one at a time
-    std::optional<CardLink> follow;  // a card's link the visitor pressed, for the exhibit to follow (then cleared)
+    float card_room_below = 0;            // extra scroll past the end, so a card near the end can open full size
+    std::optional<OpenCard> card;         // the open card, one at a time
+    std::optional<CardLink> follow;       // a card's link the visitor pressed, for the exhibit to follow (then cleared)
     std::optional<Picture> show_picture;  // a card's picture the visitor tapped, for the exhibit to show full screen
-    std::optional<std::string> listen;  // a Listen (or Stop) pressed: the narration subject, for the exhibit (then cleared)
+    std::optional<std::string>
+        listen;  // a Listen (or Stop) pressed: the narration subject, for the exhibit (then cleared)
     std::optional<OpenCard> closing_card;  // the previous card while it fades away
     bool breathing = true;                 // the underlines pulse slowly (off with reduced motion)
 };

@@ -61,7 +61,9 @@ float width_of_first_characters(const BodyLine& line, int count, const TextMeasu
         if (count <= 0) break;
         const int n = code_points(r.text);
         const int take = std::min(n, count);
-        right = r.x + (take == n ? r.width : measure.width(r.style.role, r.style.size_px, r.text.substr(0, prefix_bytes(r.text, take))));
+        right = r.x + (take == n ? r.width
+                                 : measure.width(r.style.role, r.style.size_px,
+                                                 r.text.substr(0, prefix_bytes(r.text, take))));
         count -= take;
     }
     return right;

@@ -8,6 +8,7 @@
 namespace app {
 
 // Draws the button of `layout` (if it has one) at `on_screen`, saying what a tap will show.
-void draw_translation_toggle(const TelegramLayout& layout, const ViewContext& ctx, const Rect& on_screen, DisplayList& out);
+void draw_translation_toggle(const TelegramLayout& layout, const ViewContext& ctx, const Rect& on_screen,
+                             DisplayList& out);
 
 }  // namespace app

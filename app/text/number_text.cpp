@@ -12,8 +12,8 @@ std::string fixed_decimals(double value, int decimals) {
 
 std::string zero_padded(long long value, int width) {
     const bool negative = value < 0;
-    const unsigned long long magnitude = negative ? 0ULL - static_cast<unsigned long long>(value)
-                                                  : static_cast<unsigned long long>(value);
+    const unsigned long long magnitude =
+        negative ? 0ULL - static_cast<unsigned long long>(value) : static_cast<unsigned long long>(value);
     char buffer[32];
     const auto [end, error] = std::to_chars(buffer, buffer + sizeof buffer, magnitude);
     std::string digits(buffer, end);

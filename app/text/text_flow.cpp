@@ -37,9 +37,7 @@ std::vector<Word> split_words(const std::vector<StyledPiece>& pieces, const Text
             if (end == std::string::npos) end = t.size();
             Fragment f{t.substr(i, end - i), piece.style, offset_plus(piece.source_offset, i), 0};
             f.width = measure.width(f.style.role, f.style.size_px, f.text);
-            if (words.empty() || pending_space) {
-                words.push_back(Word{{}, pending_space && !words.empty(), 0});
-            }
+            if (words.empty() || pending_space) { words.push_back(Word{{}, pending_space && !words.empty(), 0}); }
             words.back().width += f.width;
             words.back().fragments.push_back(std::move(f));
             pending_space = false;
@@ -50,7 +48,8 @@ std::vector<Word> split_words(const std::vector<StyledPiece>& pieces, const Text
 }
 
 // Bytes of the longest prefix of `text` (whole UTF-8 characters, at least one) that fits in `max_width`.
-std::size_t fitting_prefix(const std::string& text, const TextStyle& style, float max_width, const TextMeasure& measure) {
+std::size_t fitting_prefix(const std::string& text, const TextStyle& style, float max_width,
+                           const TextMeasure& measure) {
     std::size_t best = 0;
     std::size_t i = 0;
     while (i < text.size()) {
@@ -137,7 +136,8 @@ std::vector<FlowLine> flow_text(const std::vector<StyledPiece>& pieces, const Fl
                                 const TextMeasure& measure) {
     LineBuilder builder(options, measure);
     for (const Word& word : split_words(pieces, measure)) {
-        const float space = word.space_before && !builder.line_empty() ? builder.space_before(word.fragments.front().style) : 0;
+        const float space =
+            word.space_before && !builder.line_empty() ? builder.space_before(word.fragments.front().style) : 0;
         if (!builder.line_empty() && space + word.width > builder.available()) builder.new_line();
 
         if (word.width <= builder.available() || !builder.line_empty()) {

@@ -30,8 +30,6 @@ inline int min_text_px(const Screen& screen) { return round_px(screen.mm(kMinTex
 
 // A type size computed as `px` (e.g. a fraction of a body size), rounded, and raised to the smallest allowed
 // where it came out smaller: secondary text keeps its proportion where there is room, and its legibility where not.
-inline int at_least_min_text(const Screen& screen, float px) {
-    return std::max(min_text_px(screen), round_px(px));
-}
+inline int at_least_min_text(const Screen& screen, float px) { return std::max(min_text_px(screen), round_px(px)); }
 
 }  // namespace app

@@ -94,7 +94,8 @@ std::vector<LabelAtEdge> labels_at_edges(const TimelineLayout& L, float scroll) 
             const float wanted = direction > 0 ? clear.left - box.x : box.right() - clear.right;
             if (wanted <= 0) continue;
             // The leader keeps meeting the label at least `inset` in from its end.
-            const float leash = direction > 0 ? m.leader_to.x - rules.inset - box.x : box.right() - rules.inset - m.leader_to.x;
+            const float leash =
+                direction > 0 ? m.leader_to.x - rules.inset - box.x : box.right() - rules.inset - m.leader_to.x;
             const float slide = std::min({wanted, std::max(0.0f, leash), room_towards(L, i, direction, at)});
             at[i].slide = static_cast<float>(direction) * slide;
         }
@@ -103,7 +104,8 @@ std::vector<LabelAtEdge> labels_at_edges(const TimelineLayout& L, float scroll) 
     for (std::size_t i = 0; i < L.marks.size(); ++i) {
         const EventMark& m = L.marks[i];
         if (m.lane.lane < 0) continue;
-        at[i].opacity = std::clamp(1.0f - cut_off(slid_label_box(m, at[i].slide), clear) / label_fade_length(L, m), 0.0f, 1.0f);
+        at[i].opacity =
+            std::clamp(1.0f - cut_off(slid_label_box(m, at[i].slide), clear) / label_fade_length(L, m), 0.0f, 1.0f);
     }
     return at;
 }

@@ -1,14 +1,12 @@
 #include "event_text.h"
 
-
 namespace app {
 namespace {
 
-std::string two_digits(int v) {
-    return (v >= 0 && v < 10 ? "0" : "") + std::to_string(v);
-}
+std::string two_digits(int v) { return (v >= 0 && v < 10 ? "0" : "") + std::to_string(v); }
 
-std::string fill_date(const std::string& pattern, const TimelineEvent& event, const TimelineText& text, Language language) {
+std::string fill_date(const std::string& pattern, const TimelineEvent& event, const TimelineText& text,
+                      Language language) {
     const TimelineDate& d = event.date;
     std::string out = pattern;
     if (d.month >= 1 && d.month <= 12) {

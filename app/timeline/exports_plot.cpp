@@ -17,7 +17,8 @@ std::string sources_line(const ExportsPlot& plot, const InterfaceText& ui, Langu
     std::string out = ui.sources.in(language) + ": ";
     for (std::size_t s = 0; s < plot.series.size(); ++s) {
         out += (s ? "; " : "") + plot.series[s].name.in(language) + " — ";
-        for (std::size_t i = 0; i < plot.series[s].sources.size(); ++i) out += (i ? ", " : "") + plot.series[s].sources[i];
+        for (std::size_t i = 0; i < plot.series[s].sources.size(); ++i)
+            out += (i ? ", " : "") + plot.series[s].sources[i];
     }
     return out;
 }
@@ -29,7 +30,7 @@ struct Frame {
     std::vector<std::string> title_lines, unit_lines, source_lines;
     float bars_x = 0;  // from the plot's left
     float slot = 0, bar_w = 0, group_gap = 0;
-    float line = 0, title_line = 0;  // line heights
+    float line = 0, title_line = 0;                     // line heights
     std::vector<std::vector<std::string>> notes;        // per bar, in order
     std::vector<std::vector<std::string>> group_names;  // per series
     float note_h = 0, group_h = 0;
@@ -52,8 +53,8 @@ std::size_t bar_count(const ExportsPlot& plot) {
     return n;
 }
 
-Frame frame_for(const ExportsPlot& plot, const InterfaceText& ui, Language language, float width, const PlotStyle& style,
-                const TextMeasure& measure) {
+Frame frame_for(const ExportsPlot& plot, const InterfaceText& ui, Language language, float width,
+                const PlotStyle& style, const TextMeasure& measure) {
     Frame f;
     const float px = static_cast<float>(style.text_px);
     const TextStyle small{FontRole::Sans, style.text_px, 0, {}};
@@ -137,16 +138,19 @@ void place_caption(const PlotPen& pen, const Frame& f, float top, ExportsPlotLay
     const Rect& area = pen.area;
     float y = top;
     for (const std::string& line : f.title_lines) {
-        out.texts.push_back(Text{line, FontRole::SansBold, pen.style.title_px, {area.x, std::round(y)}, pen.theme.title});
+        out.texts.push_back(
+            Text{line, FontRole::SansBold, pen.style.title_px, {area.x, std::round(y)}, pen.theme.title});
         y += f.title_line;
     }
     for (const std::string& line : f.unit_lines) {
-        out.texts.push_back(Text{line, FontRole::Sans, pen.style.text_px, {area.x, std::round(y)}, pen.theme.muted_text});
+        out.texts.push_back(
+            Text{line, FontRole::Sans, pen.style.text_px, {area.x, std::round(y)}, pen.theme.muted_text});
         y += f.line;
     }
     y += static_cast<float>(pen.style.text_px) * 0.35f;
     for (const std::string& line : f.source_lines) {
-        out.texts.push_back(Text{line, FontRole::Sans, pen.style.text_px, {area.x, std::round(y)}, pen.theme.muted_text});
+        out.texts.push_back(
+            Text{line, FontRole::Sans, pen.style.text_px, {area.x, std::round(y)}, pen.theme.muted_text});
         y += f.line;
     }
 }
@@ -204,8 +208,9 @@ void place_bars(const PlotPen& pen, const Frame& f, float baseline, float bars_h
 
 }  // namespace
 
-ExportsPlotLayout layout_exports_plot(const ExportsPlot& plot, const InterfaceText& ui, Language language, const Rect& area,
-                                      const PlotStyle& style, const TextMeasure& measure, const TimelineTheme& theme) {
+ExportsPlotLayout layout_exports_plot(const ExportsPlot& plot, const InterfaceText& ui, Language language,
+                                      const Rect& area, const PlotStyle& style, const TextMeasure& measure,
+                                      const TimelineTheme& theme) {
     ExportsPlotLayout out;
     out.area = area;
     out.series_colours.assign(std::begin(theme.series), std::end(theme.series));
@@ -235,7 +240,10 @@ void draw_exports_plot(const ExportsPlotLayout& plot, double elapsed, DisplayLis
         const double start = kBarStagger * static_cast<double>(i);
         const float grow = ease_out_cubic(progress(elapsed, start, kBarRise));
         const float h = std::round(bar.full.h * grow);
-        const Color colour = plot.series_colours.empty() ? Color{} : plot.series_colours[static_cast<std::size_t>(bar.series) % plot.series_colours.size()];
+        const Color colour =
+            plot.series_colours.empty()
+                ? Color{}
+                : plot.series_colours[static_cast<std::size_t>(bar.series) % plot.series_colours.size()];
         if (h > 0) out.commands.push_back(FillRect{{bar.full.x, bar.full.bottom() - h, bar.full.w, h}, colour, 0});
         const float alpha = progress(elapsed, start + kBarRise * 0.8, kValueFade);
         if (alpha > 0) {

@@ -30,8 +30,8 @@ struct ExportsPlotLayout {
 };
 
 struct PlotStyle {
-    int text_px = 16;   // labels and small print (never below the legible minimum: the caller's job)
-    int title_px = 18;  // the caption's title
+    int text_px = 16;            // labels and small print (never below the legible minimum: the caller's job)
+    int title_px = 18;           // the caption's title
     bool caption_above = false;  // the caption over the bars even where it would fit beside them (upright screens)
     float max_bars = 9.0f;       // the tallest bar, in text_px
 };
@@ -40,8 +40,9 @@ struct PlotStyle {
 float exports_plot_min_height(const ExportsPlot& plot, const InterfaceText& ui, Language language, float width,
                               const PlotStyle& style, const TextMeasure& measure);
 
-ExportsPlotLayout layout_exports_plot(const ExportsPlot& plot, const InterfaceText& ui, Language language, const Rect& area,
-                                      const PlotStyle& style, const TextMeasure& measure, const TimelineTheme& theme);
+ExportsPlotLayout layout_exports_plot(const ExportsPlot& plot, const InterfaceText& ui, Language language,
+                                      const Rect& area, const PlotStyle& style, const TextMeasure& measure,
+                                      const TimelineTheme& theme);
 
 // `elapsed`: seconds since the view opened; the bars rise one after another over kPlotDrawSeconds.
 void draw_exports_plot(const ExportsPlotLayout& plot, double elapsed, DisplayList& out);

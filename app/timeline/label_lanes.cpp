@@ -88,8 +88,8 @@ std::vector<float> candidate_x0s(const std::vector<LaneLabel>& labels, const std
 }
 
 // Every place that fits, cheapest first (at most `limit`).
-std::vector<Candidate> places(const std::vector<LaneLabel>& labels, const std::vector<LanePlacement>& placed, std::size_t i,
-                              const LaneRules& rules, const Style& style, std::size_t limit) {
+std::vector<Candidate> places(const std::vector<LaneLabel>& labels, const std::vector<LanePlacement>& placed,
+                              std::size_t i, const LaneRules& rules, const Style& style, std::size_t limit) {
     const LaneLabel& me = labels[i];
     std::vector<Candidate> found;
     auto worst = [&]() { return found.size() < limit ? 1e30f : found.back().cost; };
@@ -214,23 +214,26 @@ std::vector<std::vector<std::size_t>> clusters(const std::vector<LaneLabel>& lab
 Result solve(const std::vector<LaneLabel>& labels, const LaneRules& rules, LaneEffort effort) {
     std::vector<std::size_t> forward(labels.size());
     std::iota(forward.begin(), forward.end(), 0);
-    std::stable_sort(forward.begin(), forward.end(), [&](std::size_t a, std::size_t b) { return labels[a].x < labels[b].x; });
+    std::stable_sort(forward.begin(), forward.end(),
+                     [&](std::size_t a, std::size_t b) { return labels[a].x < labels[b].x; });
     const std::vector<std::size_t> backward(forward.rbegin(), forward.rend());
     const float lc = rules.lane_cost;
-    const Style styles[] = {{lc * 0.25f, 0.5f, lc}, {lc, 0.5f, 0}, {lc * 0.25f, 0.5f, 0}, {lc, lc * 1.5f, lc * 3},
-                            {lc * 4, 0.5f, 0}};
+    const Style styles[] = {
+        {lc * 0.25f, 0.5f, lc}, {lc, 0.5f, 0}, {lc * 0.25f, 0.5f, 0}, {lc, lc * 1.5f, lc * 3}, {lc * 4, 0.5f, 0}};
     std::optional<Result> best;
     for (const Style& style : styles) {
         for (const std::vector<std::size_t>& along : {backward, forward}) {
             for (bool must_first : {false, true}) {
                 std::vector<std::size_t> order = along;
-                if (must_first) std::stable_partition(order.begin(), order.end(), [&](std::size_t i) { return labels[i].must; });
+                if (must_first)
+                    std::stable_partition(order.begin(), order.end(), [&](std::size_t i) { return labels[i].must; });
                 // Labels left without a place choose first next time: a few rounds settle most crowds.
                 for (int round = 0; round < 3; ++round) {
                     Result r = greedy(labels, order, rules, style);
                     const bool done = r.missing == 0;
                     if (!done)
-                        std::stable_partition(order.begin(), order.end(), [&](std::size_t i) { return r.placed[i].lane < 0; });
+                        std::stable_partition(order.begin(), order.end(),
+                                              [&](std::size_t i) { return r.placed[i].lane < 0; });
                     if (!best || better(r, *best)) best = std::move(r);
                     if (done) break;
                 }

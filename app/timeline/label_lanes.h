@@ -28,14 +28,14 @@ struct LaneRules {
     float clearance = 0;  // between a leader and a label or marker it passes
     float min_x = 0;      // labels stay within [min_x, max_x]
     float max_x = 0;
-    float inset = 0;       // a leader meets its label at least this far in from the label's ends
-    float max_shift = 0;   // how far a label may slide from over its marker
-    float lane_cost = 0;   // about how much sliding one lane higher is worth
+    float inset = 0;      // a leader meets its label at least this far in from the label's ends
+    float max_shift = 0;  // how far a label may slide from over its marker
+    float lane_cost = 0;  // about how much sliding one lane higher is worth
 };
 
 struct LanePlacement {
-    int lane = -1;  // 0 nearest the track; -1: not labelled
-    float x0 = 0;   // the box's left edge
+    int lane = -1;       // 0 nearest the track; -1: not labelled
+    float x0 = 0;        // the box's left edge
     float anchor_x = 0;  // where the leader meets the box's bottom edge
 };
 
@@ -56,7 +56,8 @@ enum class LaneEffort { Best, AnyComplete };
 // A placement for every label, or nothing when they cannot all be placed within the rules. With
 // `allow_unlabelled`, labels that do not fit are left out instead (those that `must` are placed first).
 std::optional<std::vector<LanePlacement>> assign_lanes(const std::vector<LaneLabel>& labels, const LaneRules& rules,
-                                                       bool allow_unlabelled = false, LaneEffort effort = LaneEffort::Best);
+                                                       bool allow_unlabelled = false,
+                                                       LaneEffort effort = LaneEffort::Best);
 
 // Geometry used by the rules (and by tests checking a finished layout).
 bool segments_cross(const LaneSegment& a, const LaneSegment& b);

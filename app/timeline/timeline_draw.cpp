@@ -12,8 +12,8 @@ namespace {
 struct Frame {
     const TimelineLayout& layout;
     const TimelineTheme& colours;
-    float dx;       // track x → screen x
-    float left;     // the visible stretch, track x, with room for text reaching in from beyond
+    float dx;    // track x → screen x
+    float left;  // the visible stretch, track x, with room for text reaching in from beyond
     float right;
     std::vector<LabelAtEdge> at_edges;  // where each label stands, and how strongly, at the screen's edges
 };
@@ -34,10 +34,16 @@ void outline(DisplayList& out, const Rect& r, float width, Color colour) {
 // A horizontal fade from the surround to clear, over the track where more of it lies beyond the edge.
 void edge_fade(DisplayList& out, float x_solid, float x_clear, float top, float bottom, Color colour) {
     const Color solid = faded(colour, 0.92f), clear = faded(colour, 0);
-    out.commands.push_back(Triangles{std::make_shared<std::vector<Vertex>>(std::vector<Vertex>{
-                                         {{x_solid, top}, solid}, {{x_clear, top}, clear}, {{x_clear, bottom}, clear},
-                                         {{x_solid, top}, solid}, {{x_clear, bottom}, clear}, {{x_solid, bottom}, solid}}),
-                                     {0, 0}, 1, 1});
+    out.commands.push_back(
+        Triangles{std::make_shared<std::vector<Vertex>>(std::vector<Vertex>{{{x_solid, top}, solid},
+                                                                            {{x_clear, top}, clear},
+                                                                            {{x_clear, bottom}, clear},
+                                                                            {{x_solid, top}, solid},
+                                                                            {{x_clear, bottom}, clear},
+                                                                            {{x_solid, bottom}, solid}}),
+                  {0, 0},
+                  1,
+                  1});
 }
 
 void draw_calendar(const Frame& f, const ViewContext& ctx, DisplayList& out) {
@@ -49,12 +55,16 @@ void draw_calendar(const Frame& f, const ViewContext& ctx, DisplayList& out) {
         const float x = L.axis.x_of(t.day);
         if (!visible(f, x, x)) continue;
         const bool year = t.month == 1;
-        if (year) out.commands.push_back(Line{{x + f.dx, L.lanes_top}, {x + f.dx, L.track_y}, tick_w, f.colours.year_rule});
-        out.commands.push_back(Line{{x + f.dx, L.track_y}, {x + f.dx, L.track_y + (year ? L.year_tick_len : L.tick_len)},
-                                    year ? line_w : tick_w, f.colours.track});
+        if (year)
+            out.commands.push_back(Line{{x + f.dx, L.lanes_top}, {x + f.dx, L.track_y}, tick_w, f.colours.year_rule});
+        out.commands.push_back(Line{{x + f.dx, L.track_y},
+                                    {x + f.dx, L.track_y + (year ? L.year_tick_len : L.tick_len)},
+                                    year ? line_w : tick_w,
+                                    f.colours.track});
     }
     const float x0 = L.axis.x_of(L.axis.start_day), x1 = L.axis.x_of(L.axis.end_day);
-    out.commands.push_back(Line{{std::max(x0, f.left) + f.dx, L.track_y}, {std::min(x1, f.right) + f.dx, L.track_y}, line_w, f.colours.track});
+    out.commands.push_back(Line{
+        {std::max(x0, f.left) + f.dx, L.track_y}, {std::min(x1, f.right) + f.dx, L.track_y}, line_w, f.colours.track});
     // Years: each in place of its January; the one running at the left edge stays in sight until the next
     // pushes it away, and the month names it would cover give way.
     const float edge = L.area.x + L.type.margin * 0.5f;
@@ -97,7 +107,8 @@ void draw_events(const Frame& f, const TimelineView& view, const ViewContext& ct
     for (const EventMark& m : L.marks) {
         if (!m.approximate || !visible(f, m.span_x0, m.span_x1)) continue;
         const float h = std::round(m.radius * 1.1f);
-        out.commands.push_back(FillRect{{m.span_x0 + f.dx, L.track_y - h / 2, m.span_x1 - m.span_x0, h}, f.colours.span, h / 2});
+        out.commands.push_back(
+            FillRect{{m.span_x0 + f.dx, L.track_y - h / 2, m.span_x1 - m.span_x0, h}, f.colours.span, h / 2});
     }
     // The telegram's event in the exhibit's amber; the event whose card is open in the focus colour.
     auto tint = [&](const EventMark& m, Color otherwise) {
@@ -109,7 +120,8 @@ void draw_events(const Frame& f, const TimelineView& view, const ViewContext& ct
         if (m.lane.lane < 0 || at.opacity <= 0 ||
             !visible(f, std::min(m.label_box.x, m.x), std::max(m.label_box.right(), m.x)))
             continue;
-        out.commands.push_back(Line{{m.leader_from.x + f.dx, m.leader_from.y}, {m.leader_to.x + f.dx, m.leader_to.y},
+        out.commands.push_back(Line{{m.leader_from.x + f.dx, m.leader_from.y},
+                                    {m.leader_to.x + f.dx, m.leader_to.y},
                                     m.highlight || m.event == open ? pole_w * 1.5f : pole_w,
                                     faded(tint(m, f.colours.leader), at.opacity)});
         Text t = m.label;
@@ -149,7 +161,8 @@ void draw_overview(const TimelineView& view, DisplayList& out) {
         const float x = r.x + shown_scroll(view.scroll) * scale;
         const float w = std::max(r.h * 2, L.area.w * scale);
         const float x0 = std::clamp(x, r.x, r.right() - w);
-        out.commands.push_back(FillRect{{x0, r.y, std::min(w, r.w), r.h}, faded(L.colours.position_window, 0.75f), r.h / 2});
+        out.commands.push_back(
+            FillRect{{x0, r.y, std::min(w, r.w), r.h}, faded(L.colours.position_window, 0.75f), r.h / 2});
     }
     for (const EventMark& m : L.marks) {
         const float x = r.x + m.x * scale;
@@ -173,7 +186,8 @@ void draw_timeline(const TimelineView& view, const ViewContext& ctx, double now,
     const TimelineLayout& L = view.layout;
     const float scroll = shown_scroll(view.scroll);
     const float reach = L.type.label_px * 30.0f;  // a label starting off screen may still reach in
-    const Frame f{L, L.colours, L.area.x - scroll, scroll - reach, scroll + L.area.w + reach, labels_at_edges(L, scroll)};
+    const Frame f{
+        L, L.colours, L.area.x - scroll, scroll - reach, scroll + L.area.w + reach, labels_at_edges(L, scroll)};
 
     out.commands.push_back(PushClip{L.area});
     out.commands.push_back(FillRect{L.area, L.colours.background, 0});

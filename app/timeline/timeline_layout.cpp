@@ -11,11 +11,10 @@
 namespace app {
 namespace {
 
-constexpr int kMaxLanes = 7;        // a taller stack reads as a wall, not a timeline...
-constexpr int kMaxLanesTall = 10;   // ...except on a tall screen, where it spares the visitor some scrolling
-constexpr float kMaxScreens = 12;   // the longest track, in screen widths: beyond, a crowd goes partly unlabelled
-constexpr int kZoomSteps = 8;       // halvings of the zoom interval
-
+constexpr int kMaxLanes = 7;       // a taller stack reads as a wall, not a timeline...
+constexpr int kMaxLanesTall = 10;  // ...except on a tall screen, where it spares the visitor some scrolling
+constexpr float kMaxScreens = 12;  // the longest track, in screen widths: beyond, a crowd goes partly unlabelled
+constexpr int kZoomSteps = 8;      // halvings of the zoom interval
 
 float line_height(const TextMeasure& measure, FontRole role, int px) { return measure.metrics(role, px).line_height; }
 
@@ -29,7 +28,8 @@ std::vector<LaneLabel> measure_labels(const TimelineContent& timeline, const Tim
     for (const TimelineEvent& e : timeline.events) {
         const float w = e.highlight ? measure.width(FontRole::SansBold, type.highlight_px, e.title.in(language))
                                     : measure.width(FontRole::Sans, type.label_px, e.title.in(language));
-        labels.push_back(LaneLabel{0, std::ceil(w + 2 * pad), e.highlight ? type.highlight_r : type.marker_r, e.highlight});
+        labels.push_back(
+            LaneLabel{0, std::ceil(w + 2 * pad), e.highlight ? type.highlight_r : type.marker_r, e.highlight});
     }
     return labels;
 }
@@ -54,7 +54,8 @@ std::vector<LanePlacement> choose_zoom(TimeAxis& axis, std::vector<LaneLabel>& l
     const double range = std::max(1.0, axis.end_day - axis.start_day);
     const float fit = std::max(1e-3f, static_cast<float>((area_w - 2 * axis.pad) / range));
     const float longest = std::max(fit, static_cast<float>((area_w * kMaxScreens - 2 * axis.pad) / range));
-    if (try_zoom(axis, labels, days, rules, fit, false)) return *try_zoom(axis, labels, days, rules, fit, false, LaneEffort::Best);
+    if (try_zoom(axis, labels, days, rules, fit, false))
+        return *try_zoom(axis, labels, days, rules, fit, false, LaneEffort::Best);
     if (!try_zoom(axis, labels, days, rules, longest, false))
         return *try_zoom(axis, labels, days, rules, longest, true, LaneEffort::Best);
     float lo = fit, hi = longest;
@@ -106,14 +107,21 @@ float place_title(const ViewContext& ctx, TimelineLayout& out) {
     const Language language = ctx.language;
     const float m = type.margin;
     const float title_h = line_height(measure, FontRole::SansBold, type.title_px);
-    out.title = Text{timeline.text.title.in(language), FontRole::SansBold, type.title_px, {area.x + m, area.y + m}, out.colours.title};
+    out.title = Text{timeline.text.title.in(language),
+                     FontRole::SansBold,
+                     type.title_px,
+                     {area.x + m, area.y + m},
+                     out.colours.title};
     float top = area.y + m + title_h;
     const std::string hint = timeline.text.hint.in(language);
     const float hint_w = measure.width(FontRole::Sans, type.axis_px, hint);
     const float title_w = measure.width(FontRole::SansBold, type.title_px, out.title.text);
     const float hint_h = line_height(measure, FontRole::Sans, type.axis_px);
     if (title_w + 2 * type.label_px + hint_w <= area.w - 2 * m) {
-        out.hint = Text{hint, FontRole::Sans, type.axis_px, {std::round(area.right() - m - hint_w), std::round(area.y + m + (title_h - hint_h) * 0.7f)},
+        out.hint = Text{hint,
+                        FontRole::Sans,
+                        type.axis_px,
+                        {std::round(area.right() - m - hint_w), std::round(area.y + m + (title_h - hint_h) * 0.7f)},
                         out.colours.muted_text};
     } else if (area.h > area.w && hint_w <= area.w - 2 * m) {
         out.hint = Text{hint, FontRole::Sans, type.axis_px, {area.x + m, top}, out.colours.muted_text};
@@ -168,8 +176,10 @@ TimelineHeights measure_heights(const ViewContext& ctx, float top, TimelineLayou
     h.plot_min = exports_plot_min_height(ctx.content.timeline.exports, ctx.content.interface, ctx.language, h.plot_w,
                                          h.plot_style, measure);
     h.bottom = area.bottom() - m;
-    const float avail = h.bottom - top - h.gap_track - h.axis_h - h.overview_gap - h.overview_h - h.plot_gap - h.plot_min;
-    out.lanes = std::clamp(static_cast<int>(std::floor(avail / type.lane_pitch)), 1, area.h > area.w ? kMaxLanesTall : kMaxLanes);
+    const float avail =
+        h.bottom - top - h.gap_track - h.axis_h - h.overview_gap - h.overview_h - h.plot_gap - h.plot_min;
+    out.lanes = std::clamp(static_cast<int>(std::floor(avail / type.lane_pitch)), 1,
+                           area.h > area.w ? kMaxLanesTall : kMaxLanes);
     h.extra = std::max(0.0f, avail - out.lanes * type.lane_pitch);
     h.plot_grow = std::clamp(h.extra * 0.4f, 0.0f, std::max(0.0f, area.h * 0.3f - h.plot_min));
     h.extra -= h.plot_grow;
@@ -200,7 +210,8 @@ PlacedLabels place_labels(const ViewContext& ctx, const TimelineHeights& h, Time
     p.labels = measure_labels(timeline, type, ctx.language, measure);
     p.label_pad = std::round(type.label_px * 0.35f);
     const float box_h = std::round(std::max(line_height(measure, FontRole::Sans, type.label_px),
-                                            line_height(measure, FontRole::SansBold, type.highlight_px)) * 1.05f);
+                                            line_height(measure, FontRole::SansBold, type.highlight_px)) *
+                                   1.05f);
     LaneRules& rules = p.rules;
     rules.lanes = out.lanes;
     rules.base = h.gap_track;
@@ -232,7 +243,8 @@ void stack_track_and_plot(const ViewContext& ctx, TimelineHeights h, const Place
         // Upright, most of the room no lane needs goes to the plot (up to its tallest bars), and the track stands
         // near the middle of what is left above the plot (below it by half its labels, which rise above it),
         // instead of floating between two empty bands.
-        const float plot_tallest = h.plot_min + (h.plot_style.max_bars - 2.6f) * static_cast<float>(h.plot_style.text_px);
+        const float plot_tallest =
+            h.plot_min + (h.plot_style.max_bars - 2.6f) * static_cast<float>(h.plot_style.text_px);
         const float more = std::clamp(h.extra * 0.75f, 0.0f, std::max(0.0f, plot_tallest - h.plot_min - h.plot_grow));
         h.plot_grow += more;
         h.extra -= more;
@@ -240,7 +252,8 @@ void stack_track_and_plot(const ViewContext& ctx, TimelineHeights h, const Place
         const float labels_h = static_cast<float>(used) * type.lane_pitch + h.gap_track;
         const float below_track = h.axis_h + h.overview_gap + h.overview_h;
         const float wanted_track = h.top + (band_bottom - h.top) * 0.5f + (labels_h - below_track) * 0.5f;
-        above = std::clamp(wanted_track - labels_h - h.top, 0.0f, std::max(0.0f, band_bottom - below_track - labels_h - h.top));
+        above = std::clamp(wanted_track - labels_h - h.top, 0.0f,
+                           std::max(0.0f, band_bottom - below_track - labels_h - h.top));
     }
     out.lanes_top = std::round(h.top + above);
     out.track_y = std::round(out.lanes_top + static_cast<float>(used) * type.lane_pitch + h.gap_track);
@@ -248,8 +261,8 @@ void stack_track_and_plot(const ViewContext& ctx, TimelineHeights h, const Place
     out.overview = Rect{area.x + m, overview_y, area.w - 2 * m, h.overview_h};
     const float plot_y = std::round(h.bottom - h.plot_min - h.plot_grow);  // the plot rests on the bottom margin
     out.plot = layout_exports_plot(ctx.content.timeline.exports, ctx.content.interface, ctx.language,
-                                   Rect{area.x + m, plot_y, h.plot_w, h.plot_min + h.plot_grow}, h.plot_style, ctx.measure,
-                                   out.colours);
+                                   Rect{area.x + m, plot_y, h.plot_w, h.plot_min + h.plot_grow}, h.plot_style,
+                                   ctx.measure, out.colours);
 }
 
 // Each event's marker on the track, and its label and leader where it has a lane.
@@ -275,7 +288,10 @@ void place_marks(const ViewContext& ctx, const PlacedLabels& p, TimelineLayout& 
             const LaneBox box = lane_box(p.labels[i], mark.lane, p.rules);
             mark.label_box = Rect{box.x0, out.track_y - box.y1, box.x1 - box.x0, box.y1 - box.y0};
             const float text_top = mark.label_box.y + (mark.label_box.h - line_height(ctx.measure, role, px)) / 2;
-            mark.label = Text{e.title.in(ctx.language), role, px, {mark.lane.x0 + p.label_pad, std::round(text_top)},
+            mark.label = Text{e.title.in(ctx.language),
+                              role,
+                              px,
+                              {mark.lane.x0 + p.label_pad, std::round(text_top)},
                               e.highlight ? out.colours.accent : out.colours.label};
             const LaneSegment leader = lane_leader(p.labels[i], mark.lane, p.rules);
             mark.leader_from = {leader.x0, out.track_y - leader.y0};
@@ -303,18 +319,27 @@ void name_months(const ViewContext& ctx, const TimelineHeights& h, TimelineLayou
         const MonthTick& t = out.ticks[i];
         const float x0 = out.axis.x_of(t.day), x1 = out.axis.x_of(out.ticks[i + 1].day);
         if (out.month_step < 12 && (t.month - 1) % out.month_step == 0 && t.month != 1) {
-            const std::string& name = timeline.text.month_abbreviations[static_cast<std::size_t>(t.month - 1)].in(language);
+            const std::string& name =
+                timeline.text.month_abbreviations[static_cast<std::size_t>(t.month - 1)].in(language);
             const float w = measure.width(FontRole::Sans, type.axis_px, name);
-            out.month_names.push_back(Text{name, FontRole::Sans, type.axis_px, {std::round((x0 + x1 - w) / 2), month_top}, out.colours.muted_text});
+            out.month_names.push_back(Text{name,
+                                           FontRole::Sans,
+                                           type.axis_px,
+                                           {std::round((x0 + x1 - w) / 2), month_top},
+                                           out.colours.muted_text});
         }
         if (t.month == 1) {
             const std::string year = std::to_string(t.year);
             const float w = measure.width(FontRole::SansBold, type.year_px, year);
-            out.year_names.push_back(Text{year, FontRole::SansBold, type.year_px, {std::round((x0 + x1 - w) / 2), year_top}, out.colours.title});
+            out.year_names.push_back(Text{
+                year, FontRole::SansBold, type.year_px, {std::round((x0 + x1 - w) / 2), year_top}, out.colours.title});
             out.year_starts.push_back(x0);
         } else if (i == 0) {  // the year the track begins in, named where it begins (its first month gives way)
-            out.year_names.push_back(Text{std::to_string(t.year), FontRole::SansBold, type.year_px,
-                                          {std::round(x0 + type.axis_px * 0.3f), year_top}, out.colours.title});
+            out.year_names.push_back(Text{std::to_string(t.year),
+                                          FontRole::SansBold,
+                                          type.year_px,
+                                          {std::round(x0 + type.axis_px * 0.3f), year_top},
+                                          out.colours.title});
             out.year_starts.push_back(x0);
         }
     }

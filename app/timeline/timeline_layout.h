@@ -62,10 +62,10 @@ struct TimelineLayout {
     LaneRules lane_rules;          // the rules the labels were placed by (sliding ones keep them too)
     std::vector<EventMark> marks;  // in the events' order
     std::vector<MonthTick> ticks;
-    int month_step = 1;  // month names every this many months
-    std::vector<Text> month_names;  // track x
-    std::vector<Text> year_names;   // track x
-    std::vector<float> year_starts; // track x where each of year_names' years begins on the track
+    int month_step = 1;              // month names every this many months
+    std::vector<Text> month_names;   // track x
+    std::vector<Text> year_names;    // track x
+    std::vector<float> year_starts;  // track x where each of year_names' years begins on the track
     float tick_len = 0;
     float year_tick_len = 0;
     Text title;

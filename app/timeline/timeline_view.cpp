@@ -13,7 +13,7 @@
 namespace app {
 namespace {
 
-constexpr float kWheelStepMm = 20;  // one notch of a mouse wheel moves the track this far
+constexpr float kWheelStepMm = 20;        // one notch of a mouse wheel moves the track this far
 constexpr float kLeastCardTextMm = 3.0f;  // a card's text never shrinks below this to fit beside its marker
 
 float rect_distance(const Rect& r, Vec2 p) {
@@ -22,10 +22,13 @@ float rect_distance(const Rect& r, Vec2 p) {
     return std::sqrt(dx * dx + dy * dy);
 }
 
-float to_screen_x(const TimelineView& view, float track_x) { return view.layout.area.x + track_x - shown_scroll(view.scroll); }
+float to_screen_x(const TimelineView& view, float track_x) {
+    return view.layout.area.x + track_x - shown_scroll(view.scroll);
+}
 
 Rect marker_box(const TimelineView& view, const EventMark& mark) {
-    return Rect{to_screen_x(view, mark.x) - mark.radius, view.layout.track_y - mark.radius, 2 * mark.radius, 2 * mark.radius};
+    return Rect{to_screen_x(view, mark.x) - mark.radius, view.layout.track_y - mark.radius, 2 * mark.radius,
+                2 * mark.radius};
 }
 
 double scroll_seconds(const TimelineView& view, float distance) {
@@ -58,7 +61,8 @@ void bring_into_view(TimelineView& view, int index, bool open, double now) {
 // few lines still reads well at), and its text shrinks only down to the legible minimum, never below.
 PlacedCard place_event_card(const CardContent& content, const Rect& anchor, const PlacementRoom& room, int text_px,
                             const ViewContext& ctx) {
-    const float least_px = std::min(static_cast<float>(text_px), std::max(std::round(ctx.screen.mm(kLeastCardTextMm)), static_cast<float>(min_text_px(ctx.screen))));
+    const float least_px = std::min(static_cast<float>(text_px), std::max(std::round(ctx.screen.mm(kLeastCardTextMm)),
+                                                                          static_cast<float>(min_text_px(ctx.screen))));
     for (float px = static_cast<float>(text_px); px >= least_px - 0.01f; px = std::floor(px * 0.92f)) {
         const int size = static_cast<int>(px);
         const float narrow = card_width(size, ctx.screen, room.margin);
@@ -78,17 +82,20 @@ PlacedCard place_event_card(const CardContent& content, const Rect& anchor, cons
     // The last resort: the legible card on the side with more room, pushed inside the area even where that
     // covers the marker's surroundings.
     const int size = static_cast<int>(least_px);
-    const float w = std::max(card_width(size, ctx.screen, room.margin), std::min(room.viewport_w - 2 * room.margin, least_px * 42.0f));
+    const float w = std::max(card_width(size, ctx.screen, room.margin),
+                             std::min(room.viewport_w - 2 * room.margin, least_px * 42.0f));
     PlacedCard placed;
-    placed.layout = layout_card(content, ctx.content.interface, ctx.language, std::floor(w), size, ctx.screen, ctx.measure, ctx.theme);
+    placed.layout = layout_card(content, ctx.content.interface, ctx.language, std::floor(w), size, ctx.screen,
+                                ctx.measure, ctx.theme);
     const Vec2 card = placed.layout.size;
     const bool below = room.viewport_h - anchor.bottom() >= anchor.y;
     const float y = std::clamp(below ? anchor.bottom() + room.gap : anchor.y - room.gap - card.y, room.margin,
                                std::max(room.margin, room.viewport_h - room.margin - card.y));
     const float centre = anchor.x + anchor.w / 2;
-    const float x = std::clamp(centre - card.x / 2, room.margin, std::max(room.margin, room.viewport_w - room.margin - card.x));
-    placed.placement = CardPlacement{Rect{std::round(x), std::round(y), card.x, card.y}, 0, below,
-                                     {centre, below ? anchor.bottom() : anchor.y}};
+    const float x =
+        std::clamp(centre - card.x / 2, room.margin, std::max(room.margin, room.viewport_w - room.margin - card.x));
+    placed.placement = CardPlacement{
+        Rect{std::round(x), std::round(y), card.x, card.y}, 0, below, {centre, below ? anchor.bottom() : anchor.y}};
     return placed;
 }
 
@@ -109,7 +116,8 @@ OpenCard build_card(const TimelineView& view, const ViewContext& ctx, int index,
     PlacementRoom room = card_room(ctx.screen, 0, 0);
     room.viewport_w = layout.area.w;
     room.viewport_h = layout.area.h;
-    const Rect anchor_in_area{anchor.x - pad - layout.area.x, anchor.y - pad - layout.area.y, anchor.w + 2 * pad, anchor.h + 2 * pad};
+    const Rect anchor_in_area{anchor.x - pad - layout.area.x, anchor.y - pad - layout.area.y, anchor.w + 2 * pad,
+                              anchor.h + 2 * pad};
     const PlacedCard placed = place_event_card(card.content, anchor_in_area, room, layout.type.card_px, ctx);
 
     // Area coordinates → track x, screen y.
@@ -155,7 +163,8 @@ void layout_timeline_view(TimelineView& view, const ViewContext& ctx) {
     view.laid_out = true;
     const float give = std::min(view.layout.area.w * 0.25f, ctx.screen.mm(30));
     set_scroll_range(view.scroll, view.layout.max_scroll, give);
-    set_scroll(view.scroll, had_layout ? scroll_centring(view.layout, view.layout.axis.x_of(middle_day)) : view.layout.initial_scroll);
+    set_scroll(view.scroll, had_layout ? scroll_centring(view.layout, view.layout.axis.x_of(middle_day))
+                                       : view.layout.initial_scroll);
     view.closing_card.reset();
     const int count = static_cast<int>(view.layout.marks.size());
     if (view.focus >= count) view.focus = -1;
@@ -241,14 +250,12 @@ bool timeline_on_gesture(TimelineView& view, const ViewContext& ctx, const Gestu
             view.pending = -1;
             close_cards(view, now);
             return true;
-        case GestureKind::DragMove:
-            return drag_by(view.scroll, g.delta.x);
+        case GestureKind::DragMove: return drag_by(view.scroll, g.delta.x);
         case GestureKind::DragEnd:
             if (!view.scroll.dragging) return false;
             drag_end(view.scroll, g.velocity.x, ctx.screen.px_per_mm);
             return true;
-        default:
-            return false;
+        default: return false;
     }
 }
 

@@ -24,12 +24,12 @@ struct TimelineView {
     TrackScroll scroll;
     // The open card: OpenCard::annotation holds the event's index; its boxes are in track x, screen y.
     std::optional<OpenCard> card;
-    std::optional<CardLink> follow;  // a card's link the visitor pressed, for the exhibit to follow (then cleared)
+    std::optional<CardLink> follow;       // a card's link the visitor pressed, for the exhibit to follow (then cleared)
     std::optional<Picture> show_picture;  // a card's picture the visitor tapped, for the exhibit to show full screen
     std::optional<OpenCard> closing_card;
-    int focus = -1;    // the event the keyboard is on (or a link brought into view); -1 until then
-    bool show_focus = false;  // a ring marks it while the visitor uses keys
-    int pending = -1;  // the event whose card opens once the scroll to it arrives
+    int focus = -1;               // the event the keyboard is on (or a link brought into view); -1 until then
+    bool show_focus = false;      // a ring marks it while the visitor uses keys
+    int pending = -1;             // the event whose card opens once the scroll to it arrives
     double visit_started = -1e9;  // the plot draws itself from here
     bool laid_out = false;
 };

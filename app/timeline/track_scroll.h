@@ -14,7 +14,7 @@ struct TrackScroll {
     float overshoot = 0;  // shown past an end: < 0 before the start, > 0 after the end
     float pull = 0;       // while dragging: how far the finger has pulled past the end (overshoot shows less)
     float max = 0;
-    float give = 0;       // the rubber band's limit: the most the track ever shows past an end
+    float give = 0;  // the rubber band's limit: the most the track ever shows past an end
     bool dragging = false;
     Inertia fling;
     std::optional<ScrollAnimation> animation;

@@ -24,7 +24,8 @@ std::vector<std::uint8_t> glyph_pixels(TTF_Font* font, char32_t cp) {
     std::vector<std::uint8_t> out{static_cast<std::uint8_t>(surface->w), static_cast<std::uint8_t>(surface->h),
                                   static_cast<std::uint8_t>(min_x + 128), static_cast<std::uint8_t>(advance)};
     const auto* pixels = static_cast<const std::uint8_t*>(surface->pixels);
-    for (int y = 0; y < surface->h; ++y) out.insert(out.end(), pixels + y * surface->pitch, pixels + y * surface->pitch + surface->w);
+    for (int y = 0; y < surface->h; ++y)
+        out.insert(out.end(), pixels + y * surface->pitch, pixels + y * surface->pitch + surface->w);
     SDL_FreeSurface(surface);
     bool ink = false;
     for (std::size_t i = 4; i < out.size() && !ink; ++i) ink = out[i] != 0;
@@ -81,10 +82,11 @@ std::vector<app::Problem> check_glyphs(const app::Content& content, Fonts& fonts
             }
             const auto other = cp < 0x80 ? same.find(static_cast<char>(cp)) : same.end();
             if (other != same.end()) {
-                problems.push_back({s.file, line(), 0,
-                                    s.what + ": the " + font_name + " draws \"" + std::string(1, other->first) +
-                                        "\" exactly as \"" + std::string(1, other->second) +
-                                        "\", which changes what the text says; use a character or a font that keeps it"});
+                problems.push_back(
+                    {s.file, line(), 0,
+                     s.what + ": the " + font_name + " draws \"" + std::string(1, other->first) + "\" exactly as \"" +
+                         std::string(1, other->second) +
+                         "\", which changes what the text says; use a character or a font that keeps it"});
                 break;
             }
         }
@@ -92,7 +94,8 @@ std::vector<app::Problem> check_glyphs(const app::Content& content, Fonts& fonts
     return problems;
 }
 
-std::vector<app::Problem> check_with_fonts(const std::shared_ptr<const app::Content>& content, const app::ReadFile& read_file) {
+std::vector<app::Problem> check_with_fonts(const std::shared_ptr<const app::Content>& content,
+                                           const app::ReadFile& read_file) {
     std::shared_ptr<Fonts> fonts = make_fonts(content->fonts, read_file);
     std::vector<app::Problem> problems = check_glyphs(*content, *fonts, read_file);
     for (app::Problem& p : check_pictures_decode(*content, read_file)) problems.push_back(std::move(p));

@@ -16,6 +16,7 @@ namespace platform {
 std::vector<app::Problem> check_glyphs(const app::Content& content, Fonts& fonts, const app::ReadFile& read_file);
 
 // Glyphs, fit and card lengths together, with the content's own fonts. Needs SDL_ttf initialised.
-std::vector<app::Problem> check_with_fonts(const std::shared_ptr<const app::Content>& content, const app::ReadFile& read_file);
+std::vector<app::Problem> check_with_fonts(const std::shared_ptr<const app::Content>& content,
+                                           const app::ReadFile& read_file);
 
 }  // namespace platform

@@ -75,7 +75,8 @@ app::FileBytes read_inside(const fs::path& root, const std::string& relative) {
     struct stat st {};
     if (::stat(real.c_str(), &st) != 0) return {};
     if (!S_ISREG(st.st_mode)) return not_ordinary(st.st_mode);
-    if (static_cast<std::size_t>(st.st_size) > app::kMaxFileBytes) return too_large(static_cast<std::size_t>(st.st_size));
+    if (static_cast<std::size_t>(st.st_size) > app::kMaxFileBytes)
+        return too_large(static_cast<std::size_t>(st.st_size));
 
     // O_NONBLOCK: should the name have become a pipe since the stat above, opening it must not wait for a writer.
     Fd file{::open(real.c_str(), O_RDONLY | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK)};

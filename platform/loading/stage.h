@@ -20,7 +20,7 @@ struct Stage {
     TtfLibrary ttf;
     DisplayListRenderer drawer;  // drawer.fonts: the fonts in use, shared with measure and exhibit.measure
     app::TextMeasure measure;
-    app::Exhibit exhibit;        // empty until stage_content
+    app::Exhibit exhibit;  // empty until stage_content
 };
 
 // Starts SDL_ttf and opens `fonts` for drawing on `renderer` (null: measuring only, as a replay does). False, with

@@ -25,8 +25,7 @@ double seconds_since_process_start() {
     if (close == std::string::npos) return -1;
     std::istringstream fields(stat.substr(close + 2));
     std::string field;
-    for (int i = 3; i < 22 && fields >> field; ++i) {
-    }
+    for (int i = 3; i < 22 && fields >> field; ++i) {}
     unsigned long long start_ticks = 0;
     if (!(fields >> start_ticks)) return -1;  // field 22: start time in clock ticks after boot
     timespec boot{};

@@ -39,7 +39,10 @@ Json percentiles(std::vector<double> values) {
 }
 
 Json memory_json(const MemoryUse& m) {
-    return Json{{"pss", m.pss_kib}, {"rss", m.rss_kib}, {"peak_rss", m.peak_rss_kib}, {"anon", m.anon_kib},
+    return Json{{"pss", m.pss_kib},
+                {"rss", m.rss_kib},
+                {"peak_rss", m.peak_rss_kib},
+                {"anon", m.anon_kib},
                 {"file", m.file_kib}};
 }
 
@@ -147,7 +150,8 @@ std::vector<int> cards_to_open(const app::Content& content) {
     for (std::size_t i = 0; i < content.annotations.size(); ++i)
         if (content.annotations[i].has_chart) cards.push_back(static_cast<int>(i));
     for (std::size_t i = 0; i < content.annotations.size() && cards.size() < 6; ++i)
-        if (std::find(cards.begin(), cards.end(), static_cast<int>(i)) == cards.end()) cards.push_back(static_cast<int>(i));
+        if (std::find(cards.begin(), cards.end(), static_cast<int>(i)) == cards.end())
+            cards.push_back(static_cast<int>(i));
     return cards;
 }
 
@@ -161,9 +165,17 @@ struct TourStep {
 const std::vector<TourStep>& tour_steps() {
     static const std::vector<TourStep> steps = {
         {"attract", [](Tour& t) { t.wait(8); }},
-        {"telegram_reveal", [](Tour& t) { t.tap_language(app::Language::English); t.wait_until_still(40); }},
-        {"cards", [](Tour& t) { for (int i : cards_to_open(*t.e.content)) t.open_card(i); }},
-        {"scroll_and_fling", [](Tour& t) {
+        {"telegram_reveal",
+         [](Tour& t) {
+             t.tap_language(app::Language::English);
+             t.wait_until_still(40);
+         }},
+        {"cards",
+         [](Tour& t) {
+             for (int i : cards_to_open(*t.e.content)) t.open_card(i);
+         }},
+        {"scroll_and_fling",
+         [](Tour& t) {
              t.drag(t.at(0.5f, 0.75f), t.at(0.5f, 0.3f), 0.6, false);
              t.drag(t.at(0.5f, 0.8f), t.at(0.5f, 0.45f), 0.08, true);
              t.wait_until_still(4);
@@ -173,7 +185,8 @@ const std::vector<TourStep>& tour_steps() {
              for (int i = 0; i < 4; ++i) t.wheel(3);
              t.wait_until_still(1);
          }},
-        {"languages", [](Tour& t) {
+        {"languages",
+         [](Tour& t) {
              for (app::Language language : {app::Language::Russian, app::Language::Portuguese}) {
                  app::start_over(t.e);  // what the idle reset does
                  t.wait(1.5);
@@ -184,7 +197,8 @@ const std::vector<TourStep>& tour_steps() {
                  t.open_card(0);
              }
          }},
-        {"map", [](Tour& t) {
+        {"map",
+         [](Tour& t) {
              app::show_view(t.e, app::Scene::Map);  // as the navigation bar does
              t.wait_until_still(2);
              for (const app::MapStory& story : t.e.content->map.stories) {
@@ -201,7 +215,8 @@ const std::vector<TourStep>& tour_steps() {
                  t.wait(0.8);
              }
          }},
-        {"timeline", [](Tour& t) {
+        {"timeline",
+         [](Tour& t) {
              app::show_view(t.e, app::Scene::Timeline);
              t.wait_until_still(3);
              t.drag(t.at(0.7f, 0.4f), t.at(0.2f, 0.4f), 0.6, false);
@@ -344,9 +359,10 @@ Json bench_json(const WindowLoop& loop, RendererChoice asked, const Startup& sta
                                                                          : "none";
     out["first_frame_ms"] = rounded_ms(startup.main_started, startup.first_frame);
     out["first_frame_ms_since_exec"] = startup.since_exec_s >= 0 ? std::round(startup.since_exec_s * 1000) : -1;
-    out["startup_ms"] = Json{{"content_load", rounded_ms(startup.main_started, startup.bench_started)},
-                             {"window_renderer_fonts_layout", rounded_ms(startup.bench_started, startup.renderer_ready)},
-                             {"first_draw_and_show", rounded_ms(startup.renderer_ready, startup.first_frame)}};
+    out["startup_ms"] =
+        Json{{"content_load", rounded_ms(startup.main_started, startup.bench_started)},
+             {"window_renderer_fonts_layout", rounded_ms(startup.bench_started, startup.renderer_ready)},
+             {"first_draw_and_show", rounded_ms(startup.renderer_ready, startup.first_frame)}};
     out["tour"] = Json{{"steps", tour.steps}, {"skipped", tour.skipped}};
     out["frames_drawn"] = times.total_ms.size();
     out["frames_unchanged"] = times.unchanged;
@@ -363,8 +379,8 @@ Json bench_json(const WindowLoop& loop, RendererChoice asked, const Startup& sta
     out["cpu_percent"] = Json{{"idle", costs.idle.cpu_percent},
                               {"ambient", costs.ambient.cpu_percent},
                               {"attract", costs.attract.cpu_percent}};
-    out["cost_frames"] = Json{{"idle", costs.idle.frames}, {"ambient", costs.ambient.frames},
-                              {"attract", costs.attract.frames}};
+    out["cost_frames"] =
+        Json{{"idle", costs.idle.frames}, {"ambient", costs.ambient.frames}, {"attract", costs.attract.frames}};
     out["memory_kib"] = Json{{"peak_rss", costs.at_end.peak_rss_kib},
                              {"after_renderer", memory_json(startup.after_renderer)},
                              {"after_first_frame", memory_json(startup.after_first_frame)},

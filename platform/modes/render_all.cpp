@@ -35,36 +35,49 @@ std::vector<State> states_of(const app::Content& content, app::Language language
     states.push_back({"attract", "Attract loop", app::Scene::Attract, nullptr});
     states.push_back({"telegram", "Telegram", app::Scene::Telegram, nullptr});
     if (content.telegram.translation_in(language)) {  // the exhibit's translation, where the language has one
-        states.push_back({"telegram-translation", "Telegram: the exhibit's translation", app::Scene::Telegram, [](app::Exhibit& e) {
-                              app::show_telegram_translation(e.telegram, app::view_context(e), true, e.now);
-                          }});
+        states.push_back(
+            {"telegram-translation", "Telegram: the exhibit's translation", app::Scene::Telegram,
+             [](app::Exhibit& e) { app::show_telegram_translation(e.telegram, app::view_context(e), true, e.now); }});
     }
     for (std::size_t i = 0; i < content.annotations.size(); ++i) {
         const app::Annotation& a = content.annotations[i];
-        add_card(states, {"card-" + a.id, "Card: " + a.title.in(language), app::Scene::Telegram, [i](app::Exhibit& e) {
-                              // Scroll the phrase near the top third, as a visitor reading there would have it.
-                              const app::Rect r = e.telegram.phrases[i].front();
-                              e.telegram.scroll_y = std::clamp(r.y - e.telegram.viewport.h * 0.3f, 0.0f, app::max_scroll(e.telegram));
-                              app::open_card(e.telegram, app::view_context(e), static_cast<int>(i), e.now);
-                          }}, a.picture);
+        add_card(states,
+                 {"card-" + a.id, "Card: " + a.title.in(language), app::Scene::Telegram,
+                  [i](app::Exhibit& e) {
+                      // Scroll the phrase near the top third, as a visitor reading there would have it.
+                      const app::Rect r = e.telegram.phrases[i].front();
+                      e.telegram.scroll_y =
+                          std::clamp(r.y - e.telegram.viewport.h * 0.3f, 0.0f, app::max_scroll(e.telegram));
+                      app::open_card(e.telegram, app::view_context(e), static_cast<int>(i), e.now);
+                  }},
+                 a.picture);
     }
     states.push_back({"map", "Map", app::Scene::Map, nullptr});
     for (const app::MapStory& story : content.map.stories) {
-        add_card(states, {"map-story-" + story.id, "Map story: " + story.title.in(language), app::Scene::Map,
-                          [id = story.id](app::Exhibit& e) { app::map_play_story(e.map, app::view_context(e), id, e.now); }}, story.picture);
+        add_card(states,
+                 {"map-story-" + story.id, "Map story: " + story.title.in(language), app::Scene::Map,
+                  [id = story.id](app::Exhibit& e) { app::map_play_story(e.map, app::view_context(e), id, e.now); }},
+                 story.picture);
     }
     for (const app::MapPlace& place : content.map.places) {
-        add_card(states, {"map-place-" + place.id, "Map place: " + place.name.in(language), app::Scene::Map,
-                          [id = place.id](app::Exhibit& e) { app::map_show_place(e.map, app::view_context(e), id, e.now); }}, place.picture);
+        add_card(states,
+                 {"map-place-" + place.id, "Map place: " + place.name.in(language), app::Scene::Map,
+                  [id = place.id](app::Exhibit& e) { app::map_show_place(e.map, app::view_context(e), id, e.now); }},
+                 place.picture);
     }
     for (const app::MapCountry& country : content.map.countries) {
-        states.push_back({"map-country-" + country.id, "Map country: " + country.name.in(language), app::Scene::Map,
-                          [id = country.id](app::Exhibit& e) { app::map_show_country(e.map, app::view_context(e), id, e.now); }});
+        states.push_back(
+            {"map-country-" + country.id, "Map country: " + country.name.in(language), app::Scene::Map,
+             [id = country.id](app::Exhibit& e) { app::map_show_country(e.map, app::view_context(e), id, e.now); }});
     }
     states.push_back({"timeline", "Timeline", app::Scene::Timeline, nullptr});
     for (const app::TimelineEvent& event : content.timeline.events) {
-        add_card(states, {"event-" + event.id, "Event: " + event.title.in(language), app::Scene::Timeline,
-                          [id = event.id](app::Exhibit& e) { app::timeline_show_event(e.timeline, app::view_context(e), id, e.now); }}, event.picture);
+        add_card(states,
+                 {"event-" + event.id, "Event: " + event.title.in(language), app::Scene::Timeline,
+                  [id = event.id](app::Exhibit& e) {
+                      app::timeline_show_event(e.timeline, app::view_context(e), id, e.now);
+                  }},
+                 event.picture);
     }
     states.push_back({"countdown", "\"Still there?\" countdown", app::Scene::Telegram, [](app::Exhibit& e) {
                           // Time passes without a touch until the question shows, 5 s into its countdown.
@@ -98,8 +111,7 @@ bool write_index(const std::string& out_dir, const std::vector<ProofSheet>& shee
          << "figure{display:inline-block;margin:0 1em 1.5em 0;vertical-align:top}"
          << "img{max-width:420px;max-height:420px;border:1px solid #444;display:block}"
          << "figcaption{font-size:.85em;color:#b4afa4;margin-top:.3em}</style></head><body>\n"
-         << "<h1>Proof sheets</h1><p>" << sheets.size()
-         << " pictures. Click one to see it at full size.</p>\n";
+         << "<h1>Proof sheets</h1><p>" << sheets.size() << " pictures. Click one to see it at full size.</p>\n";
     std::string current;
     for (const ProofSheet& s : sheets) {
         if (s.name != current) {
@@ -139,7 +151,8 @@ std::vector<ProofSheet> render_all(const std::string& out_dir, std::shared_ptr<c
     for (std::size_t k = 0; k < names.size(); ++k) {
         for (app::Language language : app::kLanguages) {
             const State state = states_of(*content, language)[k];
-            if (state.start == app::Scene::Attract && language != app::Language::English) continue;  // it shows all three
+            if (state.start == app::Scene::Attract && language != app::Language::English)
+                continue;  // it shows all three
             for (const PixelSize& size : sizes) {
                 ScreenshotSpec spec;
                 spec.width = size.width;
@@ -148,9 +161,11 @@ std::vector<ProofSheet> render_all(const std::string& out_dir, std::shared_ptr<c
                 spec.exhibit = app::starting_on(state.start);
                 spec.exhibit.default_language = language;
                 spec.prepare = state.prepare;
-                const std::string file = state.name + "_" + app::language_code(language) + "_" + size_text(size) + ".png";
+                const std::string file =
+                    state.name + "_" + app::language_code(language) + "_" + size_text(size) + ".png";
                 std::string why;
-                if (!write_screenshot((std::filesystem::path(out_dir) / file).string(), content, read_file, spec, &why)) {
+                if (!write_screenshot((std::filesystem::path(out_dir) / file).string(), content, read_file, spec,
+                                      &why)) {
                     if (error) *error = file + ": " + why;
                     return sheets;
                 }

@@ -68,7 +68,8 @@ int run_resting_screen(const Options& options, const std::filesystem::path& asse
         if (redraw) {
             int w = 0, h = 0;
             SDL_GetRendererOutputSize(renderer.get(), &w, &h);
-            render_display_list(stage.drawer, app::draw_resting(make_screen(w, h, dpi), stage.measure, app::default_theme()));
+            render_display_list(stage.drawer,
+                                app::draw_resting(make_screen(w, h, dpi), stage.measure, app::default_theme()));
             SDL_RenderPresent(renderer.get());
             notify_ready(service);
             redraw = false;
@@ -82,12 +83,14 @@ int run_resting_screen(const Options& options, const std::filesystem::path& asse
             next_check = now + kRecheckSeconds;
         }
         SDL_Event event;
-        if (!wait_for_event(event, std::min(next_check - now, seconds_until_ping(service, now)), driver_polls)) continue;
+        if (!wait_for_event(event, std::min(next_check - now, seconds_until_ping(service, now)), driver_polls))
+            continue;
         do {
             if (event.type == SDL_QUIT && !options.kiosk) return 0;
             if (event.type == SDL_KEYDOWN && event.key.keysym.sym == SDLK_ESCAPE && !options.kiosk) return 0;
             if (event.type == SDL_RENDER_DEVICE_RESET) forget_textures(stage.drawer);  // the textures are gone
-            if (event.type == SDL_WINDOWEVENT || event.type == SDL_RENDER_TARGETS_RESET || event.type == SDL_RENDER_DEVICE_RESET)
+            if (event.type == SDL_WINDOWEVENT || event.type == SDL_RENDER_TARGETS_RESET ||
+                event.type == SDL_RENDER_DEVICE_RESET)
                 redraw = true;
         } while (SDL_PollEvent(&event));
     }

@@ -48,7 +48,8 @@ std::optional<Pixels> render_screenshot(std::shared_ptr<const app::Content> cont
     pixels.height = spec.height;
     pixels.rgba.resize(static_cast<std::size_t>(spec.width) * static_cast<std::size_t>(spec.height) * 4);
     // Reading back also flushes SDL's batched drawing, and converts to the byte order PNG wants.
-    if (SDL_RenderReadPixels(renderer.get(), nullptr, SDL_PIXELFORMAT_RGBA32, pixels.rgba.data(), spec.width * 4) != 0) {
+    if (SDL_RenderReadPixels(renderer.get(), nullptr, SDL_PIXELFORMAT_RGBA32, pixels.rgba.data(), spec.width * 4) !=
+        0) {
         return failed(error, std::string("reading pixels: ") + SDL_GetError());
     }
     return pixels;

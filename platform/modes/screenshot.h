@@ -20,7 +20,7 @@ struct ScreenshotSpec {
     float dpi = 96.0f;
     double settle_s = 30.0;  // at most this long for animations to come to rest before the frame is taken
     app::ExhibitOptions exhibit = app::starting_on(app::Scene::Telegram);
-    std::vector<app::ReplayEvent> replay;  // when given, played through and the frame taken as it ends
+    std::vector<app::ReplayEvent> replay;        // when given, played through and the frame taken as it ends
     std::function<void(app::Exhibit&)> prepare;  // when given, run once settled (e.g. open a card), then settle again
 };
 

@@ -10,8 +10,8 @@ app::ExhibitOptions exhibit_options(const Options& options, bool for_screenshot)
     app::ExhibitOptions out;
     if (options.view) {
         const std::string& view = *options.view;
-        out.start = view == "telegram" ? app::Scene::Telegram
-                    : view == "map"    ? app::Scene::Map
+        out.start = view == "telegram"   ? app::Scene::Telegram
+                    : view == "map"      ? app::Scene::Map
                     : view == "timeline" ? app::Scene::Timeline
                                          : app::Scene::Attract;
     } else if (for_screenshot && !options.replay) {

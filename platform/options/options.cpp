@@ -76,8 +76,8 @@ const std::vector<OptionRule>& option_rules() {
          },
          "", "--kiosk", true},
         {"--size", Takes::Value, "--size WxH",
-         "window size, or the --screenshot size, in pixels (default " + std::to_string(kDefaultWindowSize.width) +
-             'x' + std::to_string(kDefaultWindowSize.height) + ")",
+         "window size, or the --screenshot size, in pixels (default " + std::to_string(kDefaultWindowSize.width) + 'x' +
+             std::to_string(kDefaultWindowSize.height) + ")",
          [](Options& o, const std::string& value) -> std::optional<std::string> {
              o.size = parse_pixel_size(value);
              if (o.size) return std::nullopt;
@@ -232,7 +232,7 @@ struct Parser {
         if (!rule->excludes.empty() && was_seen(rule->excludes)) {  // named in the table's order
             const bool excluded_first = find_rule(rule->excludes) < rule;
             return fail("choose one of " + (excluded_first ? rule->excludes + " and " + rule->name
-                                                            : rule->name + " and " + rule->excludes));
+                                                           : rule->name + " and " + rule->excludes));
         }
         if (!rule->repeatable && was_seen(rule->name)) return fail(rule->name + " given twice");
         std::string value;
@@ -262,8 +262,7 @@ ParsedOptions parse_options(const std::vector<std::string>& args) {
     Parser parser(args);
     while (parser.next < args.size()) {
         const std::string& arg = args[parser.next++];
-        bool ok = arg.rfind("-", 0) == 0 ? parser.option(arg)
-                                         : parser.fail("unexpected argument '" + arg + "'");
+        bool ok = arg.rfind("-", 0) == 0 ? parser.option(arg) : parser.fail("unexpected argument '" + arg + "'");
         if (!ok) break;
     }
     const Options& o = parser.result.options;

@@ -211,7 +211,7 @@ bool start_overlay(ImguiOverlay& overlay, SDL_Window* window, SDL_Renderer* rend
 bool toggle_overlay(ImguiOverlay& overlay, SDL_Window* window, SDL_Renderer* renderer) {
     if (!start_overlay(overlay, window, renderer)) return false;
     overlay.visible = !overlay.visible;
-    overlay.screen = OverlayScreen::Panel;  // F12 is the developer's: no PIN
+    overlay.screen = OverlayScreen::Panel;   // F12 is the developer's: no PIN
     overlay.bounds = SDL_FRect{0, 0, 0, 0};  // until drawn
     overlay.owns_mouse = false;
     overlay.owned_fingers.clear();
@@ -242,7 +242,8 @@ void answer_pin(ImguiOverlay& overlay, PinVerdict verdict, double wait_s) {
             break;
         case PinVerdict::Wrong: overlay.pin_message = "Wrong PIN"; break;
         case PinVerdict::Wait:
-            overlay.pin_message = "Too many wrong PINs: wait " + std::to_string(static_cast<int>(std::ceil(wait_s))) + " s";
+            overlay.pin_message =
+                "Too many wrong PINs: wait " + std::to_string(static_cast<int>(std::ceil(wait_s))) + " s";
             break;
         case PinVerdict::NoPinSet:
             overlay.pin_message = "No PIN is set on this machine. Set one with: exhibit --set-pin";

@@ -31,7 +31,7 @@ enum class PinPurpose { Open, Quit };
 
 // The maintenance part of what the overlay shows; gathered by the main loop (platform/overlay/maintenance).
 struct MaintenanceInfo {
-    double now_s = 0;     // the program's clock: the overlay's own timers (closing by itself) run on it
+    double now_s = 0;  // the program's clock: the overlay's own timers (closing by itself) run on it
     double uptime_s = 0;
     bool kiosk = false;
     std::vector<float> frame_ms;  // oldest first
@@ -45,22 +45,22 @@ struct MaintenanceInfo {
     app::MaintenanceSettings settings;          // in effect now
     bool idle_timeout_on_command_line = false;  // then the command line wins after a restart
     bool language_on_command_line = false;
-    std::string settings_message;               // the last save's outcome, or problems of the file
-    const app::StatsSummary* stats = nullptr;   // nothing when the store could not be opened
-    std::string stats_message;                  // where the statistics are, or why there are none; last export
+    std::string settings_message;              // the last save's outcome, or problems of the file
+    const app::StatsSummary* stats = nullptr;  // nothing when the store could not be opened
+    std::string stats_message;                 // where the statistics are, or why there are none; last export
     std::string data_dir;
     bool pin_set = false;
-    double pin_wait_s = 0;                      // the PIN pad is locked this much longer
+    double pin_wait_s = 0;  // the PIN pad is locked this much longer
 };
 
 // What the maintainer asked for in this frame; the main loop carries it out.
 struct OverlayActions {
-    std::optional<std::string> pin;             // digits typed and confirmed on the PIN pad (overlay.pin_purpose says why)
+    std::optional<std::string> pin;  // digits typed and confirmed on the PIN pad (overlay.pin_purpose says why)
     bool reload_content = false;
     bool export_stats = false;
     bool refresh_stats = false;
     std::optional<app::MaintenanceSettings> save_settings;
-    bool quit = false;                          // without a PIN: a desktop with none set
+    bool quit = false;  // without a PIN: a desktop with none set
 };
 
 // What the overlay shows; gathered by the main loop each frame the overlay is visible.
@@ -92,7 +92,7 @@ struct ImguiOverlay {
     // both the overlay and the exhibit; a press inside this rectangle belongs to the overlay at once.
     SDL_FRect bounds{0, 0, 0, 0};
     SDL_Window* window = nullptr;
-    bool owns_mouse = false;                // the left button went down on the overlay
+    bool owns_mouse = false;                  // the left button went down on the overlay
     std::vector<SDL_FingerID> owned_fingers;  // fingers that went down on the overlay
 
     // Maintenance: sizes follow the screen's millimetres (touch targets at least 15 mm), set before starting.
@@ -100,9 +100,9 @@ struct ImguiOverlay {
     OverlayScreen screen = OverlayScreen::Panel;
     PinPurpose pin_purpose = PinPurpose::Open;
     std::string pin_digits;
-    std::string pin_message;        // "Wrong PIN", "No PIN is set ..."
-    bool pin_submit = false;        // Enter on a keyboard
-    bool input_seen = false;        // since the last frame: the overlay closes by itself when left alone
+    std::string pin_message;  // "Wrong PIN", "No PIN is set ..."
+    bool pin_submit = false;  // Enter on a keyboard
+    bool input_seen = false;  // since the last frame: the overlay closes by itself when left alone
     double last_input_s = -1;
     struct Touch {
         float x = 0;
@@ -113,7 +113,7 @@ struct ImguiOverlay {
     Touch mouse;
     app::MaintenanceSettings edited;  // the settings tab's values before Save
     bool edited_loaded = false;
-    std::string select_tab;           // a tab to bring to the front on the next frame ("Visitors"), then cleared
+    std::string select_tab;  // a tab to bring to the front on the next frame ("Visitors"), then cleared
     ImguiOverlay() = default;
     ImguiOverlay(const ImguiOverlay&) = delete;
     ImguiOverlay& operator=(const ImguiOverlay&) = delete;

@@ -56,7 +56,8 @@ Maintenance open_maintenance(const Options& options, const AssetsDir& assets, st
     m.pin = open_pin_gate(dir->path);
     if (!m.pin.hash && options.kiosk)
         log << "exhibit: no maintenance PIN is set, so the overlay cannot be opened on this kiosk; set one with "
-               "'exhibit --set-pin --data-dir " << dir->path.string() << "'\n";
+               "'exhibit --set-pin --data-dir "
+            << dir->path.string() << "'\n";
     m.visits = open_visit_recorder(dir->path, log);
     m.stats_message = m.visits.open ? "Statistics: " + (dir->path / kStatsFileName).string()
                                     : "Statistics are not being saved (see the log).";
@@ -65,7 +66,8 @@ Maintenance open_maintenance(const Options& options, const AssetsDir& assets, st
 
 bool corner_press_seen(Maintenance& m, const app::InputEvent& input, const app::Screen& screen, double now_s) {
     const auto* pointer = std::get_if<app::PointerEvent>(&input);
-    return pointer && app::corner_press_input(m.corner, *pointer, now_s, static_cast<float>(screen.width_px), screen.px_per_mm);
+    return pointer &&
+           app::corner_press_input(m.corner, *pointer, now_s, static_cast<float>(screen.width_px), screen.px_per_mm);
 }
 
 bool maintenance_frame(Maintenance& m, app::Exhibit& exhibit, double now_s) {
@@ -73,13 +75,14 @@ bool maintenance_frame(Maintenance& m, app::Exhibit& exhibit, double now_s) {
     return app::corner_press_due(m.corner, now_s);
 }
 
-double maintenance_wait_s(const Maintenance& m, double now_s) { return app::seconds_until_corner_press(m.corner, now_s); }
+double maintenance_wait_s(const Maintenance& m, double now_s) {
+    return app::seconds_until_corner_press(m.corner, now_s);
+}
 
 void note_frame_drawn(Maintenance& m, double now_s, float ms) { app::record_frame_time(m.frames, now_s, ms); }
 
 MaintenanceInfo maintenance_info(Maintenance& m, double now_s) {
-    sample_process_usage(m.cpu, now_s, process_cpu_seconds(),
-                         static_cast<std::uint64_t>(memory_use().rss_kib) * 1024);
+    sample_process_usage(m.cpu, now_s, process_cpu_seconds(), static_cast<std::uint64_t>(memory_use().rss_kib) * 1024);
     if (m.visits.open && (m.stats_stale || now_s - m.stats_read_at_s > kStatsRefreshS)) {
         m.stats = app::summarize(read_totals(m.visits.store), today(unix_now()));
         m.stats_stale = false;
@@ -154,7 +157,7 @@ bool handle_overlay_actions(Maintenance& m, ImguiOverlay& overlay, const Overlay
             std::error_code ec;
             std::filesystem::create_directories(file.parent_path(), ec);
             m.stats_message = export_stats_csv(m.visits.store, file, &error) ? "Exported to " + file.string()
-                                                                              : "Export failed: " + error;
+                                                                             : "Export failed: " + error;
         }
     }
     return false;

@@ -25,7 +25,7 @@ namespace platform {
 
 struct Maintenance {
     bool kiosk = false;
-    std::optional<DataDir> data_dir;    // nothing: statistics, settings and the PIN are off (logged once)
+    std::optional<DataDir> data_dir;  // nothing: statistics, settings and the PIN are off (logged once)
     VisitRecorder visits;
     PinGate pin;
     app::MaintenanceSettings settings;  // in effect
@@ -41,7 +41,7 @@ struct Maintenance {
     std::vector<std::string> reload_problems;
     std::vector<app::Problem> content_problems;  // warnings of the content shown (it changes with a reload)
     app::StatsSummary stats;
-    bool stats_stale = true;            // read again when the overlay next shows them
+    bool stats_stale = true;  // read again when the overlay next shows them
     double stats_read_at_s = -1;
     std::string stats_message;
     double started_s = 0;

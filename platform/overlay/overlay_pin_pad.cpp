@@ -58,7 +58,8 @@ void draw_pin_pad(ImguiOverlay& overlay, const MaintenanceInfo& m, OverlayAction
 
     const bool locked = m.pin_wait_s > 0;
     std::string message = overlay.pin_message;
-    if (locked) message = "Too many wrong PINs: wait " + std::to_string(static_cast<int>(std::ceil(m.pin_wait_s))) + " s";
+    if (locked)
+        message = "Too many wrong PINs: wait " + std::to_string(static_cast<int>(std::ceil(m.pin_wait_s))) + " s";
     ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1.0f, 0.75f, 0.35f, 1.0f));
     ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + 3 * key + 2 * gap);
     ImGui::TextUnformatted(message.empty() ? " " : message.c_str());

@@ -41,7 +41,8 @@ void note_touch_test_event(ImguiOverlay& overlay, const SDL_Event& event) {
     switch (event.type) {
         case SDL_FINGERDOWN:
         case SDL_FINGERMOTION: {
-            const ImguiOverlay::Touch at{event.tfinger.x * static_cast<float>(w), event.tfinger.y * static_cast<float>(h)};
+            const ImguiOverlay::Touch at{event.tfinger.x * static_cast<float>(w),
+                                         event.tfinger.y * static_cast<float>(h)};
             auto it = find(event.tfinger.fingerId);
             if (it != touches.end()) it->second = at;
             else if (touches.size() < 20) touches.emplace_back(event.tfinger.fingerId, at);  // a palm cannot grow it
@@ -55,7 +56,8 @@ void note_touch_test_event(ImguiOverlay& overlay, const SDL_Event& event) {
         case SDL_MOUSEBUTTONDOWN:
         case SDL_MOUSEBUTTONUP:
         case SDL_MOUSEMOTION:
-            if (event.type == SDL_MOUSEMOTION ? event.motion.which == SDL_TOUCH_MOUSEID : event.button.which == SDL_TOUCH_MOUSEID)
+            if (event.type == SDL_MOUSEMOTION ? event.motion.which == SDL_TOUCH_MOUSEID
+                                              : event.button.which == SDL_TOUCH_MOUSEID)
                 break;  // the finger events already say it
             if (event.type == SDL_MOUSEBUTTONDOWN) overlay.mouse_down = true;
             if (event.type == SDL_MOUSEBUTTONUP) overlay.mouse_down = false;
@@ -72,8 +74,10 @@ void draw_touch_test(ImguiOverlay& overlay) {
     draw->AddRectFilled(ImVec2(0, 0), io.DisplaySize, IM_COL32(16, 20, 28, 255));
     // A 10 mm grid: a finger's circle should sit on the grid where the finger is.
     const float step = mm(overlay, 10);
-    for (float x = 0; x < io.DisplaySize.x; x += step) draw->AddLine(ImVec2(x, 0), ImVec2(x, io.DisplaySize.y), IM_COL32(60, 70, 90, 255));
-    for (float y = 0; y < io.DisplaySize.y; y += step) draw->AddLine(ImVec2(0, y), ImVec2(io.DisplaySize.x, y), IM_COL32(60, 70, 90, 255));
+    for (float x = 0; x < io.DisplaySize.x; x += step)
+        draw->AddLine(ImVec2(x, 0), ImVec2(x, io.DisplaySize.y), IM_COL32(60, 70, 90, 255));
+    for (float y = 0; y < io.DisplaySize.y; y += step)
+        draw->AddLine(ImVec2(0, y), ImVec2(io.DisplaySize.x, y), IM_COL32(60, 70, 90, 255));
     const float radius = mm(overlay, 8);
     auto mark = [&](const ImguiOverlay::Touch& t, const std::string& label, ImU32 colour) {
         const ImVec2 c(t.x, t.y);
@@ -81,14 +85,16 @@ void draw_touch_test(ImguiOverlay& overlay) {
         draw->AddLine(ImVec2(c.x - radius * 1.5f, c.y), ImVec2(c.x + radius * 1.5f, c.y), colour, 1.0f);
         draw->AddLine(ImVec2(c.x, c.y - radius * 1.5f), ImVec2(c.x, c.y + radius * 1.5f), colour, 1.0f);
         char text[96];
-        std::snprintf(text, sizeof text, "%s  %.0f, %.0f", label.c_str(), static_cast<double>(t.x), static_cast<double>(t.y));
+        std::snprintf(text, sizeof text, "%s  %.0f, %.0f", label.c_str(), static_cast<double>(t.x),
+                      static_cast<double>(t.y));
         draw->AddText(ImVec2(c.x + radius + 4, c.y - radius - ImGui::GetFontSize()), colour, text);
     };
-    for (const auto& [id, t] : overlay.touches) mark(t, "finger " + std::to_string(static_cast<long long>(id)), IM_COL32(255, 210, 80, 255));
+    for (const auto& [id, t] : overlay.touches)
+        mark(t, "finger " + std::to_string(static_cast<long long>(id)), IM_COL32(255, 210, 80, 255));
     if (overlay.mouse_down) mark(overlay.mouse, "mouse", IM_COL32(120, 220, 255, 255));
     char hint[128];
-    std::snprintf(hint, sizeof hint, "Touch test: %zu finger(s) down. Screen %.0f x %.0f; grid 10 mm.", overlay.touches.size(),
-                  static_cast<double>(io.DisplaySize.x), static_cast<double>(io.DisplaySize.y));
+    std::snprintf(hint, sizeof hint, "Touch test: %zu finger(s) down. Screen %.0f x %.0f; grid 10 mm.",
+                  overlay.touches.size(), static_cast<double>(io.DisplaySize.x), static_cast<double>(io.DisplaySize.y));
     back_button(overlay, hint);
 }
 
@@ -97,7 +103,8 @@ void draw_test_pattern(ImguiOverlay& overlay) {
     ImDrawList* draw = ImGui::GetBackgroundDrawList();
     // Exact pixels: no anti-aliasing, whole-pixel rectangles only.
     const ImDrawListFlags saved = draw->Flags;
-    draw->Flags &= ~(ImDrawListFlags_AntiAliasedLines | ImDrawListFlags_AntiAliasedLinesUseTex | ImDrawListFlags_AntiAliasedFill);
+    draw->Flags &=
+        ~(ImDrawListFlags_AntiAliasedLines | ImDrawListFlags_AntiAliasedLinesUseTex | ImDrawListFlags_AntiAliasedFill);
     const int w = static_cast<int>(io.DisplaySize.x);
     const int h = static_cast<int>(io.DisplaySize.y);
     auto rect = [&](int x0, int y0, int x1, int y1, ImU32 c) {

@@ -17,9 +17,9 @@ std::string duration_text(double s) {
     const auto total = static_cast<long long>(s);
     char text[64];
     if (total >= 86400)
-        std::snprintf(text, sizeof text, "%lld d %02lld:%02lld:%02lld", total / 86400, total / 3600 % 24, total / 60 % 60, total % 60);
-    else
-        std::snprintf(text, sizeof text, "%02lld:%02lld:%02lld", total / 3600, total / 60 % 60, total % 60);
+        std::snprintf(text, sizeof text, "%lld d %02lld:%02lld:%02lld", total / 86400, total / 3600 % 24,
+                      total / 60 % 60, total % 60);
+    else std::snprintf(text, sizeof text, "%02lld:%02lld:%02lld", total / 3600, total / 60 % 60, total % 60);
     return text;
 }
 
@@ -69,8 +69,8 @@ void heatmap(const ImguiOverlay& overlay, const app::StatsSummary& s) {
 void draw_system_tab(const ImguiOverlay& overlay, const OverlayInfo& info) {
     const MaintenanceInfo& m = info.maintenance;
     const float max_ms = std::max(34.0f, m.percentiles.p99 * 1.25f);
-    const std::string overlay_text = format("p50 %.1f ms   p95 %.1f ms   p99 %.1f ms", m.percentiles.p50,
-                                            m.percentiles.p95, m.percentiles.p99);
+    const std::string overlay_text =
+        format("p50 %.1f ms   p95 %.1f ms   p99 %.1f ms", m.percentiles.p50, m.percentiles.p95, m.percentiles.p99);
     ImGui::TextUnformatted("Frame time, last 4 seconds (0 to the top line's ms)");
     ImGui::PlotLines("##frames", m.frame_ms.empty() ? nullptr : m.frame_ms.data(), static_cast<int>(m.frame_ms.size()),
                      0, overlay_text.c_str(), 0.0f, max_ms, ImVec2(ImGui::GetContentRegionAvail().x, mm(overlay, 22)));
@@ -81,7 +81,8 @@ void draw_system_tab(const ImguiOverlay& overlay, const OverlayInfo& info) {
     label_value("CPU", format("%.1f %% of one core", m.cpu_percent));
     label_value("Memory", format("%.1f MiB resident", static_cast<double>(m.rss_bytes) / (1024.0 * 1024.0)));
     label_value("Uptime", duration_text(m.uptime_s));
-    label_value("Display", format("%.0f x %.0f px at %.0f dpi", info.width_px, info.height_px, static_cast<double>(info.dpi)));
+    label_value("Display",
+                format("%.0f x %.0f px at %.0f dpi", info.width_px, info.height_px, static_cast<double>(info.dpi)));
     label_value("Renderer", info.renderer_name + ", video driver " + info.video_driver);
     label_value("Text cache", format("%.0f textures, %.1f MiB", static_cast<double>(info.text_textures),
                                      static_cast<double>(info.text_bytes) / (1024.0 * 1024.0)));
@@ -94,7 +95,8 @@ void draw_content_tab(const ImguiOverlay& overlay, const OverlayInfo& info, Over
     label_value("Folder", info.assets_dir);
     label_value("Version", m.content.version.empty() ? "(cannot read the folder)" : m.content.version);
     label_value("Newest file", m.content.newest_change + "  " + m.content.newest_file);
-    label_value("Files", format("%.0f, %.1f MiB", m.content.files, static_cast<double>(m.content.bytes) / (1024.0 * 1024.0)));
+    label_value("Files",
+                format("%.0f, %.1f MiB", m.content.files, static_cast<double>(m.content.bytes) / (1024.0 * 1024.0)));
     if (big_button(overlay, "Reload content", mm(overlay, 60))) actions.reload_content = true;
     if (!m.reload_message.empty()) ImGui::TextWrapped("%s", m.reload_message.c_str());
     if (!m.reload_problems.empty()) {
@@ -117,7 +119,8 @@ void draw_settings_tab(ImguiOverlay& overlay, const MaintenanceInfo& m, OverlayA
     if (big_button(overlay, "- 15 s", step_w)) s.idle_timeout_s = std::max(15.0, s.idle_timeout_s - 15);
     ImGui::SameLine();
     if (big_button(overlay, "+ 15 s", step_w)) s.idle_timeout_s = std::min(600.0, s.idle_timeout_s + 15);
-    if (m.idle_timeout_on_command_line) ImGui::TextDisabled("(--idle-timeout on the command line wins after a restart)");
+    if (m.idle_timeout_on_command_line)
+        ImGui::TextDisabled("(--idle-timeout on the command line wins after a restart)");
 
     ImGui::TextUnformatted("Default language (attract loop, and visitors who do not choose)");
     for (app::Language l : app::kLanguages) {
@@ -156,7 +159,9 @@ void draw_visitors_tab(const ImguiOverlay& overlay, const MaintenanceInfo& m, Ov
 
     std::string range = s.day_labels.empty() ? "" : s.day_labels.front() + " to " + s.day_labels.back();
     ImGui::Text("Sessions per day, %s", range.c_str());
-    const float peak = s.sessions_per_day.empty() ? 1 : std::max(1.0f, *std::max_element(s.sessions_per_day.begin(), s.sessions_per_day.end()));
+    const float peak = s.sessions_per_day.empty()
+                           ? 1
+                           : std::max(1.0f, *std::max_element(s.sessions_per_day.begin(), s.sessions_per_day.end()));
     const std::string peak_text = format("most: %.0f", peak);
     ImGui::PlotHistogram("##days", s.sessions_per_day.empty() ? nullptr : s.sessions_per_day.data(),
                          static_cast<int>(s.sessions_per_day.size()), 0, peak_text.c_str(), 0.0f, peak,
@@ -190,13 +195,13 @@ void draw_visitors_tab(const ImguiOverlay& overlay, const MaintenanceInfo& m, Ov
     // narrations beside the heatmap.
     if (ImGui::BeginTable("cards and heat", 2)) {
         ImGui::TableSetupColumn("cards", ImGuiTableColumnFlags_WidthStretch);
-        ImGui::TableSetupColumn("heat", ImGuiTableColumnFlags_WidthFixed, mm(overlay, 2.5f) * app::kHeatColumns + mm(overlay, 2));
+        ImGui::TableSetupColumn("heat", ImGuiTableColumnFlags_WidthFixed,
+                                mm(overlay, 2.5f) * app::kHeatColumns + mm(overlay, 2));
         ImGui::TableNextRow();
         ImGui::TableSetColumnIndex(0);
         ImGui::TextUnformatted("Most opened cards (opens, mean time open)");
         if (s.top_cards.empty()) ImGui::TextDisabled("none yet");
-        for (const auto& c : s.top_cards)
-            ImGui::Text("%4d  %5.1f s  %s", c.opens, c.mean_dwell_s, c.id.c_str());
+        for (const auto& c : s.top_cards) ImGui::Text("%4d  %5.1f s  %s", c.opens, c.mean_dwell_s, c.id.c_str());
         ImGui::Spacing();
         ImGui::TextUnformatted("Most played narrations (plays, heard to the end)");
         if (s.top_listened.empty()) ImGui::TextDisabled("none yet");

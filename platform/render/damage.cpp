@@ -34,7 +34,11 @@ struct Hasher {
     void add(app::Color c) { add(std::array<std::uint8_t, 4>{c.r, c.g, c.b, c.a}); }
 };
 
-void hash_fields(Hasher& k, const app::FillRect& c) { k.add(c.rect); k.add(c.color); k.add(c.corner_radius); }
+void hash_fields(Hasher& k, const app::FillRect& c) {
+    k.add(c.rect);
+    k.add(c.color);
+    k.add(c.corner_radius);
+}
 // Big vertex arrays (map land) are shared and built once, so their address names them; small ones (a gradient, an
 // arrowhead) are made afresh every frame, so their address changes while they do not: those are hashed by value.
 constexpr std::size_t kVerticesHashedByValue = 64;
@@ -53,7 +57,12 @@ void hash_fields(Hasher& k, const app::Triangles& c) {
     k.add(c.scale);
     k.add(c.opacity);
 }
-void hash_fields(Hasher& k, const app::Line& c) { k.add(c.from); k.add(c.to); k.add(c.width); k.add(c.color); }
+void hash_fields(Hasher& k, const app::Line& c) {
+    k.add(c.from);
+    k.add(c.to);
+    k.add(c.width);
+    k.add(c.color);
+}
 void hash_fields(Hasher& k, const app::Text& c) {
     k.add(c.text);
     k.add(c.role);
@@ -61,7 +70,11 @@ void hash_fields(Hasher& k, const app::Text& c) {
     k.add(c.top_left);
     k.add(c.color);
 }
-void hash_fields(Hasher& k, const app::Image& c) { k.add(c.path); k.add(c.dest); k.add(c.opacity); }
+void hash_fields(Hasher& k, const app::Image& c) {
+    k.add(c.path);
+    k.add(c.dest);
+    k.add(c.opacity);
+}
 void hash_fields(Hasher&, const app::PushClip&) {}
 void hash_fields(Hasher&, const app::PopClip&) {}
 
@@ -85,7 +98,9 @@ app::Rect reach(const app::DrawCommand& command, const TextSize& text_size) {
                 low = {std::min(low.x, v.pos.x), std::min(low.y, v.pos.y)};
                 high = {std::max(high.x, v.pos.x), std::max(high.y, v.pos.y)};
             }
-            auto placed = [&](app::Vec2 p) { return app::Vec2{p.x * c.scale + c.offset.x, p.y * c.scale + c.offset.y}; };
+            auto placed = [&](app::Vec2 p) {
+                return app::Vec2{p.x * c.scale + c.offset.x, p.y * c.scale + c.offset.y};
+            };
             return grown(around(placed(low), placed(high)), 1);
         }
         app::Rect operator()(const app::Line& c) const {
@@ -95,7 +110,8 @@ app::Rect reach(const app::DrawCommand& command, const TextSize& text_size) {
             if (c.text.empty() || c.color.a == 0) return {};
             const SDL_Point size = text_size(c);
             return grown({std::round(c.top_left.x), std::round(c.top_left.y), static_cast<float>(size.x),
-                          static_cast<float>(size.y)}, 1);
+                          static_cast<float>(size.y)},
+                         1);
         }
         app::Rect operator()(const app::Image& c) const { return c.opacity <= 0 ? app::Rect{} : grown(c.dest, 1); }
         app::Rect operator()(const app::PushClip&) const { return {}; }
@@ -259,7 +275,8 @@ Damage damage_between(const Footprint& before, const Footprint& after) {
         add_difference(is, was, rects);
     }
     for (std::size_t i = 0; i < after.commands.size(); ++i)
-        if (pairing.b_fate[i] == Fate::Changed && !empty(after.commands[i].bounds)) rects.push_back(after.commands[i].bounds);
+        if (pairing.b_fate[i] == Fate::Changed && !empty(after.commands[i].bounds))
+            rects.push_back(after.commands[i].bounds);
 
     const std::int64_t screen = static_cast<std::int64_t>(after.width) * after.height;
     constexpr std::size_t kMostRects = 128;  // beyond this, merging costs more than it saves

@@ -38,8 +38,8 @@ using TextSize = std::function<SDL_Point(const app::Text&)>;
 Footprint footprint_of(const app::DisplayList& list, int width, int height, const TextSize& text_size);
 
 struct Damage {
-    bool whole = true;             // redraw and show the whole screen
-    std::vector<SDL_Rect> rects;   // otherwise these, disjoint or not; none when nothing changed
+    bool whole = true;            // redraw and show the whole screen
+    std::vector<SDL_Rect> rects;  // otherwise these, disjoint or not; none when nothing changed
 };
 
 // The damage from `before` to `after`. Whole when the screen's size or colour changed, when commands that stayed

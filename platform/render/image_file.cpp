@@ -44,9 +44,9 @@ std::optional<Pixels> decode_image(const std::string& bytes, std::string* error)
         (w > app::kMaxPictureSide || h > app::kMaxPictureSide ||
          static_cast<std::size_t>(w) * static_cast<std::size_t>(h) > app::kMaxPicturePixels)) {
         if (error) {
-            *error = "the picture is " + std::to_string(w) + " x " + std::to_string(h) + " pixels, more than a picture may be (" +
-                     std::to_string(app::kMaxPictureSide) + " on a side, " + app::format_count(app::kMaxPicturePixels) +
-                     " pixels in all)";
+            *error = "the picture is " + std::to_string(w) + " x " + std::to_string(h) +
+                     " pixels, more than a picture may be (" + std::to_string(app::kMaxPictureSide) + " on a side, " +
+                     app::format_count(app::kMaxPicturePixels) + " pixels in all)";
         }
         return std::nullopt;
     }
@@ -77,14 +77,15 @@ std::string encode_png(const Pixels& pixels) { return png_bytes(pixels); }
 Pixels fit_within(Pixels pixels, int max_width, int max_height) {
     if (pixels.width <= max_width && pixels.height <= max_height) return pixels;
     if (max_width <= 0 || max_height <= 0) return Pixels{};
-    double scale = std::min(static_cast<double>(max_width) / pixels.width, static_cast<double>(max_height) / pixels.height);
+    double scale =
+        std::min(static_cast<double>(max_width) / pixels.width, static_cast<double>(max_height) / pixels.height);
     Pixels out;
     out.width = std::max(1, static_cast<int>(pixels.width * scale));
     out.height = std::max(1, static_cast<int>(pixels.height * scale));
     out.rgba.resize(static_cast<std::size_t>(out.width) * static_cast<std::size_t>(out.height) * 4);
     // Premultiplied-alpha aware resampling, so transparent edges do not bleed dark fringes.
-    stbir_resize_uint8_srgb(pixels.rgba.data(), pixels.width, pixels.height, 0, out.rgba.data(), out.width,
-                            out.height, 0, 4, 3, 0);
+    stbir_resize_uint8_srgb(pixels.rgba.data(), pixels.width, pixels.height, 0, out.rgba.data(), out.width, out.height,
+                            0, 4, 3, 0);
     return out;
 }
 

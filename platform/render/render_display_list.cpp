@@ -54,7 +54,7 @@ struct CommandDrawer {
     // wide: 84 ms as a fan of triangles at 1080p). Caps and band meet on a whole row, so that a pixel is in one
     // of them only: OpenGL samples pixel centres (never on the row), SDL's software rasteriser keeps whole-pixel
     // edges by the top-left rule (the cap's bottom edge excludes the band's first row; a quarter pixel off either
-    // way left a gap or a doubled row, tests/platform/render_display_list_test).
+    // way left a gap or a doubled row, tests/platform/render/render_display_list_test).
     void draw_rounded_rect(const app::FillRect& c) {
         const float radius = clamped_radius(c.rect, c.corner_radius);
         const float band_top = std::round(c.rect.y + radius);
@@ -79,7 +79,8 @@ struct CommandDrawer {
         // Opaque shapes (the map's sea and land) without blending: SDL's software renderer blends a triangle by
         // filling a temporary surface the size of its bounding box and blitting that, but fills an opaque one in
         // place, several times faster; the pixels are the same.
-        const bool opaque = std::all_of(vertices.begin(), vertices.end(), [](const SDL_Vertex& v) { return v.color.a == 255; });
+        const bool opaque =
+            std::all_of(vertices.begin(), vertices.end(), [](const SDL_Vertex& v) { return v.color.a == 255; });
         SDL_SetRenderDrawBlendMode(target.renderer, opaque ? SDL_BLENDMODE_NONE : SDL_BLENDMODE_BLEND);
         draw_vertices(target.renderer, vertices);
     }
@@ -140,10 +141,10 @@ bool draw_shadow_around(CommandDrawer& drawer, const app::FillRect& shadow, cons
     if (hidden.w * hidden.h < shadow.rect.w * shadow.rect.h * 0.25f) return false;
     const app::Rect& s = shadow.rect;
     const app::Rect parts[4] = {
-        {s.x, s.y, s.w, hidden.y - s.y},                                           // above
-        {s.x, hidden.bottom(), s.w, s.bottom() - hidden.bottom()},                 // below
-        {s.x, hidden.y, hidden.x - s.x, hidden.h},                                 // left
-        {hidden.right(), hidden.y, s.right() - hidden.right(), hidden.h},          // right
+        {s.x, s.y, s.w, hidden.y - s.y},                                   // above
+        {s.x, hidden.bottom(), s.w, s.bottom() - hidden.bottom()},         // below
+        {s.x, hidden.y, hidden.x - s.x, hidden.h},                         // left
+        {hidden.right(), hidden.y, s.right() - hidden.right(), hidden.h},  // right
     };
     for (const app::Rect& part : parts) {
         if (part.w <= 0 || part.h <= 0) continue;
@@ -184,7 +185,8 @@ void draw_pass(DisplayListRenderer& target, const app::DisplayList& list, const 
         if (!is_clip && clips_everything(drawer.clips)) continue;
         const auto* fill = std::get_if<app::FillRect>(&command);
         const auto* next = i + 1 < list.commands.size() ? std::get_if<app::FillRect>(&list.commands[i + 1]) : nullptr;
-        if (fill && next && fill->color.a < 255 && next->color.a == 255 && draw_shadow_around(drawer, *fill, *next)) continue;
+        if (fill && next && fill->color.a < 255 && next->color.a == 255 && draw_shadow_around(drawer, *fill, *next))
+            continue;
         std::visit(drawer, command);
     }
 }
@@ -198,7 +200,8 @@ bool ready_canvas(DisplayListRenderer& target) {
     int canvas_h = 0;
     if (target.canvas) SDL_QueryTexture(target.canvas.get(), nullptr, nullptr, &canvas_w, &canvas_h);
     if (!target.canvas || canvas_w != w || canvas_h != h) {
-        target.canvas.reset(SDL_CreateTexture(target.renderer, SDL_PIXELFORMAT_ARGB8888, SDL_TEXTUREACCESS_TARGET, w, h));
+        target.canvas.reset(
+            SDL_CreateTexture(target.renderer, SDL_PIXELFORMAT_ARGB8888, SDL_TEXTUREACCESS_TARGET, w, h));
         target.last = {};
         if (!target.canvas) return false;
         SDL_SetTextureBlendMode(target.canvas.get(), SDL_BLENDMODE_NONE);
@@ -219,7 +222,8 @@ Damage render_display_list(DisplayListRenderer& target, const app::DisplayList& 
         int h = 0;
         SDL_GetRendererOutputSize(renderer, &w, &h);
         footprint = footprint_of(list, w, h, [&target](const app::Text& t) {
-            const TextTexture* texture = target.fonts ? text_texture(target.text, target.renderer, *target.fonts, t) : nullptr;
+            const TextTexture* texture =
+                target.fonts ? text_texture(target.text, target.renderer, *target.fonts, t) : nullptr;
             return texture && texture->texture ? SDL_Point{texture->width, texture->height} : SDL_Point{0, 0};
         });
     }

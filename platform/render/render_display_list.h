@@ -19,9 +19,9 @@ namespace platform {
 
 // Where the last frame's pixels stay until the next frame, so that it can draw only what changed.
 enum class FrameStore {
-    None,     // nowhere: every frame is drawn whole (screenshots, proof sheets)
-    Target,   // the renderer's own target keeps them: a software renderer on a window's surface
-    Canvas,   // a screen-sized texture, copied to the screen each frame (GPU renderers, whose screen does not keep)
+    None,    // nowhere: every frame is drawn whole (screenshots, proof sheets)
+    Target,  // the renderer's own target keeps them: a software renderer on a window's surface
+    Canvas,  // a screen-sized texture, copied to the screen each frame (GPU renderers, whose screen does not keep)
 };
 
 // Must be destroyed before its SDL_Renderer (it owns textures of it).
@@ -34,8 +34,8 @@ struct DisplayListRenderer {
     VertexCache triangles{kVertexCacheLimits};
     std::vector<SDL_Vertex> scratch;  // reused for rectangles and lines so a frame does not allocate
     FrameStore store = FrameStore::None;
-    TexturePtr canvas;                // FrameStore::Canvas only
-    Footprint last;                   // what the store holds; empty (0x0) when it holds nothing to trust
+    TexturePtr canvas;  // FrameStore::Canvas only
+    Footprint last;     // what the store holds; empty (0x0) when it holds nothing to trust
 };
 
 // Puts the frame on the renderer's target, as if cleared to the list's colour and drawn in order: whole, or

@@ -29,10 +29,10 @@ void append_rounded_rect(std::vector<SDL_Vertex>& out, app::Rect rect, app::Colo
         float cx, cy, start;
     };
     const Corner corners[4] = {
-        {rect.right() - radius, rect.y + radius, -kHalfPi},     // top right: from straight up to the right
-        {rect.right() - radius, rect.bottom() - radius, 0},     // bottom right
-        {rect.x + radius, rect.bottom() - radius, kHalfPi},     // bottom left
-        {rect.x + radius, rect.y + radius, 2 * kHalfPi},        // top left
+        {rect.right() - radius, rect.y + radius, -kHalfPi},  // top right: from straight up to the right
+        {rect.right() - radius, rect.bottom() - radius, 0},  // bottom right
+        {rect.x + radius, rect.bottom() - radius, kHalfPi},  // bottom left
+        {rect.x + radius, rect.y + radius, 2 * kHalfPi},     // top left
     };
     std::vector<SDL_FPoint> outline;
     outline.reserve(static_cast<std::size_t>(4 * (segments + 1)));
@@ -69,7 +69,8 @@ void append_rounded_cap(std::vector<SDL_Vertex>& out, app::Rect rect, app::Color
     for (int corner = 0; corner < 2; ++corner) {
         const float cx = corner == 0 ? first_cx : second_cx;
         for (int i = 0; i <= segments; ++i) {
-            float a = start + kHalfPi * (static_cast<float>(corner) + static_cast<float>(i) / static_cast<float>(segments));
+            float a =
+                start + kHalfPi * (static_cast<float>(corner) + static_cast<float>(i) / static_cast<float>(segments));
             // The arcs end on the corners' centre row, which may lie a fraction past the cut: held at the cut,
             // so the outline stays convex and its fan covers no pixel twice.
             const float y = cy + radius * std::sin(a);

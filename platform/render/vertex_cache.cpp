@@ -36,8 +36,7 @@ std::vector<SDL_Vertex> convert_triangles(const app::Triangles& triangles) {
 }
 
 const std::vector<SDL_Vertex>& converted_triangles(VertexCache& cache, const app::Triangles& triangles) {
-    VertexKey key{triangles.vertices.get(), triangles.offset.x, triangles.offset.y, triangles.scale,
-                  triangles.opacity};
+    VertexKey key{triangles.vertices.get(), triangles.offset.x, triangles.offset.y, triangles.scale, triangles.opacity};
     if (ConvertedVertices* cached = cache.find(key)) {
         if (!cached->source.expired()) return cached->vertices;
     }

@@ -25,8 +25,9 @@ std::size_t source_read(void* out, std::size_t size, std::size_t count, void* so
 }
 int source_seek(void* source, ogg_int64_t offset, int whence) {
     auto* m = static_cast<MemorySource*>(source);
-    const ogg_int64_t base = whence == SEEK_SET ? 0 : whence == SEEK_CUR ? static_cast<ogg_int64_t>(m->at)
-                                                                         : static_cast<ogg_int64_t>(m->bytes->size());
+    const ogg_int64_t base = whence == SEEK_SET   ? 0
+                             : whence == SEEK_CUR ? static_cast<ogg_int64_t>(m->at)
+                                                  : static_cast<ogg_int64_t>(m->bytes->size());
     const ogg_int64_t to = base + offset;
     if (to < 0 || to > static_cast<ogg_int64_t>(m->bytes->size())) return -1;
     m->at = static_cast<std::size_t>(to);

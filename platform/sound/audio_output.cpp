@@ -44,8 +44,8 @@ void open_audio_output(AudioOutput& out) {
         return;
     }
     const char* driver = SDL_GetCurrentAudioDriver();
-    out.status = "sound: " + std::to_string(out.spec.freq) + " Hz, " + std::to_string(out.spec.channels) + " channels (" +
-                 (driver ? driver : "?") + ")";
+    out.status = "sound: " + std::to_string(out.spec.freq) + " Hz, " + std::to_string(out.spec.channels) +
+                 " channels (" + (driver ? driver : "?") + ")";
 }
 
 bool play_clip(AudioOutput& out, std::shared_ptr<const std::string> bytes, double from_s) {
@@ -54,8 +54,9 @@ bool play_clip(AudioOutput& out, std::shared_ptr<const std::string> bytes, doubl
     std::optional<AudioDecoder> decoder = open_audio(std::move(bytes));
     if (!decoder) return false;
     audio_seek(*decoder, from_s);
-    SDL_AudioStream* stream = SDL_NewAudioStream(AUDIO_S16SYS, static_cast<Uint8>(decoder->format.channels),
-                                                 decoder->format.sample_rate, out.spec.format, out.spec.channels, out.spec.freq);
+    SDL_AudioStream* stream =
+        SDL_NewAudioStream(AUDIO_S16SYS, static_cast<Uint8>(decoder->format.channels), decoder->format.sample_rate,
+                           out.spec.format, out.spec.channels, out.spec.freq);
     if (!stream) return false;
     out.stream.reset(stream);
     out.decoder = std::move(decoder);

@@ -24,10 +24,10 @@ struct AudioOutput {
     SDL_AudioSpec spec{};          // what the device plays
     std::string status;            // "sound: 48000 Hz, 2 channels (pulseaudio)" or "no sound: <why>"
     int volume_percent = 80;
-    int playing_serial = -1;       // the Listening::serial being played
+    int playing_serial = -1;  // the Listening::serial being played
     std::optional<AudioDecoder> decoder;
     std::unique_ptr<SDL_AudioStream, AudioStreamDeleter> stream;
-    bool draining = false;         // the decoder is done; what the converter still holds goes out
+    bool draining = false;  // the decoder is done; what the converter still holds goes out
 
     AudioOutput() = default;
     AudioOutput(const AudioOutput&) = delete;

@@ -30,7 +30,8 @@ bool write_all(int fd, const std::string& bytes) {
 
 }  // namespace
 
-bool write_file_atomically(const std::filesystem::path& path, const std::string& bytes, mode_t mode, std::string* error) {
+bool write_file_atomically(const std::filesystem::path& path, const std::string& bytes, mode_t mode,
+                           std::string* error) {
     const std::filesystem::path dir = path.has_parent_path() ? path.parent_path() : std::filesystem::path(".");
     // mkstemp: a unique name, so two writers (the kiosk and a technician's --set-pin) never share a temp file.
     std::string temp = (dir / ("." + path.filename().string() + ".XXXXXX")).string();

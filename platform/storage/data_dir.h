@@ -21,11 +21,11 @@ struct DataDir {
 
 // Everything the choice depends on, so tests can pose any situation.
 struct DataDirSearch {
-    std::optional<std::string> option;       // --data-dir
+    std::optional<std::string> option;  // --data-dir
     std::optional<std::string> state_directory;
     std::optional<std::string> xdg_state_home;
     std::optional<std::string> home;
-    std::filesystem::path system_dir = "/var/lib/exhibit/data";  // made by the package (deploy/debian/postinst)
+    std::filesystem::path system_dir = "/var/lib/exhibit/data";      // made by the package (deploy/debian/postinst)
     std::function<bool(const std::filesystem::path&)> writable_dir;  // exists, is a folder, may be written
 };
 

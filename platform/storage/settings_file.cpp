@@ -22,7 +22,8 @@ LoadedSettings load_settings(const std::filesystem::path& data_dir) {
     return out;
 }
 
-bool save_settings(const std::filesystem::path& data_dir, const app::MaintenanceSettings& settings, std::string* error) {
+bool save_settings(const std::filesystem::path& data_dir, const app::MaintenanceSettings& settings,
+                   std::string* error) {
     return write_file_atomically(settings_file(data_dir), app::format_settings(settings), 0644, error);
 }
 

@@ -15,8 +15,8 @@ namespace platform {
 std::filesystem::path settings_file(const std::filesystem::path& data_dir);
 
 struct LoadedSettings {
-    app::MaintenanceSettings settings;   // defaults where the file says nothing (or there is no file)
-    std::vector<std::string> problems;   // "settings.conf line 3: ..."
+    app::MaintenanceSettings settings;  // defaults where the file says nothing (or there is no file)
+    std::vector<std::string> problems;  // "settings.conf line 3: ..."
 };
 
 LoadedSettings load_settings(const std::filesystem::path& data_dir);

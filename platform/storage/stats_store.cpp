@@ -148,14 +148,18 @@ bool record_one(StatsStore& store, const app::VisitEvent& e, const VisitClock& c
         }
         case K::ListenStarted: {
             SqliteStatement s(db, "INSERT INTO listens(day, at, subject, language) VALUES(?, ?, ?, ?)");
-            if (!s.bind(1, day).bind(2, at).bind(3, e.id).bind(4, std::string(language_code_of(e.language))).run()) return false;
+            if (!s.bind(1, day).bind(2, at).bind(3, e.id).bind(4, std::string(language_code_of(e.language))).run())
+                return false;
             store.listen_row = sqlite3_last_insert_rowid(db);
             return true;
         }
         case K::ListenEnded: {
             if (store.listen_row == 0) return true;
             SqliteStatement s(db, "UPDATE listens SET heard_s = ?, to_end = ? WHERE id = ? AND subject = ?");
-            s.bind(1, rounded(std::max(0.0, e.seconds))).bind(2, e.to_the_end ? 1 : 0).bind(3, store.listen_row).bind(4, e.id);
+            s.bind(1, rounded(std::max(0.0, e.seconds)))
+                .bind(2, e.to_the_end ? 1 : 0)
+                .bind(3, store.listen_row)
+                .bind(4, e.id);
             store.listen_row = 0;
             return s.run();
         }
@@ -176,7 +180,8 @@ app::StatsTotals detail_totals(sqlite3* db, const std::string& before_day) {
     app::StatsTotals t;
     const std::string where = before_day.empty() ? "" : " WHERE day < ?";
     {
-        SqliteStatement s(db, ("SELECT day, language, views, end IS NOT NULL, COALESCE(engaged_s, 0) FROM sessions" + where).c_str());
+        SqliteStatement s(
+            db, ("SELECT day, language, views, end IS NOT NULL, COALESCE(engaged_s, 0) FROM sessions" + where).c_str());
         if (!before_day.empty()) s.bind(1, before_day);
         while (s.row()) {
             app::DayTotals& d = t.days[s.text(0)];
@@ -202,7 +207,8 @@ app::StatsTotals detail_totals(sqlite3* db, const std::string& before_day) {
         }
     }
     {
-        SqliteStatement s(db, ("SELECT day, subject, language, heard_s, COALESCE(to_end, 0) FROM listens" + where).c_str());
+        SqliteStatement s(db,
+                          ("SELECT day, subject, language, heard_s, COALESCE(to_end, 0) FROM listens" + where).c_str());
         if (!before_day.empty()) s.bind(1, before_day);
         while (s.row()) {
             app::ListenTotals& l = t.days[s.text(0)].listens[{s.text(1), s.text(2)}];
@@ -263,11 +269,13 @@ app::StatsTotals daily_totals(sqlite3* db) {
 bool add_to_daily_tables(sqlite3* db, const app::StatsTotals& t) {
     for (const auto& [day, d] : t.days) {
         for (const auto& [code, l] : d.languages) {
-            SqliteStatement s(db,
-                              "INSERT INTO daily_sessions(day, language, sessions, idle_resets, engaged_s) VALUES(?,?,?,?,?) "
-                              "ON CONFLICT(day, language) DO UPDATE SET sessions = sessions + excluded.sessions, "
-                              "idle_resets = idle_resets + excluded.idle_resets, engaged_s = engaged_s + excluded.engaged_s");
-            if (!s.bind(1, day).bind(2, code).bind(3, l.sessions).bind(4, l.idle_resets).bind(5, l.engaged_s).run()) return false;
+            SqliteStatement s(
+                db,
+                "INSERT INTO daily_sessions(day, language, sessions, idle_resets, engaged_s) VALUES(?,?,?,?,?) "
+                "ON CONFLICT(day, language) DO UPDATE SET sessions = sessions + excluded.sessions, "
+                "idle_resets = idle_resets + excluded.idle_resets, engaged_s = engaged_s + excluded.engaged_s");
+            if (!s.bind(1, day).bind(2, code).bind(3, l.sessions).bind(4, l.idle_resets).bind(5, l.engaged_s).run())
+                return false;
         }
         for (const auto& [view, n] : d.views) {
             SqliteStatement s(db,
@@ -304,7 +312,8 @@ bool open_stats_store(StatsStore& store, const std::filesystem::path& file, std:
     store.path = file;
     store.log = log;
     sqlite3* raw = nullptr;
-    const int rc = sqlite3_open_v2(file.c_str(), &raw, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, nullptr);
+    const int rc =
+        sqlite3_open_v2(file.c_str(), &raw, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, nullptr);
     store.db.reset(raw);  // closed even when opening failed
     if (rc != SQLITE_OK) {
         failed(store, "cannot open");
@@ -326,8 +335,9 @@ bool open_stats_store(StatsStore& store, const std::filesystem::path& file, std:
         store.db.reset();
         return false;
     }
-    SqliteStatement latest(db, "SELECT MAX(t) FROM (SELECT MAX(start) AS t FROM sessions UNION ALL "
-                               "SELECT MAX(at) FROM card_opens UNION ALL SELECT MAX(at) FROM listens)");
+    SqliteStatement latest(db,
+                           "SELECT MAX(t) FROM (SELECT MAX(start) AS t FROM sessions UNION ALL "
+                           "SELECT MAX(at) FROM card_opens UNION ALL SELECT MAX(at) FROM listens)");
     if (latest.row()) store.not_before_unix = static_cast<double>(latest.int64(0));
     return true;
 }

@@ -50,10 +50,10 @@ struct StatsStore {
 
 // How the exhibit's clock maps to the calendar for one batch of events.
 struct VisitClock {
-    double unix_now = 0;          // wall clock now, Unix seconds
-    double exhibit_now = 0;       // the exhibit's clock at the same moment
+    double unix_now = 0;            // wall clock now, Unix seconds
+    double exhibit_now = 0;         // the exhibit's clock at the same moment
     std::int64_t utc_offset_s = 0;  // local time's offset from UTC, for the day an event belongs to
-    double idle_wait_s = 80;      // idle timeout + countdown: how long before an idle reset the visitor left
+    double idle_wait_s = 80;        // idle timeout + countdown: how long before an idle reset the visitor left
 };
 
 // Opens (creating if needed) the store file, sets WAL and the schema. False (logged once to `log`) on failure;

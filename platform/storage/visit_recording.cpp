@@ -33,8 +33,6 @@ void record_pending_visits(VisitRecorder& recorder, app::Exhibit& exhibit, doubl
     }
 }
 
-double unix_now() {
-    return std::chrono::duration<double>(std::chrono::system_clock::now().time_since_epoch()).count();
-}
+double unix_now() { return std::chrono::duration<double>(std::chrono::system_clock::now().time_since_epoch()).count(); }
 
 }  // namespace platform

@@ -28,7 +28,8 @@ std::shared_ptr<Fonts> make_fonts(app::FontFiles files, app::ReadFile read_file)
 }
 
 std::size_t OpenFonts::size() const {
-    return static_cast<std::size_t>(std::count_if(by_role.begin(), by_role.end(), [](const OpenFont& f) { return f.font != nullptr; }));
+    return static_cast<std::size_t>(
+        std::count_if(by_role.begin(), by_role.end(), [](const OpenFont& f) { return f.font != nullptr; }));
 }
 
 TTF_Font* font_for(Fonts& fonts, app::FontRole role, int size_px) {
@@ -78,11 +79,20 @@ std::string printable_text(TTF_Font* font, std::string_view text) {
         const char* replacement = nullptr;
         if (cp >= 0x80 && !TTF_GlyphIsProvided32(font, cp)) {
             switch (cp) {
-                case U'\u2018': case U'\u2019': case U'\u201A': replacement = "'"; break;
-                case U'\u201C': case U'\u201D': case U'\u201E': case U'\u00AB': case U'\u00BB': replacement = "\""; break;
-                case U'\u2013': case U'\u2014': case U'\u2212': replacement = "-"; break;
+                case U'\u2018':
+                case U'\u2019':
+                case U'\u201A': replacement = "'"; break;
+                case U'\u201C':
+                case U'\u201D':
+                case U'\u201E':
+                case U'\u00AB':
+                case U'\u00BB': replacement = "\""; break;
+                case U'\u2013':
+                case U'\u2014':
+                case U'\u2212': replacement = "-"; break;
                 case U'\u2026': replacement = "..."; break;
-                case U'\u00A0': case U'\u202F': replacement = " "; break;
+                case U'\u00A0':
+                case U'\u202F': replacement = " "; break;
                 case U'\u2116': replacement = "No."; break;  // №
                 case U'\u00BA': replacement = "o"; break;    // the ordinal in "nº"
                 case U'\u00AA': replacement = "a"; break;

@@ -35,7 +35,8 @@ const TextTexture* text_texture(TextTextureCache& cache, SDL_Renderer* renderer,
 }
 
 CacheLimits text_cache_limits(int width_px, int height_px) {
-    const std::size_t screen_bytes = static_cast<std::size_t>(std::max(0, width_px)) * static_cast<std::size_t>(std::max(0, height_px)) * 4;
+    const std::size_t screen_bytes =
+        static_cast<std::size_t>(std::max(0, width_px)) * static_cast<std::size_t>(std::max(0, height_px)) * 4;
     return CacheLimits{kTextCacheLimits.max_entries, std::max<std::size_t>(8u << 20, 2 * screen_bytes)};
 }
 

@@ -10,7 +10,8 @@ app::Vec2 mouse_pixels(int x, int y, const PointerSpace& space) {
 }
 
 app::InputEvent finger(app::PointerPhase phase, const SDL_TouchFingerEvent& e, const PointerSpace& space) {
-    return app::PointerEvent{phase, static_cast<std::int64_t>(e.fingerId), {e.x * space.width_px, e.y * space.height_px}};
+    return app::PointerEvent{
+        phase, static_cast<std::int64_t>(e.fingerId), {e.x * space.width_px, e.y * space.height_px}};
 }
 
 }  // namespace

@@ -24,8 +24,10 @@ std::string lock_kiosk_console() {
     if (vt < 1 || vt > 63 || ::ioctl(STDIN_FILENO, KDGKBMODE, &mode) != 0) return {};
     std::string said = "console tty" + std::to_string(vt);
     // Allowed without privileges on one's own controlling terminal (the unit's StandardInput=tty-force).
-    if (::ioctl(STDIN_FILENO, VT_ACTIVATE, vt) != 0) said += std::string(", not brought to the front: ") + std::strerror(errno);
-    if (::ioctl(STDIN_FILENO, KDSKBMODE, K_OFF) != 0) said += std::string(", keyboard not switched off: ") + std::strerror(errno);
+    if (::ioctl(STDIN_FILENO, VT_ACTIVATE, vt) != 0)
+        said += std::string(", not brought to the front: ") + std::strerror(errno);
+    if (::ioctl(STDIN_FILENO, KDSKBMODE, K_OFF) != 0)
+        said += std::string(", keyboard not switched off: ") + std::strerror(errno);
     else said += ", keyboard off";
     return said;
 #else

@@ -75,7 +75,8 @@ void handle_event(WindowLoop& loop, const SDL_Event& event) {
     }
     if (auto input = translate_event(event, pointer_space_of(window_of_event(event, window)))) {
         // The corner press is watched, not taken: the exhibit still gets the press (see corner_press.h).
-        if (!loop.overlay.visible && corner_press_seen(loop.maintenance, *input, loop.stage.exhibit.screen, seconds_now()))
+        if (!loop.overlay.visible &&
+            corner_press_seen(loop.maintenance, *input, loop.stage.exhibit.screen, seconds_now()))
             open_pin_pad(loop.overlay, window, renderer, PinPurpose::Open);
         if (replaying(loop)) return;  // the script has the exhibit until it ends
         if (loop.record.is_open()) {
@@ -132,6 +133,25 @@ void draw_overlay_frame(WindowLoop& loop, Uint64 now) {
         loop.running = false;
 }
 
+// What each turn does besides the exhibit: visit events into the statistics and the corner press (which opens the PIN
+// pad), sound following the visitor's choice, and the live preview's reload after a save.
+void look_after(WindowLoop& loop, Uint64 now) {
+    app::Exhibit& exhibit = loop.stage.exhibit;
+    // Visit events into the statistics; a corner press held long enough opens the PIN pad.
+    if (maintenance_frame(loop.maintenance, exhibit, static_cast<double>(now) / 1000.0) && !loop.overlay.visible)
+        open_pin_pad(loop.overlay, loop.window.get(), loop.renderer.get(), PinPurpose::Open);
+
+    // Listen buttons only where sound can be heard; the loudspeaker follows what the visitor chose.
+    loop.audio.volume_percent = loop.maintenance.settings.audio_volume_percent;
+    app::set_sound(exhibit, loop.audio.device != 0 && loop.audio.volume_percent > 0);
+    follow_listening(loop.audio, exhibit, loop.setup.read_file);
+
+    if (loop.live.watch && assets_changed(*loop.live.watch, now)) {
+        reload_content(loop);
+        loop.redraw = true;
+    }
+}
+
 }  // namespace
 
 std::unique_ptr<WindowLoop> open_window_loop(const WindowSetup& setup) {
@@ -183,7 +203,8 @@ std::unique_ptr<WindowLoop> open_window_loop(const WindowSetup& setup) {
     if (font_for(*loop->stage.drawer.fonts, app::FontRole::Sans, 16))
         loop->overlay.font_bytes = loop->stage.drawer.fonts->bytes[static_cast<std::size_t>(app::FontRole::Sans)];
     loop->overlay.px_per_mm = loop->dpi / 25.4f;
-    loop->maintenance = open_maintenance(options, setup.assets, setup.problems, loop->stage.exhibit, seconds_now(), std::cerr);
+    loop->maintenance =
+        open_maintenance(options, setup.assets, setup.problems, loop->stage.exhibit, seconds_now(), std::cerr);
     open_audio_output(loop->audio);
     std::cerr << "exhibit: " << loop->audio.status << "\n";
     std::cerr << "exhibit: " << (options.kiosk ? "kiosk" : "windowed") << ", video " << loop->video_driver
@@ -204,9 +225,10 @@ IterationTimes run_iteration(WindowLoop& loop, const std::function<void(app::Exh
     SDL_Event event;
     // Idle: sleep until something happens or the exhibit next changes by itself (a breath, a countdown).
     bool got = busy ? SDL_PollEvent(&event) != 0
-                    : wait_for_event(event, std::min({app::seconds_until_next_frame(exhibit),
-                                                      maintenance_wait_s(loop.maintenance, seconds_now()),
-                                                      seconds_until_ping(loop.service, seconds_now())}),
+                    : wait_for_event(event,
+                                     std::min({app::seconds_until_next_frame(exhibit),
+                                               maintenance_wait_s(loop.maintenance, seconds_now()),
+                                               seconds_until_ping(loop.service, seconds_now())}),
                                      loop.driver_polls);
     const Uint64 started = SDL_GetPerformanceCounter();
     while (got && loop.running) {
@@ -225,19 +247,7 @@ IterationTimes run_iteration(WindowLoop& loop, const std::function<void(app::Exh
     }
     loop.last_tick = now;
 
-    // Visit events into the statistics; a corner press held long enough opens the PIN pad.
-    if (maintenance_frame(loop.maintenance, exhibit, static_cast<double>(now) / 1000.0) && !loop.overlay.visible)
-        open_pin_pad(loop.overlay, loop.window.get(), loop.renderer.get(), PinPurpose::Open);
-
-    // Listen buttons only where sound can be heard; the loudspeaker follows what the visitor chose.
-    loop.audio.volume_percent = loop.maintenance.settings.audio_volume_percent;
-    app::set_sound(exhibit, loop.audio.device != 0 && loop.audio.volume_percent > 0);
-    follow_listening(loop.audio, exhibit, loop.setup.read_file);
-
-    if (loop.live.watch && assets_changed(*loop.live.watch, now)) {
-        reload_content(loop);
-        loop.redraw = true;
-    }
+    look_after(loop, now);
 
     const bool changed = app::needs_frame(exhibit);
     if (!changed && !loop.redraw && !loop.overlay.visible) return times;

@@ -43,8 +43,8 @@ struct WindowLoop {
     bool vsync = false;         // presenting waits for the display, so the loop needs no pacing of its own
     bool driver_polls = false;  // waiting for events means polling (KMSDRM): see frame_pacing
     float dpi = 96;
-    app::Screen screen;  // what the exhibit was last laid out for
-    Stage stage;         // fonts, the display-list renderer and the exhibit
+    app::Screen screen;                       // what the exhibit was last laid out for
+    Stage stage;                              // fonts, the display-list renderer and the exhibit
     std::optional<app::ReplayPlayer> replay;  // --replay: while playing, the script drives the exhibit
     std::ofstream record;                     // --record: every input the exhibit receives, with its time
     ImguiOverlay overlay;
@@ -56,7 +56,7 @@ struct WindowLoop {
     ServiceNotify service;
     Uint64 last_tick = 0;
     bool running = true;
-    bool redraw = true;  // the window needs the last frame again (exposed, resized, overlay changed)
+    bool redraw = true;          // the window needs the last frame again (exposed, resized, overlay changed)
     bool finish_frames = false;  // wait for the GPU before presenting, so render times include its work (--bench)
 
     explicit WindowLoop(const WindowSetup& s) : setup(s) {}
@@ -68,11 +68,11 @@ std::unique_ptr<WindowLoop> open_window_loop(const WindowSetup& setup);
 
 // How one iteration went, for the benchmark.
 struct IterationTimes {
-    bool drew = false;       // false: nothing changed, nothing was drawn or shown
-    double update_ms = 0;    // events handled and the exhibit advanced
-    double draw_list_ms = 0; // app::draw
-    double render_ms = 0;    // rendering (and, with finish_frames, the GPU finishing it)
-    double show_ms = 0;      // showing it: copying the changed pixels out, or presenting (with vsync, waiting too)
+    bool drew = false;        // false: nothing changed, nothing was drawn or shown
+    double update_ms = 0;     // events handled and the exhibit advanced
+    double draw_list_ms = 0;  // app::draw
+    double render_ms = 0;     // rendering (and, with finish_frames, the GPU finishing it)
+    double show_ms = 0;       // showing it: copying the changed pixels out, or presenting (with vsync, waiting too)
 };
 
 // One turn of the loop: wait for events (or not, when busy), handle them, let time pass (by the clock, or by

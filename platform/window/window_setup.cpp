@@ -77,8 +77,9 @@ WindowPtr create_window(const Options& options) {
     }
     SDL_Rect display{0, 0, kDefaultWindowSize.width, kDefaultWindowSize.height};
     SDL_GetDisplayBounds(0, &display);
-    return WindowPtr(SDL_CreateWindow("Exhibit", display.x, display.y, display.w, display.h,
-                                      SDL_WINDOW_ALLOW_HIGHDPI | SDL_WINDOW_BORDERLESS | SDL_WINDOW_FULLSCREEN_DESKTOP));
+    return WindowPtr(
+        SDL_CreateWindow("Exhibit", display.x, display.y, display.w, display.h,
+                         SDL_WINDOW_ALLOW_HIGHDPI | SDL_WINDOW_BORDERLESS | SDL_WINDOW_FULLSCREEN_DESKTOP));
 }
 
 RendererPtr create_renderer(SDL_Window* window, RendererChoice choice) {
@@ -114,7 +115,8 @@ WindowPtr open_exhibit_window(const SdlVideo& video, const Options& options) {
         return nullptr;
     }
     if (invisible_driver_by_accident()) {
-        explain_no_display(std::string("only SDL's invisible '") + SDL_GetCurrentVideoDriver() + "' video driver works");
+        explain_no_display(std::string("only SDL's invisible '") + SDL_GetCurrentVideoDriver() +
+                           "' video driver works");
         return nullptr;
     }
     WindowPtr window = create_window(options);

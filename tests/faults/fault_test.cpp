@@ -90,10 +90,11 @@ TEST(Faults, AMissingOrForeignFontIsAContentError) {
     auto content = shipped_content();
     ASSERT_TRUE(content);
     const std::string serif = content->fonts[static_cast<std::size_t>(app::FontRole::Serif)];
-    for (auto change : {std::function<std::optional<std::string>(std::string)>(
-                            [](std::string) -> std::optional<std::string> { return std::nullopt; }),
-                        std::function<std::optional<std::string>(std::string)>(
-                            [](std::string) -> std::optional<std::string> { return std::string("<html>not a font</html>"); })}) {
+    for (auto change :
+         {std::function<std::optional<std::string>(std::string)>(
+              [](std::string) -> std::optional<std::string> { return std::nullopt; }),
+          std::function<std::optional<std::string>(std::string)>(
+              [](std::string) -> std::optional<std::string> { return std::string("<html>not a font</html>"); })}) {
         app::LoadResult loaded = app::load_content(with_file(serif, change));
         EXPECT_FALSE(loaded.content);
         bool named = false;

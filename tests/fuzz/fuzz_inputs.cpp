@@ -64,7 +64,8 @@ const Files& shipped_files() {
             out.emplace(rel, std::move(bytes));
         }
         if (out.find(app::kManifestFile) == out.end()) {
-            std::fprintf(stderr, "fuzz: no %s under %s (set EXHIBIT_ASSETS)\n", app::kManifestFile, root.string().c_str());
+            std::fprintf(stderr, "fuzz: no %s under %s (set EXHIBIT_ASSETS)\n", app::kManifestFile,
+                         root.string().c_str());
             std::abort();
         }
         return out;
@@ -185,13 +186,14 @@ void run_audio(std::string_view input) {
     if (!decoder) return;
     // A recording the loader accepts plays in the format it measured (the loader, reading headers only, may refuse
     // more than the decoder would play, never less).
-    if (probe.problem.empty() && (probe.format.sample_rate != decoder->format.sample_rate ||
-                                  probe.format.channels != decoder->format.channels))
+    if (probe.problem.empty() &&
+        (probe.format.sample_rate != decoder->format.sample_rate || probe.format.channels != decoder->format.channels))
         std::abort();
     std::vector<std::int16_t> buffer(static_cast<std::size_t>(1024 * decoder->format.channels));
     platform::audio_seek(*decoder, decoder->format.seconds * static_cast<double>(input.size() % 7) / 7);
     long frames = 0;
-    for (int got; frames < 60L * decoder->format.sample_rate && (got = platform::audio_read(*decoder, buffer.data(), 1024)) > 0;)
+    for (int got;
+         frames < 60L * decoder->format.sample_rate && (got = platform::audio_read(*decoder, buffer.data(), 1024)) > 0;)
         frames += got;
 }
 

@@ -64,9 +64,10 @@ int main(int argc, char** argv) {
     const fs::path out = argv[1];
     const fs::path assets = EXHIBIT_SOURCE_ASSETS_DIR;
     const fs::path replays = EXHIBIT_REPLAY_DIR;
-    std::set<std::string> words = {"{", "}", "[", "]", ":", ",", "\"", "true", "false", "null", "0", "-1", "1e308",
-                                   "\\u0000", "\\ud800", "\"en\"", "\"ru\"", "\"pt\"", "[^1]", "[Page 1]",
-                                   "down", "move", "up", "key", "wheel", "end", "Escape", "Tab", "Return", "Page Down"};
+    std::set<std::string> words = {"{",      "}",      "[",      "]",        ":",      ",",        "\"",      "true",
+                                   "false",  "null",   "0",      "-1",       "1e308",  "\\u0000",  "\\ud800", "\"en\"",
+                                   "\"ru\"", "\"pt\"", "[^1]",   "[Page 1]", "down",   "move",     "up",      "key",
+                                   "wheel",  "end",    "Escape", "Tab",      "Return", "Page Down"};
     fs::remove_all(out);  // made afresh each build: nothing stale from assets since changed
     for (const std::string& target : fuzz::target_names()) {
         const fs::path dir = out / target;
@@ -99,10 +100,15 @@ int main(int argc, char** argv) {
     std::vector<fs::path> recordings;
     for (const auto& entry : fs::recursive_directory_iterator(assets))
         if (entry.is_regular_file() && entry.path().extension() == ".ogg") recordings.push_back(entry.path());
-    std::sort(recordings.begin(), recordings.end(), [](const fs::path& a, const fs::path& b) { return fs::file_size(a) < fs::file_size(b); });
+    std::sort(recordings.begin(), recordings.end(),
+              [](const fs::path& a, const fs::path& b) { return fs::file_size(a) < fs::file_size(b); });
     for (std::size_t i = 0; i < recordings.size() && i < 2; ++i)
         write_whole(out / "audio" / ("seed-" + std::to_string(i)), read_whole(recordings[i]));
-    write_whole(out / "audio" / "seed-wav", std::string("RIFF\x2c\0\0\0WAVEfmt \x10\0\0\0\x01\0\x01\0\x40\x1f\0\0\x80\x3e\0\0\x02\0\x10\0data\x08\0\0\0\x01\0\x02\0\x03\0\x04\0", 52));
+    write_whole(
+        out / "audio" / "seed-wav",
+        std::string("RIFF\x2c\0\0\0WAVEfmt "
+                    "\x10\0\0\0\x01\0\x01\0\x40\x1f\0\0\x80\x3e\0\0\x02\0\x10\0data\x08\0\0\0\x01\0\x02\0\x03\0\x04\0",
+                    52));
     for (const char* w : {"OggS", "RIFF", "WAVE", "fmt ", "data", "\x01vorbis"}) words.insert(w);
     std::ofstream dict(out / "fuzz.dict", std::ios::trunc);
     for (const std::string& word : words) dict << dict_entry(word) << "\n";

@@ -12,7 +12,9 @@ namespace {
 constexpr float kTolerancePx = 1.0f;
 
 bool finite(app::Vec2 v) { return std::isfinite(v.x) && std::isfinite(v.y); }
-bool finite(const app::Rect& r) { return std::isfinite(r.x) && std::isfinite(r.y) && std::isfinite(r.w) && std::isfinite(r.h); }
+bool finite(const app::Rect& r) {
+    return std::isfinite(r.x) && std::isfinite(r.y) && std::isfinite(r.w) && std::isfinite(r.h);
+}
 
 template <class... T>
 std::string say(const T&... parts) {
@@ -32,7 +34,8 @@ std::string check_exhibit(const app::Exhibit& e) {
                    ", card ", t.card.has_value(), ")");
     const int count = static_cast<int>(e.content->annotations.size());
     if (t.card) {
-        if (t.card->annotation < 0 || t.card->annotation >= count) return say("open card for annotation ", t.card->annotation);
+        if (t.card->annotation < 0 || t.card->annotation >= count)
+            return say("open card for annotation ", t.card->annotation);
         if (t.card->closing_at >= 0) return "the open card is marked as closing";
         if (!finite(t.card->rect)) return "open card with a non-finite rectangle";
     }
@@ -42,7 +45,8 @@ std::string check_exhibit(const app::Exhibit& e) {
         if (e.now - e.last_activity > idle.timeout_s + idle.countdown_s + 0.2)
             return say("the idle reset was missed: ", e.now - e.last_activity, " s without a touch");
     }
-    if (e.visits.pending.size() > app::kMaxPendingVisitEvents) return say(e.visits.pending.size(), " visit events pending");
+    if (e.visits.pending.size() > app::kMaxPendingVisitEvents)
+        return say(e.visits.pending.size(), " visit events pending");
     if (e.gestures.finger_count < 0 || e.gestures.finger_count > app::kGestureFingers)
         return say(e.gestures.finger_count, " fingers tracked");
     return "";
@@ -50,7 +54,7 @@ std::string check_exhibit(const app::Exhibit& e) {
 
 std::string check_settled_card(const app::Exhibit& e) {
     if (e.scene != app::Scene::Telegram || !e.telegram.card) return "";
-    const app::Rect& r = e.telegram.card->rect;  // column coordinates
+    const app::Rect& r = e.telegram.card->rect;               // column coordinates
     const app::Rect v = app::telegram_card_area(e.telegram);  // the page's part of the screen and the tools strip
     const float y = r.y - e.telegram.scroll_y + v.y;
     if (r.x < v.x - kTolerancePx || y < v.y - kTolerancePx || r.right() > v.right() + kTolerancePx ||
@@ -67,11 +71,13 @@ std::string check_frame(const app::DisplayList& frame) {
             if (!finite(f->rect) || !std::isfinite(f->corner_radius)) return "a rectangle with non-finite numbers";
         } else if (const auto* tr = std::get_if<app::Triangles>(&c)) {
             if (!tr->vertices || tr->vertices->size() % 3 != 0) return "triangles that are not whole";
-            if (!finite(tr->offset) || !std::isfinite(tr->scale) || !std::isfinite(tr->opacity)) return "non-finite triangles";
+            if (!finite(tr->offset) || !std::isfinite(tr->scale) || !std::isfinite(tr->opacity))
+                return "non-finite triangles";
         } else if (const auto* l = std::get_if<app::Line>(&c)) {
             if (!finite(l->from) || !finite(l->to) || !std::isfinite(l->width)) return "a line with non-finite numbers";
         } else if (const auto* text = std::get_if<app::Text>(&c)) {
-            if (!finite(text->top_left) || text->size_px <= 0) return say("text \"", text->text, "\" at size ", text->size_px);
+            if (!finite(text->top_left) || text->size_px <= 0)
+                return say("text \"", text->text, "\" at size ", text->size_px);
         } else if (const auto* clip = std::get_if<app::PushClip>(&c)) {
             if (!finite(clip->rect)) return "a clip with non-finite numbers";
             ++depth;

@@ -26,10 +26,10 @@
 
 namespace {
 
-constexpr double kMaxStepS = 0.1;          // as platform/window/run_window: no single advance longer than this
-constexpr double kSteppedIdleS = 150;      // idle time simulated frame by frame (covers "Still there?" and its reset)
-constexpr double kMaxChunkS = 3600;        // beyond that, time jumps in chunks of up to an hour
-constexpr double kWarmUpFraction = 0.1;    // the heap is measured from here on
+constexpr double kMaxStepS = 0.1;        // as platform/window/run_window: no single advance longer than this
+constexpr double kSteppedIdleS = 150;    // idle time simulated frame by frame (covers "Still there?" and its reset)
+constexpr double kMaxChunkS = 3600;      // beyond that, time jumps in chunks of up to an hour
+constexpr double kWarmUpFraction = 0.1;  // the heap is measured from here on
 
 struct Config {
     long events = 1'000'000;
@@ -80,7 +80,8 @@ struct Soak {
     void fail(const std::string& what) {
         if (failure.empty()) {
             std::ostringstream where;
-            where << what << " (event " << counts.events << ", frame " << counts.frames << ", t=" << exhibit.now << " s)";
+            where << what << " (event " << counts.events << ", frame " << counts.frames << ", t=" << exhibit.now
+                  << " s)";
             failure = where.str();
         }
     }
@@ -164,8 +165,9 @@ struct Soak {
         if (kind == 0) {
             read = [](const std::string&) { return std::optional<std::string>(); };
         } else if (kind == 1 || kind == 2) {
-            static const char* files[] = {"exhibit.json", "telegram/telegram.json", "telegram/body.txt",
-                                          "annotations/annotations.json", "interface/strings.json", "attract/attract.json"};
+            static const char* files[] = {"exhibit.json",           "telegram/telegram.json",
+                                          "telegram/body.txt",      "annotations/annotations.json",
+                                          "interface/strings.json", "attract/attract.json"};
             const std::string victim = files[static_cast<int>(uniform(0, 6)) % 6];
             read = [base = assets, victim, cut = kind == 2](const std::string& path) -> std::optional<std::string> {
                 if (path != victim) return base(path).bytes;
@@ -192,8 +194,8 @@ struct Soak {
     }
 
     void resize() {
-        static const int sizes[][2] = {{1920, 1080}, {1080, 1920}, {800, 480}, {480, 800}, {1280, 720},
-                                       {3840, 2160}, {320, 240}, {1024, 600}, {2560, 1080}};
+        static const int sizes[][2] = {{1920, 1080}, {1080, 1920}, {800, 480},  {480, 800},  {1280, 720},
+                                       {3840, 2160}, {320, 240},   {1024, 600}, {2560, 1080}};
         const auto& s = sizes[static_cast<int>(uniform(0, 9)) % 9];
         const float dpi = static_cast<float>(uniform(60, 300));
         ++counts.resizes;
@@ -244,7 +246,8 @@ int main(int argc, char** argv) {
     Soak soak;
     soak.config = config;
     soak.assets = assets;
-    soak.exhibit = app::make_exhibit(loaded.content, app::Screen{1920, 1080, 96.0f / 25.4f}, app::testing::fake_measure());
+    soak.exhibit =
+        app::make_exhibit(loaded.content, app::Screen{1920, 1080, 96.0f / 25.4f}, app::testing::fake_measure());
     soak.input.rng.seed(config.seed);
     loaded = {};
 
@@ -260,7 +263,9 @@ int main(int argc, char** argv) {
             soak.resize();
         } else if (r < 0.025) {  // a visit ends: seconds, a countdown and reset, or hours of attract loop
             const double kind = soak.uniform(0, 1);
-            soak.idle(kind < 0.6 ? soak.uniform(0.5, 20) : kind < 0.85 ? soak.uniform(55, 200) : soak.uniform(1800, 43200));
+            soak.idle(kind < 0.6    ? soak.uniform(0.5, 20)
+                      : kind < 0.85 ? soak.uniform(55, 200)
+                                    : soak.uniform(1800, 43200));
         } else {
             soak.play(soak::next_action(soak.input, soak.exhibit));
         }
@@ -272,8 +277,7 @@ int main(int argc, char** argv) {
     if (soak.failure.empty() && growth_kib >= config.max_growth_kib) {
         soak.fail("the heap grew by " + std::to_string(growth_kib) + " KiB after warm-up");
     }
-    const double seconds =
-        std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+    const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
     const Counts& c = soak.counts;
     std::printf(
         "{\"events\": %ld, \"seed\": %llu, \"simulated_days\": %.2f, \"frames\": %ld, \"frames_drawn\": %ld, "

@@ -9,9 +9,12 @@ namespace {
 
 using Matrix = std::array<std::array<double, 3>, 3>;
 
-constexpr Matrix kProtanopia{{{0.152286, 1.052583, -0.204868}, {0.114503, 0.786281, 0.099216}, {-0.003882, -0.048116, 1.051998}}};
-constexpr Matrix kDeuteranopia{{{0.367322, 0.860646, -0.227968}, {0.280085, 0.672501, 0.047413}, {-0.011820, 0.042940, 0.968881}}};
-constexpr Matrix kTritanopia{{{1.255528, -0.076749, -0.178779}, {-0.078411, 0.930809, 0.147602}, {0.004733, 0.691367, 0.303900}}};
+constexpr Matrix kProtanopia{
+    {{0.152286, 1.052583, -0.204868}, {0.114503, 0.786281, 0.099216}, {-0.003882, -0.048116, 1.051998}}};
+constexpr Matrix kDeuteranopia{
+    {{0.367322, 0.860646, -0.227968}, {0.280085, 0.672501, 0.047413}, {-0.011820, 0.042940, 0.968881}}};
+constexpr Matrix kTritanopia{
+    {{1.255528, -0.076749, -0.178779}, {-0.078411, 0.930809, 0.147602}, {0.004733, 0.691367, 0.303900}}};
 
 double to_linear(std::uint8_t v) {
     const double c = v / 255.0;
@@ -49,12 +52,15 @@ Color simulate_colour_vision(Color c, ColourVision vision) {
 
 double delta_e(Color a, Color b) {
     const auto la = lab(a), lb = lab(b);
-    return std::sqrt((la[0] - lb[0]) * (la[0] - lb[0]) + (la[1] - lb[1]) * (la[1] - lb[1]) + (la[2] - lb[2]) * (la[2] - lb[2]));
+    return std::sqrt((la[0] - lb[0]) * (la[0] - lb[0]) + (la[1] - lb[1]) * (la[1] - lb[1]) +
+                     (la[2] - lb[2]) * (la[2] - lb[2]));
 }
 
 Color composite(Color top, Color under) {
     const double a = top.a / 255.0;
-    auto mix = [a](std::uint8_t t, std::uint8_t u) { return static_cast<std::uint8_t>(std::lround(t * a + u * (1 - a))); };
+    auto mix = [a](std::uint8_t t, std::uint8_t u) {
+        return static_cast<std::uint8_t>(std::lround(t * a + u * (1 - a)));
+    };
     return Color{mix(top.r, under.r), mix(top.g, under.g), mix(top.b, under.b), 255};
 }
 

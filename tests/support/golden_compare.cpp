@@ -46,8 +46,8 @@ void compare_with_golden(const Pixels& actual, const std::string& name) {
     write_png(expected_path.string(), *expected);
     if (!comparison.same_size) {
         FAIL() << "Golden " << golden.string() << " is " << expected->width << 'x' << expected->height
-               << " but the rendering is " << actual.width << 'x' << actual.height << ".\n  actual:   "
-               << actual_path.string();
+               << " but the rendering is " << actual.width << 'x' << actual.height
+               << ".\n  actual:   " << actual_path.string();
     }
     write_png(diff_path.string(), difference_image(actual, *expected, kGoldenTolerance.channel));
     FAIL() << comparison.different_pixels << " of " << comparison.total_pixels << " pixels ("

@@ -7,8 +7,8 @@
 namespace platform {
 
 struct ImageTolerance {
-    int channel = 24;                        // a pixel differs when any channel differs by more than this
-    double max_different_fraction = 0.005;   // the pictures match while at most this share of pixels differ
+    int channel = 24;                       // a pixel differs when any channel differs by more than this
+    double max_different_fraction = 0.005;  // the pictures match while at most this share of pixels differ
 };
 
 // The one rule for every golden picture (tests/golden/README.md): at most 0.5% of the pixels may differ by more

@@ -20,15 +20,17 @@ inline std::string png_header(std::uint32_t w, std::uint32_t h) {
 
 // A JPEG's start, an APP0 (JFIF) segment to step over, then the baseline frame header with its size.
 inline std::string jpeg_header(std::uint32_t w, std::uint32_t h) {
-    return std::string("\xFF\xD8", 2) + std::string("\xFF\xE0", 2) + big_endian(16, 2) + std::string("JFIF\0\x01\x01\x00\x00\x01\x00\x01\x00\x00", 14) +
-           std::string("\xFF\xC0", 2) + big_endian(17, 2) + std::string("\x08", 1) + big_endian(h, 2) + big_endian(w, 2) +
+    return std::string("\xFF\xD8", 2) + std::string("\xFF\xE0", 2) + big_endian(16, 2) +
+           std::string("JFIF\0\x01\x01\x00\x00\x01\x00\x01\x00\x00", 14) + std::string("\xFF\xC0", 2) +
+           big_endian(17, 2) + std::string("\x08", 1) + big_endian(h, 2) + big_endian(w, 2) +
            std::string("\x03\x01\x22\x00\x02\x11\x01\x03\x11\x01", 10) + std::string("\xFF\xD9", 2);
 }
 
 // A "picture" member for a card's JSON, with the given file and credit (credit omitted when empty).
 inline std::string picture_json(const std::string& file, const std::string& credit = "Test Archive, public domain") {
-    std::string out = "\"picture\": {\"file\": \"" + file +
-                      "\", \"caption\": {\"en\": \"A test picture\", \"ru\": \"Тестовая картинка\", \"pt\": \"Uma imagem de teste\"}";
+    std::string out =
+        "\"picture\": {\"file\": \"" + file +
+        "\", \"caption\": {\"en\": \"A test picture\", \"ru\": \"Тестовая картинка\", \"pt\": \"Uma imagem de teste\"}";
     if (!credit.empty()) out += ", \"credit\": \"" + credit + "\"";
     return out + "}, ";
 }

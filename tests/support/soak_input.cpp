@@ -115,8 +115,9 @@ Action outside(InputSource& s, const app::Exhibit& e) {
     Action a{ActionKind::Outside, {}};
     const float w = static_cast<float>(e.screen.width_px);
     const float h = static_cast<float>(e.screen.height_px);
-    const std::array<app::Vec2, 6> places = {app::Vec2{-5, h / 2}, app::Vec2{w + 3, h / 2}, app::Vec2{w / 2, -40},
-                                             app::Vec2{w / 2, h + 1}, app::Vec2{-1e7f, 1e7f}, app::Vec2{w * 3, -h * 2}};
+    const std::array<app::Vec2, 6> places = {app::Vec2{-5, h / 2},   app::Vec2{w + 3, h / 2},
+                                             app::Vec2{w / 2, -40},  app::Vec2{w / 2, h + 1},
+                                             app::Vec2{-1e7f, 1e7f}, app::Vec2{w * 3, -h * 2}};
     const std::int64_t f = new_finger(s);
     app::Vec2 p = places[static_cast<std::size_t>(between(s, 0, 5))];
     a.frames.push_back(frame_of({pointer(app::PointerPhase::Down, f, p)}));
@@ -142,8 +143,9 @@ Action strays(InputSource& s, const app::Exhibit& e) {
 }
 
 Action keys(InputSource& s) {
-    static const std::array<const char*, 16> names = {"Tab", "Escape", "Return", "Space", "Up", "Down", "Left", "Right",
-                                                      "Page Up", "Page Down", "Home", "End", "F12", "A", "Backspace", ""};
+    static const std::array<const char*, 16> names = {"Tab",  "Escape", "Return",    "Space",     "Up",   "Down",
+                                                      "Left", "Right",  "Page Up",   "Page Down", "Home", "End",
+                                                      "F12",  "A",      "Backspace", ""};
     Action a{ActionKind::Keys, {}};
     for (int i = between(s, 1, 5); i > 0; --i) {
         app::KeyEvent key;
@@ -169,7 +171,8 @@ Action language(InputSource& s, const app::Exhibit& e) {
     if (e.scene != app::Scene::Attract) return tap(s, e, tap_target(s, e));
     const app::ViewContext ctx{*e.content, e.screen, e.measure, e.theme, e.language, app::full_screen(e.screen)};
     const app::AttractLayout layout = app::layout_attract(ctx);
-    const app::Rect& r = layout.buttons[static_cast<std::size_t>(between(s, 0, static_cast<int>(layout.buttons.size()) - 1))];
+    const app::Rect& r =
+        layout.buttons[static_cast<std::size_t>(between(s, 0, static_cast<int>(layout.buttons.size()) - 1))];
     Action a = tap(s, e, {r.x + r.w / 2, r.y + r.h / 2});
     a.kind = ActionKind::Language;
     return a;

@@ -29,9 +29,9 @@ struct SoftwareCanvas {
         pixels.width = surface->w;
         pixels.height = surface->h;
         pixels.rgba.resize(static_cast<std::size_t>(pixels.width) * pixels.height * 4);
-        EXPECT_EQ(SDL_RenderReadPixels(renderer.get(), nullptr, SDL_PIXELFORMAT_RGBA32, pixels.rgba.data(),
-                                       pixels.width * 4),
-                  0);
+        EXPECT_EQ(
+            SDL_RenderReadPixels(renderer.get(), nullptr, SDL_PIXELFORMAT_RGBA32, pixels.rgba.data(), pixels.width * 4),
+            0);
         return pixels;
     }
 };

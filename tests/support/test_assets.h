@@ -46,7 +46,8 @@ inline ReadFile wiley_reply_pack() {
     ReadFile shipped = shipped_assets();
     return [shipped](const std::string& path) -> std::optional<std::string> {
         if (path.rfind("fonts/", 0) == 0 || path == "map/countries-1935.geojson") return shipped(path).bytes;
-        std::ifstream in(std::string(EXHIBIT_SOURCE_ASSETS_DIR) + "/../tests/content/wiley-reply/" + path, std::ios::binary);
+        std::ifstream in(std::string(EXHIBIT_SOURCE_ASSETS_DIR) + "/../tests/content/wiley-reply/" + path,
+                         std::ios::binary);
         if (!in) return std::nullopt;
         std::stringstream s;
         s << in.rdbuf();

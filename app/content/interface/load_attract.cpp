@@ -18,7 +18,8 @@ AttractText load_attract(const std::string& file, const ReadFile& read_file, std
     attract.language_names = required_localized(report, "", "language_names");
     if (const nlohmann::json* teasers = optional_array(report, "", "teaser")) {
         for (std::size_t i = 0; i < teasers->size(); ++i) {
-            attract.teasers.push_back(read_localized(report, pointer_append("/teaser", i), "teaser " + std::to_string(i + 1)));
+            attract.teasers.push_back(
+                read_localized(report, pointer_append("/teaser", i), "teaser " + std::to_string(i + 1)));
         }
     }
     report_review_notes(report, "");

@@ -63,9 +63,10 @@ std::vector<MapCountry> read_countries(const JsonReport& report) {
         report_review_notes(report, at);
         bool ok = !c.id.empty();
         if (ok && (c.id == kMapLandId || seen.count(c.id))) {
-            report.error(pointer_append(at, "id"), c.id == kMapLandId
-                                                       ? std::string("\"land\" is the id of the muted land; a country needs another id")
-                                                       : "the country \"" + c.id + "\" is listed twice");
+            report.error(pointer_append(at, "id"),
+                         c.id == kMapLandId
+                             ? std::string("\"land\" is the id of the muted land; a country needs another id")
+                             : "the country \"" + c.id + "\" is listed twice");
             ok = false;
         }
         if (!report.doc.root.at(nlohmann::json::json_pointer(at)).contains("label_at")) {
@@ -91,7 +92,8 @@ bool read_chart_number(const JsonReport& report, const std::string& pointer, con
     auto it = object.find(key);
     if (it == object.end() || !it->is_number() || it->get<double>() < 0) {
         report.error(it == object.end() ? pointer : pointer_append(pointer, key),
-                     std::string("\"") + key + "\" should be a number of zero or more, without quotes or separators, like 14866515");
+                     std::string("\"") + key +
+                         "\" should be a number of zero or more, without quotes or separators, like 14866515");
         return false;
     }
     out = it->get<double>();
@@ -167,7 +169,8 @@ bool read_route(const JsonReport& report, const std::string& at, MapRoute& route
     if (object.contains("weight")) {
         const nlohmann::json& w = object["weight"];
         if (!w.is_number() || w.get<double>() < 0.5 || w.get<double>() > 4) {
-            report.error(pointer_append(at, "weight"), "\"weight\" (how thick the line is drawn) should be a number from 0.5 to 4");
+            report.error(pointer_append(at, "weight"),
+                         "\"weight\" (how thick the line is drawn) should be a number from 0.5 to 4");
             ok = false;
         } else {
             route.weight = w.get<float>();
@@ -188,7 +191,9 @@ std::vector<MapStory> read_stories(const JsonReport& report, const ReadFile& rea
     for (std::size_t i = 0; i < list->size(); ++i) {
         const std::string at = pointer_append("/stories", i);
         if (!expect_object(report, at, "a story")) continue;
-        reject_unknown_keys(report, at, {"id", "button", "summary", "title", "caption", "sources", "routes", "chart", "picture", "review"});
+        reject_unknown_keys(
+            report, at,
+            {"id", "button", "summary", "title", "caption", "sources", "routes", "chart", "picture", "review"});
         MapStory story;
         story.id = required_id(report, at, "id");
         story.button = required_localized(report, at, "button");
@@ -202,14 +207,18 @@ std::vector<MapStory> read_stories(const JsonReport& report, const ReadFile& rea
         bool ok = !story.id.empty();
         if (ok && seen.count(story.id)) {
             report.error(pointer_append(at, "id"), "the story id \"" + story.id + "\" is used twice (first at line " +
-                                                       std::to_string(report.doc.position_of(seen[story.id]).line) + ")");
+                                                       std::to_string(report.doc.position_of(seen[story.id]).line) +
+                                                       ")");
             ok = false;
         } else if (ok) {
             seen[story.id] = pointer_append(at, "id");
         }
         const nlohmann::json* routes = optional_array(report, at, "routes");
         if (!routes || routes->empty()) {
-            if (!routes) report.error(at, "a story needs \"routes\": the lines it draws, each {\"through\": [\"washington\", \"moscow\"]}");
+            if (!routes)
+                report.error(
+                    at,
+                    "a story needs \"routes\": the lines it draws, each {\"through\": [\"washington\", \"moscow\"]}");
             else report.error(pointer_append(at, "routes"), "a story needs at least one route");
             ok = false;
         } else {
@@ -232,7 +241,8 @@ void resolve_route_places(const JsonReport& report, MapContent& map) {
         // Find the story's index in the file again (stories with errors were skipped).
         std::size_t file_index = 0;
         const nlohmann::json& list = root["stories"];
-        while (file_index < list.size() && !(list[file_index].is_object() && list[file_index].value("id", "") == map.stories[s].id))
+        while (file_index < list.size() &&
+               !(list[file_index].is_object() && list[file_index].value("id", "") == map.stories[s].id))
             ++file_index;
         for (std::size_t r = 0; r < map.stories[s].routes.size(); ++r) {
             MapRoute& route = map.stories[s].routes[r];
@@ -246,8 +256,14 @@ void resolve_route_places(const JsonReport& report, MapContent& map) {
                 }
                 std::string known;
                 for (const MapPlace& pl : map.places) known += (known.empty() ? "\"" : ", \"") + pl.id + "\"";
-                report.error(pointer_append(pointer_append(pointer_append(pointer_append(pointer_append("/stories", file_index), "routes"), r), "through"), p),
-                             "the route goes through \"" + id + "\", which is not a place in the places file; the places are " + known);
+                report.error(
+                    pointer_append(
+                        pointer_append(
+                            pointer_append(pointer_append(pointer_append("/stories", file_index), "routes"), r),
+                            "through"),
+                        p),
+                    "the route goes through \"" + id + "\", which is not a place in the places file; the places are " +
+                        known);
             }
         }
     }

@@ -39,13 +39,18 @@ public:
         else ++suppressed_;
         ++reported_;
     }
-    void warning(const std::string& pointer, const std::string& message) { pending_.push_back({pointer, message, {}, true}); }
+    void warning(const std::string& pointer, const std::string& message) {
+        pending_.push_back({pointer, message, {}, true});
+    }
 
     // Turns what was found into problems with positions, looked up in one pass over the text.
     void finish(std::string_view text, const std::string& file, std::vector<Problem>& problems) {
         if (suppressed_ > 0)
-            pending_.push_back(
-                {"", "… and " + std::to_string(suppressed_) + " more problems like those above; fix those first and load the map again", {}, false});
+            pending_.push_back({"",
+                                "… and " + std::to_string(suppressed_) +
+                                    " more problems like those above; fix those first and load the map again",
+                                {},
+                                false});
         if (pending_.empty()) return;
         std::set<std::string> wanted;
         for (const Pending& p : pending_)
@@ -73,8 +78,9 @@ public:
     // One [longitude, latitude] position.
     bool position(const Json& v, const std::string& at, const std::string& where, GeoPoint& out) {
         if (!v.is_array() || v.size() < 2) {
-            error(at, where + "a position should be [longitude, latitude] in degrees, like [37.62, 55.75], but is " +
-                          (v.is_array() ? "a list of " + std::to_string(v.size()) + " value(s)" : describe_json_type(v)));
+            error(at,
+                  where + "a position should be [longitude, latitude] in degrees, like [37.62, 55.75], but is " +
+                      (v.is_array() ? "a list of " + std::to_string(v.size()) + " value(s)" : describe_json_type(v)));
             return false;
         }
         if (!v[0].is_number() || !v[1].is_number()) {
@@ -114,7 +120,8 @@ public:
         }
         if (!ok) return false;
         if (out.size() < 4) {
-            error(at, where + "a ring needs at least 4 positions (3 corners and the first one again) but this one has " +
+            error(at, where +
+                          "a ring needs at least 4 positions (3 corners and the first one again) but this one has " +
                           std::to_string(out.size()));
             return false;
         }
@@ -133,8 +140,10 @@ public:
     // A list of rings: the outline, then its holes.
     bool polygon(const Json& v, const std::string& at, const std::string& where, GeoPolygon& out) {
         if (!v.is_array() || v.empty()) {
-            error(at, where + "a polygon should be a list of rings [[[lon, lat], …], …] (its outline, then any holes) but is " +
-                          (v.is_array() ? std::string("an empty list") : describe_json_type(v)));
+            error(at,
+                  where +
+                      "a polygon should be a list of rings [[[lon, lat], …], …] (its outline, then any holes) but is " +
+                      (v.is_array() ? std::string("an empty list") : describe_json_type(v)));
             return false;
         }
         bool ok = ring(v[0], pointer_append(at, std::size_t{0}), where, out.outer);
@@ -169,9 +178,8 @@ public:
         const std::string c_at = pointer_append(g_at, "coordinates");
         auto coords = g->find("coordinates");
         if (coords == g->end() || !coords->is_array()) {
-            error(coords == g->end() ? g_at : c_at,
-                  where + "the geometry needs \"coordinates\": a list of " +
-                      (type_name == "Polygon" ? "rings" : "polygons"));
+            error(coords == g->end() ? g_at : c_at, where + "the geometry needs \"coordinates\": a list of " +
+                                                        (type_name == "Polygon" ? "rings" : "polygons"));
             return;
         }
         if (type_name == "Polygon") {
@@ -188,8 +196,10 @@ public:
     std::vector<MapRegion> regions(const std::vector<std::string>& required) {
         const Json& root = root_;
         if (!root.is_object()) {
-            error("", std::string("the map file should be a GeoJSON FeatureCollection {\"type\": \"FeatureCollection\", "
-                                  "\"features\": […]} but is ") + describe_json_type(root));
+            error("",
+                  std::string("the map file should be a GeoJSON FeatureCollection {\"type\": \"FeatureCollection\", "
+                              "\"features\": […]} but is ") +
+                      describe_json_type(root));
             return {};
         }
         auto type = root.find("type");
@@ -209,7 +219,8 @@ public:
             const Json& f = (*features)[i];
             const std::string at = pointer_append("/features", i);
             if (!f.is_object()) {
-                error(at, std::string("a feature should be a group of fields {\"type\": \"Feature\", …} but is ") + describe_json_type(f));
+                error(at, std::string("a feature should be a group of fields {\"type\": \"Feature\", …} but is ") +
+                              describe_json_type(f));
                 continue;
             }
             auto props = f.find("properties");
@@ -228,7 +239,10 @@ public:
                 continue;
             }
             if (first_at.count(name)) {
-                error(id_at, "feature \"" + name + "\" appears twice (first at line {first_line}); merge the two into one MultiPolygon", first_at[name]);
+                error(id_at,
+                      "feature \"" + name +
+                          "\" appears twice (first at line {first_line}); merge the two into one MultiPolygon",
+                      first_at[name]);
                 continue;
             }
             first_at[name] = id_at;
@@ -244,8 +258,8 @@ public:
         for (const std::string& id : required) {
             auto it = found.find(id);
             if (it == found.end()) {
-                error("/features", "no feature has \"properties\": {\"id\": \"" + id + "\"}; the map needs one for each of " +
-                                       join_ids(required));
+                error("/features", "no feature has \"properties\": {\"id\": \"" + id +
+                                       "\"}; the map needs one for each of " + join_ids(required));
                 continue;
             }
             out.push_back(std::move(it->second));
@@ -269,11 +283,12 @@ private:
 }  // namespace
 
 std::vector<MapRegion> parse_map_geometry(std::string_view text, const std::string& file,
-                                          const std::vector<std::string>& required_ids, std::vector<Problem>& problems) {
+                                          const std::vector<std::string>& required_ids,
+                                          std::vector<Problem>& problems) {
     Json root;
     try {
         root = Json::parse(text.begin(), text.end());
-    } catch (const Json::exception&) {  // a syntax error, or a number out of range (1e999)
+    } catch (const Json::exception&) {     // a syntax error, or a number out of range (1e999)
         parse_json(text, file, problems);  // reports it with its position
         return {};
     }

@@ -32,7 +32,8 @@ std::vector<MapPlace> load_map_places(const std::string& file, const ReadFile& r
     for (std::size_t i = 0; i < list->size(); ++i) {
         const std::string at = pointer_append("/places", i);
         if (!expect_object(report, at, "a place")) continue;
-        reject_unknown_keys(report, at, {"id", "lat", "lon", "country", "name", "caption", "sources", "picture", "review"});
+        reject_unknown_keys(report, at,
+                            {"id", "lat", "lon", "country", "name", "caption", "sources", "picture", "review"});
         MapPlace place;
         place.id = required_id(report, at, "id");
         std::optional<GeoPoint> where = read_lat_lon(report, at);
@@ -46,14 +47,16 @@ std::vector<MapPlace> load_map_places(const std::string& file, const ReadFile& r
         if (!place.country.empty() && std::find_if(countries.begin(), countries.end(), [&](const MapCountry& c) {
                                           return c.id == place.country;
                                       }) == countries.end()) {
-            report.error(pointer_append(at, "country"), "\"country\" \"" + place.country +
-                                                            "\" is not one of the map's countries: " + country_list(countries));
+            report.error(
+                pointer_append(at, "country"),
+                "\"country\" \"" + place.country + "\" is not one of the map's countries: " + country_list(countries));
             ok = false;
         }
         if (!place.id.empty()) {
             auto seen = first_at.find(place.id);
             if (seen != first_at.end()) {
-                report.error(pointer_append(at, "id"), "the place id \"" + place.id + "\" is used twice (first at line " +
+                report.error(pointer_append(at, "id"), "the place id \"" + place.id +
+                                                           "\" is used twice (first at line " +
                                                            std::to_string(doc->position_of(seen->second).line) +
                                                            "); each place needs its own id");
                 ok = false;

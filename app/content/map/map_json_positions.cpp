@@ -88,8 +88,8 @@ private:
         } else if (c == '"') {
             string();
         } else {
-            while (i_ < t_.size() && peek() != ',' && peek() != '}' && peek() != ']' && peek() != ' ' && peek() != '\n' &&
-                   peek() != '\r' && peek() != '\t')
+            while (i_ < t_.size() && peek() != ',' && peek() != '}' && peek() != ']' && peek() != ' ' &&
+                   peek() != '\n' && peek() != '\r' && peek() != '\t')
                 step();
         }
     }

@@ -31,7 +31,8 @@ std::string collapse_spaces(const std::string& text) {
 std::string first_difference(const std::string& captions, const std::string& text) {
     std::size_t i = 0;
     while (i < captions.size() && i < text.size() && captions[i] == text[i]) ++i;
-    while (i > 0 && (static_cast<unsigned char>(text[i < text.size() ? i : text.size() - 1]) & 0xC0) == 0x80) --i;  // whole characters
+    while (i > 0 && (static_cast<unsigned char>(text[i < text.size() ? i : text.size() - 1]) & 0xC0) == 0x80)
+        --i;  // whole characters
     const std::size_t from = text.rfind(' ', i > 20 ? i - 20 : 0);
     const std::string excerpt = text.substr(from == std::string::npos ? 0 : from + 1, 60);
     return "\"" + excerpt + (from + 61 < text.size() ? "…" : "") + "\"";
@@ -47,7 +48,8 @@ std::vector<std::string> subject_choices(const Content& content) {
 std::string list_of(std::vector<std::string> items, const std::string& written) {
     const std::string core = written.substr(written.find(':') == std::string::npos ? 0 : written.find(':') + 1);
     std::stable_partition(items.begin(), items.end(), [&](const std::string& choice) {
-        return !core.empty() && (choice.find(core) != std::string::npos || core.find(choice.substr(choice.find(':') + 1)) != std::string::npos);
+        return !core.empty() && (choice.find(core) != std::string::npos ||
+                                 core.find(choice.substr(choice.find(':') + 1)) != std::string::npos);
     });
     std::string out;
     for (std::size_t i = 0; i < items.size() && i < 6; ++i) out += (i ? ", " : "") + items[i];
@@ -63,7 +65,8 @@ bool read_language(const JsonReport& report, const std::string& at, Language& ou
             return true;
         }
     }
-    if (!code.empty()) report.error(pointer_append(at, "language"), "unknown language \"" + code + "\"; use en, ru or pt");
+    if (!code.empty())
+        report.error(pointer_append(at, "language"), "unknown language \"" + code + "\"; use en, ru or pt");
     return false;
 }
 
@@ -74,8 +77,9 @@ std::vector<Caption> read_captions(const JsonReport& report, const std::string& 
     const std::string list_at = pointer_append(at, "captions");
     if (!list || list->empty()) {
         if (!list && report.doc.root.at(nlohmann::json::json_pointer(at)).contains("captions")) return out;
-        report.error(list ? list_at : at, "a narration needs captions: a list of { \"at\": seconds, \"text\": \"…\" }, "
-                                          "so that visitors who cannot hear it can read along");
+        report.error(list ? list_at : at,
+                     "a narration needs captions: a list of { \"at\": seconds, \"text\": \"…\" }, "
+                     "so that visitors who cannot hear it can read along");
         return out;
     }
     for (std::size_t i = 0; i < list->size(); ++i) {
@@ -93,15 +97,15 @@ std::vector<Caption> read_captions(const JsonReport& report, const std::string& 
         caption.at = object.at("at").get<double>();
         const double previous = out.empty() ? -1 : out.back().at;
         if (caption.at < 0 || caption.at <= previous) {
-            report.error(pointer_append(item, "at"), "caption " + std::to_string(i + 1) + " starts at " +
-                                                         std::to_string(caption.at) +
-                                                         " s; captions must start at 0 or later, each after the one before");
+            report.error(pointer_append(item, "at"),
+                         "caption " + std::to_string(i + 1) + " starts at " + std::to_string(caption.at) +
+                             " s; captions must start at 0 or later, each after the one before");
             continue;
         }
         if (seconds > 0 && caption.at >= seconds) {
-            report.error(pointer_append(item, "at"), "caption " + std::to_string(i + 1) + " starts at " +
-                                                         std::to_string(caption.at) + " s but the recording lasts only " +
-                                                         std::to_string(seconds) + " s");
+            report.error(pointer_append(item, "at"),
+                         "caption " + std::to_string(i + 1) + " starts at " + std::to_string(caption.at) +
+                             " s but the recording lasts only " + std::to_string(seconds) + " s");
             continue;
         }
         if (!caption.text.empty()) out.push_back(std::move(caption));
@@ -168,19 +172,22 @@ std::vector<Narration> load_narration(const std::string& file, const ReadFile& r
             if (object.at("placeholder").is_boolean()) {
                 n.placeholder = object.at("placeholder").get<bool>();
             } else {
-                report.error(pointer_append(at, "placeholder"), "\"placeholder\" is true (synthetic speech to be replaced) or false");
+                report.error(pointer_append(at, "placeholder"),
+                             "\"placeholder\" is true (synthetic speech to be replaced) or false");
             }
         }
         const std::string words = narrated_text(content, n.subject, n.language);
         const bool known_subject = std::find(choices.begin(), choices.end(), n.subject) != choices.end();
         bool ok = known_subject && known_language && !n.file.empty();
         if (!n.subject.empty() && !known_subject) {
-            report.error(pointer_append(at, "subject"), "nothing is called \"" + n.subject + "\"; a narration reads one of: " +
-                                                            list_of(choices, n.subject));
+            report.error(
+                pointer_append(at, "subject"),
+                "nothing is called \"" + n.subject + "\"; a narration reads one of: " + list_of(choices, n.subject));
         } else if (ok && words.empty()) {
             // Taking the translation away (CURATORS.md says how) must not break the content: its narration rests.
             report.warning(pointer_append(at, "language"), std::string("the telegram has no translation in \"") +
-                                                               language_code(n.language) + "\", so this narration is not used");
+                                                               language_code(n.language) +
+                                                               "\", so this narration is not used");
             continue;
         }
         if (ok && !seen.insert({n.subject, n.language}).second) {

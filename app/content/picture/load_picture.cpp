@@ -53,8 +53,9 @@ Picture optional_picture(const JsonReport& report, const std::string& pointer, c
     picture.caption = required_localized(report, at, "caption");
     // Every picture shown says whose it is: no credit, no picture (licences usually demand it, and visitors ask).
     if (!object.at("picture").contains("credit")) {
-        report.error(at, "missing field \"credit\": who made the picture and under what licence, e.g. "
-                         "\"Library of Congress, no known restrictions\"; it is shown under the picture");
+        report.error(at,
+                     "missing field \"credit\": who made the picture and under what licence, e.g. "
+                     "\"Library of Congress, no known restrictions\"; it is shown under the picture");
     }
     picture.credit = optional_string(report, at, "credit");
     if (file.empty()) return Picture{};

@@ -7,7 +7,9 @@ namespace {
 
 std::uint32_t byte_at(const std::string& b, std::size_t i) { return static_cast<unsigned char>(b[i]); }
 std::uint32_t big_endian_16(const std::string& b, std::size_t i) { return byte_at(b, i) << 8 | byte_at(b, i + 1); }
-std::uint32_t big_endian_32(const std::string& b, std::size_t i) { return big_endian_16(b, i) << 16 | big_endian_16(b, i + 2); }
+std::uint32_t big_endian_32(const std::string& b, std::size_t i) {
+    return big_endian_16(b, i) << 16 | big_endian_16(b, i + 2);
+}
 
 // PNG: the signature, then the IHDR chunk, whose first fields are width and height (PNG spec 11.2.2).
 PictureHeader png_header(const std::string& b) {
@@ -41,7 +43,8 @@ PictureHeader jpeg_header(const std::string& b) {
         }
         const std::uint32_t length = big_endian_16(b, i + 2);
         if (length < 2) break;
-        const bool start_of_frame = marker >= 0xC0 && marker <= 0xCF && marker != 0xC4 && marker != 0xC8 && marker != 0xCC;
+        const bool start_of_frame =
+            marker >= 0xC0 && marker <= 0xCF && marker != 0xC4 && marker != 0xC8 && marker != 0xCC;
         if (start_of_frame) {
             if (i + 9 > b.size()) break;
             h.format = PictureHeader::Format::Jpeg;
@@ -65,9 +68,11 @@ PictureHeader read_picture_header(const std::string& bytes) {
         return jpeg_header(bytes);
     PictureHeader h;
     if (bytes.compare(0, 4, "GIF8") == 0) h.problem = "is a GIF; save it as PNG or JPEG";
-    else if (bytes.compare(0, 4, "RIFF") == 0 && bytes.compare(8, 4, "WEBP") == 0) h.problem = "is a WebP picture; save it as PNG or JPEG";
+    else if (bytes.compare(0, 4, "RIFF") == 0 && bytes.compare(8, 4, "WEBP") == 0)
+        h.problem = "is a WebP picture; save it as PNG or JPEG";
     else if (bytes.compare(0, 2, "BM") == 0) h.problem = "is a BMP picture; save it as PNG or JPEG";
-    else if (bytes.compare(0, 4, std::string("II*\0", 4)) == 0 || bytes.compare(0, 4, std::string("MM\0*", 4)) == 0) h.problem = "is a TIFF picture; save it as PNG or JPEG";
+    else if (bytes.compare(0, 4, std::string("II*\0", 4)) == 0 || bytes.compare(0, 4, std::string("MM\0*", 4)) == 0)
+        h.problem = "is a TIFF picture; save it as PNG or JPEG";
     else h.problem = "is not a PNG or JPEG picture";
     return h;
 }

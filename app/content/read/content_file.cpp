@@ -52,8 +52,9 @@ OpenedFile open_content_file(const std::string& file, const ReadFile& read_file,
     }
     std::string& bytes = *read.bytes;
     if (bytes.size() > kMaxFileBytes) {  // the platform's reader stops sooner; readers in memory may not
-        problems.push_back({file, 0, 0, "the file is " + format_megabytes(bytes.size()) + ", more than the " +
-                                            format_megabytes(kMaxFileBytes) + " any content file may be"});
+        problems.push_back({file, 0, 0,
+                            "the file is " + format_megabytes(bytes.size()) + ", more than the " +
+                                format_megabytes(kMaxFileBytes) + " any content file may be"});
         return out;
     }
     if (kind == FileKind::binary) {
@@ -64,7 +65,8 @@ OpenedFile open_content_file(const std::string& file, const ReadFile& read_file,
     std::optional<Problem> problem = check_text_encoding(bytes, file);
     const std::string_view text = without_utf8_bom(bytes);
     // Located limits first: "this text, at line 40" helps more than "the file is too large".
-    if (!problem) problem = kind == FileKind::text ? check_paragraphs(text, file, limits) : check_json_shape(text, file, limits);
+    if (!problem)
+        problem = kind == FileKind::text ? check_paragraphs(text, file, limits) : check_json_shape(text, file, limits);
     if (!problem && text.size() > limits.max_bytes) {
         problem = Problem{file, 0, 0,
                           "the file is " + format_megabytes(text.size()) + ", more than the " +

@@ -223,14 +223,15 @@ std::optional<JsonDocument> parse_json(std::string_view text, const std::string&
         std::size_t byte = e.byte == 0 ? 0 : e.byte - 1;  // nlohmann counts from 1
         SourcePos pos = position_at(text, byte);
         // Ending with lists or groups still open is what a file cut short by an interrupted save or copy looks like.
-        const bool cut_short = (std::string(e.what()).find("unexpected end of input") != std::string::npos ||
-                                byte >= text.size()) &&
-                               text.find_first_not_of(" \t\r\n") != std::string_view::npos;
+        const bool cut_short =
+            (std::string(e.what()).find("unexpected end of input") != std::string::npos || byte >= text.size()) &&
+            text.find_first_not_of(" \t\r\n") != std::string_view::npos;
         problems.push_back({file, pos.line, pos.column,
-                            cut_short ? "the file ends here, before every text \" \", list [ ] and group { } is closed: "
-                                        "it was probably cut short by an interrupted save or copy; restore it from the "
-                                        "last good copy"
-                                      : plain_syntax_message(e.what())});
+                            cut_short
+                                ? "the file ends here, before every text \" \", list [ ] and group { } is closed: "
+                                  "it was probably cut short by an interrupted save or copy; restore it from the "
+                                  "last good copy"
+                                : plain_syntax_message(e.what())});
         return std::nullopt;
     } catch (const nlohmann::json::exception& e) {
         // Well-formed but unusable, such as a number too large for a double (1e999): nlohmann says where only to
@@ -238,12 +239,14 @@ std::optional<JsonDocument> parse_json(std::string_view text, const std::string&
         const char* furthest = text.data();
         PositionRecorder finder(text, &furthest, doc.positions);
         nlohmann::json::sax_parse(text.begin(), text.end(), &finder);
-        SourcePos pos = position_at(text, token_start(text, std::min(finder.error_byte, text.size())));  // the number's start
+        SourcePos pos =
+            position_at(text, token_start(text, std::min(finder.error_byte, text.size())));  // the number's start
         std::string what = e.what();
         std::size_t bracket = what.find("] ");
         std::string detail = bracket == std::string::npos ? what : what.substr(bracket + 2);
-        problems.push_back({file, pos.line, pos.column, "JSON value out of range: " + detail +
-                                                        " (a number this large cannot be used; check for a typo)"});
+        problems.push_back(
+            {file, pos.line, pos.column,
+             "JSON value out of range: " + detail + " (a number this large cannot be used; check for a typo)"});
         return std::nullopt;
     }
     const char* furthest = text.data();

@@ -93,7 +93,8 @@ Localized read_localized(const JsonReport& report, const std::string& pointer, c
     const nlohmann::json& value = report.doc.root.at(nlohmann::json::json_pointer(pointer));
     if (!value.is_object()) {
         report.error(pointer, name + " should give the text in each language, " +
-                                  "{\"en\": \"...\", \"ru\": \"...\", \"pt\": \"...\"}, but is " + describe_json_type(value));
+                                  "{\"en\": \"...\", \"ru\": \"...\", \"pt\": \"...\"}, but is " +
+                                  describe_json_type(value));
         return out;
     }
     reject_unknown_keys(report, pointer, {"en", "ru", "pt"});
@@ -162,8 +163,9 @@ bool require_safe_path(const JsonReport& report, const std::string& pointer, con
         start = end + 1;
     }
     if (!safe) {
-        report.error(pointer, "the path \"" + path +
-                                  "\" must be relative to the assets folder and stay inside it (no \"..\", no leading \"/\")");
+        report.error(pointer,
+                     "the path \"" + path +
+                         "\" must be relative to the assets folder and stay inside it (no \"..\", no leading \"/\")");
     }
     return safe;
 }

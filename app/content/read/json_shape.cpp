@@ -28,10 +28,11 @@ std::optional<Problem> check_json_shape(std::string_view text, const std::string
             else if (c == '\\') escaped = true;
             else if (c == '"') in_string = false;
             if ((static_cast<unsigned char>(c) & 0xC0) != 0x80 && ++chars > limits.max_text_chars)
-                return problem_at(text, string_at, file,
-                          "this text is longer than " + format_count(limits.max_text_chars) +
-                              " characters, the most one text may hold (a card's text is about 75 words): did you "
-                              "paste more than you meant to?");
+                return problem_at(
+                    text, string_at, file,
+                    "this text is longer than " + format_count(limits.max_text_chars) +
+                        " characters, the most one text may hold (a card's text is about 75 words): did you "
+                        "paste more than you meant to?");
             continue;
         }
         switch (c) {
@@ -43,9 +44,10 @@ std::optional<Problem> check_json_shape(std::string_view text, const std::string
             case '[':
             case '{':
                 if (open.size() >= static_cast<std::size_t>(limits.max_depth))
-                    return problem_at(text, i, file,
-                              "lists [ ] and groups { } are nested more than " + std::to_string(limits.max_depth) +
-                                  " deep here; content needs a few levels at most: look for brackets opened by mistake");
+                    return problem_at(
+                        text, i, file,
+                        "lists [ ] and groups { } are nested more than " + std::to_string(limits.max_depth) +
+                            " deep here; content needs a few levels at most: look for brackets opened by mistake");
                 open.push_back({c == '[', i, 0});
                 break;
             case ']':
@@ -55,8 +57,8 @@ std::optional<Problem> check_json_shape(std::string_view text, const std::string
             case ',':
                 if (!open.empty() && open.back().is_list && ++open.back().commas >= limits.max_list_items)
                     return problem_at(text, open.back().at, file,
-                              "this list has more than " + format_count(limits.max_list_items) +
-                                  " entries, the most a list may hold: did you paste more than you meant to?");
+                                      "this list has more than " + format_count(limits.max_list_items) +
+                                          " entries, the most a list may hold: did you paste more than you meant to?");
                 break;
             default: break;
         }

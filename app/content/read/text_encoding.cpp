@@ -64,35 +64,44 @@ std::string_view without_utf8_bom(std::string_view bytes) {
 
 std::optional<Problem> check_text_encoding(std::string_view bytes, const std::string& file) {
     // UTF-32 first: its little-endian mark begins like UTF-16's.
-    if (starts_with(bytes, std::string_view("\xFF\xFE\0\0", 4)) || starts_with(bytes, std::string_view("\0\0\xFE\xFF", 4)))
-        return Problem{file, 0, 0, std::string("the file is saved as UTF-32; the exhibit reads UTF-8 only: ") + kSaveAsUtf8};
-    if (starts_with(bytes, "\xFF\xFE") || starts_with(bytes, "\xFE\xFF") || looks_like_utf16(bytes))
+    if (starts_with(bytes, std::string_view("\xFF\xFE\0\0", 4)) ||
+        starts_with(bytes, std::string_view("\0\0\xFE\xFF", 4)))
         return Problem{file, 0, 0,
-                       std::string("the file is saved as UTF-16 (Windows Notepad calls it \"Unicode\"); the exhibit reads "
-                                   "UTF-8 only: ") + kSaveAsUtf8};
+                       std::string("the file is saved as UTF-32; the exhibit reads UTF-8 only: ") + kSaveAsUtf8};
+    if (starts_with(bytes, "\xFF\xFE") || starts_with(bytes, "\xFE\xFF") || looks_like_utf16(bytes))
+        return Problem{
+            file, 0, 0,
+            std::string("the file is saved as UTF-16 (Windows Notepad calls it \"Unicode\"); the exhibit reads "
+                        "UTF-8 only: ") +
+                kSaveAsUtf8};
     const std::string_view text = without_utf8_bom(bytes);
     if (text.find_first_not_of(" \t\r\n") == std::string_view::npos)
-        return Problem{file, 0, 0,
-                       "the file is empty; an interrupted save or copy leaves files like this: restore it from the last "
-                       "good copy"};
+        return Problem{
+            file, 0, 0,
+            "the file is empty; an interrupted save or copy leaves files like this: restore it from the last "
+            "good copy"};
     for (std::size_t i = 0; i < text.size();) {
         if (text[i] == '\0')
-            return problem_at(text, i, file,
-                      "a NUL byte (character 0) stands here, which no text holds: the file is damaged or not a text "
-                      "file; restore it from the last good copy, or delete the character");
+            return problem_at(
+                text, i, file,
+                "a NUL byte (character 0) stands here, which no text holds: the file is damaged or not a text "
+                "file; restore it from the last good copy, or delete the character");
         const std::size_t n = utf8_sequence(text, i);
         if (n > 0) {
             i += n;
             continue;
         }
         if (cut_at_end(text, i))
-            return problem_at(text, i, file,
-                      "the file ends in the middle of a character: it was probably cut short by an interrupted save "
-                      "or copy; restore it from the last good copy");
-        return problem_at(text, i, file,
-                  "the byte " + hex_byte(static_cast<unsigned char>(text[i])) +
-                      " here is not UTF-8 text: the file was probably saved in another encoding (such as Windows-1252 "
-                      "or Latin-1); " + kSaveAsUtf8 + ", then check the characters at this point");
+            return problem_at(
+                text, i, file,
+                "the file ends in the middle of a character: it was probably cut short by an interrupted save "
+                "or copy; restore it from the last good copy");
+        return problem_at(
+            text, i, file,
+            "the byte " + hex_byte(static_cast<unsigned char>(text[i])) +
+                " here is not UTF-8 text: the file was probably saved in another encoding (such as Windows-1252 "
+                "or Latin-1); " +
+                kSaveAsUtf8 + ", then check the characters at this point");
     }
     return std::nullopt;
 }

@@ -124,17 +124,20 @@ std::vector<Annotation> load_annotations(const std::string& file, const ReadFile
     for (std::size_t i = 0; i < list->size(); ++i) {
         const std::string at = pointer_append("/annotations", i);
         if (!expect_object(report, at, "an annotation")) continue;
-        reject_unknown_keys(report, at,
-                            {"id", "anchor", "title", "body", "sources", "review", "place", "event", "story", "chart", "picture"});
+        reject_unknown_keys(
+            report, at,
+            {"id", "anchor", "title", "body", "sources", "review", "place", "event", "story", "chart", "picture"});
         Annotation a;
         a.id = required_string(report, at, "id");
         if (!a.id.empty() && !ids.insert(a.id).second) {
-            report.error(pointer_append(at, "id"), "the id " + in_quotes(a.id) + " is used by another annotation; ids must be unique");
+            report.error(pointer_append(at, "id"),
+                         "the id " + in_quotes(a.id) + " is used by another annotation; ids must be unique");
         }
         a.title = required_localized(report, at, "title");
         a.body = required_localized(report, at, "body");
         a.sources = optional_string_list(report, at, "sources");
-        if (a.sources.empty()) report.error(at, "annotation " + in_quotes(a.id) + " names no \"sources\"; every statement needs one");
+        if (a.sources.empty())
+            report.error(at, "annotation " + in_quotes(a.id) + " names no \"sources\"; every statement needs one");
         a.place = optional_string(report, at, "place");
         a.event = optional_string(report, at, "event");
         a.story = optional_string(report, at, "story");

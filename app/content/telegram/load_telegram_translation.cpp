@@ -34,7 +34,8 @@ TelegramTranslation read_language(const JsonReport& report, Language language, i
         const std::string item = pointer_append(list_at, i);
         const nlohmann::json& value = (*list)[i];
         if (!value.is_string() || value.get<std::string>().find_first_not_of(" \t\r\n") == std::string::npos) {
-            report.error(item, "paragraph " + std::to_string(i + 1) + " of " + what + " should be text in quotes but is " +
+            report.error(item, "paragraph " + std::to_string(i + 1) + " of " + what +
+                                   " should be text in quotes but is " +
                                    (value.is_string() ? std::string("empty") : describe_json_type(value)));
             complete = false;
             continue;
@@ -42,15 +43,17 @@ TelegramTranslation read_language(const JsonReport& report, Language language, i
         const std::string text = value.get<std::string>();
         // The original's footnotes are English apparatus; a translation says what they say in its own words.
         if (text.find("[^") != std::string::npos) {
-            report.error(item, "footnote markers such as [^18] are not used in a translation; write what the note "
-                               "says into the text instead (e.g. the full name)");
+            report.error(item,
+                         "footnote markers such as [^18] are not used in a translation; write what the note "
+                         "says into the text instead (e.g. the full name)");
             complete = false;
         }
         paragraphs.push_back(text);
     }
     if (static_cast<int>(list->size()) != body_paragraphs) {
         report.error(list_at, what + " has " + std::to_string(list->size()) + " paragraphs but " + body_file + " has " +
-                                  std::to_string(body_paragraphs) + "; translate each paragraph as one item of the list, "
+                                  std::to_string(body_paragraphs) +
+                                  "; translate each paragraph as one item of the list, "
                                   "in the same order");
         complete = false;
     }
@@ -60,8 +63,9 @@ TelegramTranslation read_language(const JsonReport& report, Language language, i
 
 }  // namespace
 
-std::array<TelegramTranslation, kLanguageCount> load_telegram_translation(const std::string& file, const std::string& bytes,
-                                                                          int body_paragraphs, const std::string& body_file,
+std::array<TelegramTranslation, kLanguageCount> load_telegram_translation(const std::string& file,
+                                                                          const std::string& bytes, int body_paragraphs,
+                                                                          const std::string& body_file,
                                                                           std::vector<Problem>& problems) {
     std::array<TelegramTranslation, kLanguageCount> out;
     // English is the original, so it has no entry here (an "en" is reported as an unknown field).
@@ -72,8 +76,8 @@ std::array<TelegramTranslation, kLanguageCount> load_telegram_translation(const 
     for (Language language : kLanguages) {
         if (language == Language::English) continue;
         if (!doc->root.contains(language_code(language))) {
-            report.error("", std::string("missing field \"") + language_code(language) + "\" (the " + language_name(language) +
-                                 " translation: note, heading, dateline, paragraphs)");
+            report.error("", std::string("missing field \"") + language_code(language) + "\" (the " +
+                                 language_name(language) + " translation: note, heading, dateline, paragraphs)");
             continue;
         }
         out[static_cast<int>(language)] = read_language(report, language, body_paragraphs, body_file);

@@ -67,14 +67,14 @@ void parse_line(const std::string& line, int line_number, const std::string& fil
         std::size_t close = line.find(']', open);
         int column = position_at(line, open).column;
         if (close == std::string::npos) {
-            problems.push_back({file, line_number, column,
-                                "footnote marker \"[^\" is not closed; write it as [^18] on one line"});
+            problems.push_back(
+                {file, line_number, column, "footnote marker \"[^\" is not closed; write it as [^18] on one line"});
             text += line.substr(open);
             break;
         }
         std::string number = line.substr(open + 2, close - open - 2);
-        bool valid = !number.empty() && number.find_first_not_of("0123456789*abcdefghijklmnopqrstuvwxyz") ==
-                                            std::string::npos;
+        bool valid =
+            !number.empty() && number.find_first_not_of("0123456789*abcdefghijklmnopqrstuvwxyz") == std::string::npos;
         if (!valid) {
             problems.push_back({file, line_number, column,
                                 "footnote marker \"" + line.substr(open, close - open + 1) +

@@ -32,15 +32,16 @@ bool read_date(const JsonReport& report, const std::string& event, TimelineDate&
     const std::optional<DatePrecision> precision = parse_precision(precision_text);
     const std::string precision_at = pointer_append(event, "precision");
     if (!precision) {
-        report.error(precision_at, "\"precision\" should be \"day\", \"month\" or \"year\", not " + in_quotes(precision_text));
+        report.error(precision_at,
+                     "\"precision\" should be \"day\", \"month\" or \"year\", not " + in_quotes(precision_text));
         return false;
     }
     if (*precision != date.precision) {
         const char* examples[] = {"YYYY-MM-DD", "YYYY-MM", "YYYY"};
-        report.error(precision_at, "\"precision\" is " + in_quotes(precision_text) + " but the date " + in_quotes(text) +
-                                       " is written to the " + precision_name(date.precision) + "; write the date as " +
-                                       examples[static_cast<int>(*precision)] + " or the precision as " +
-                                       in_quotes(precision_name(date.precision)));
+        report.error(precision_at, "\"precision\" is " + in_quotes(precision_text) + " but the date " +
+                                       in_quotes(text) + " is written to the " + precision_name(date.precision) +
+                                       "; write the date as " + examples[static_cast<int>(*precision)] +
+                                       " or the precision as " + in_quotes(precision_name(date.precision)));
         return false;
     }
     if (!at(report, event).contains("time")) return true;
@@ -62,8 +63,9 @@ bool read_date(const JsonReport& report, const std::string& event, TimelineDate&
 
 void read_event(const JsonReport& report, const std::string& event, const ReadFile& read_file, TimelineEvent& e,
                 bool& date_ok) {
-    reject_unknown_keys(report, event, {"id", "date", "precision", "time", "qualifier", "title", "body", "sources", "review",
-                                        "highlight", "annotation", "place", "picture"});
+    reject_unknown_keys(report, event,
+                        {"id", "date", "precision", "time", "qualifier", "title", "body", "sources", "review",
+                         "highlight", "annotation", "place", "picture"});
     e.id = required_string(report, event, "id");
     date_ok = read_date(report, event, e.date);
     const nlohmann::json& object = at(report, event);
@@ -71,8 +73,9 @@ void read_event(const JsonReport& report, const std::string& event, const ReadFi
         e.has_qualifier = true;
         e.qualifier = required_localized(report, event, "qualifier");
         if (date_ok && e.date.precision == DatePrecision::Day)
-            report.error(pointer_append(event, "qualifier"), "a qualifier (\"early\", \"late\") narrows a date given to the "
-                                                             "month or the year; this date is to the day, so remove \"qualifier\"");
+            report.error(pointer_append(event, "qualifier"),
+                         "a qualifier (\"early\", \"late\") narrows a date given to the "
+                         "month or the year; this date is to the day, so remove \"qualifier\"");
     }
     e.title = required_localized(report, event, "title");
     e.body = required_localized(report, event, "body");
@@ -104,7 +107,8 @@ void read_event(const JsonReport& report, const std::string& event, const ReadFi
     }
 }
 
-void check_order(const JsonReport& report, const std::vector<TimelineEvent>& events, const std::vector<std::string>& pointers) {
+void check_order(const JsonReport& report, const std::vector<TimelineEvent>& events,
+                 const std::vector<std::string>& pointers) {
     std::vector<TimelineDate> dates;
     for (const TimelineEvent& e : events) dates.push_back(e.date);
     for (const OutOfOrder& o : find_out_of_order(dates)) {
@@ -113,10 +117,14 @@ void check_order(const JsonReport& report, const std::vector<TimelineEvent>& eve
         const std::string what = "event " + in_quotes(moved.id) + " (" + date_as_written(moved.date) + ")";
         const std::string whom = in_quotes(other.id) + " (" + date_as_written(other.date) + ")";
         report.error(pointer_append(pointers[static_cast<std::size_t>(o.event)], "date"),
-                     o.move_above ? what + " happened before " + whom + " but is listed after it; events are listed in "
-                                           "the order they happened, so move it above " + in_quotes(other.id)
-                                  : what + " happened after " + whom + " but is listed before it; events are listed in "
-                                           "the order they happened, so move it below " + in_quotes(other.id));
+                     o.move_above ? what + " happened before " + whom +
+                                        " but is listed after it; events are listed in "
+                                        "the order they happened, so move it above " +
+                                        in_quotes(other.id)
+                                  : what + " happened after " + whom +
+                                        " but is listed before it; events are listed in "
+                                        "the order they happened, so move it below " +
+                                        in_quotes(other.id));
     }
 }
 
@@ -139,7 +147,7 @@ std::vector<TimelineEvent> load_timeline_events(const std::string& file, const R
     if (!list) return events;
     if (list->empty()) report.error("/events", "the timeline has no events; add at least one");
 
-    std::vector<std::string> pointers;  // of each event kept, for the order check's messages
+    std::vector<std::string> pointers;       // of each event kept, for the order check's messages
     std::map<std::string, std::size_t> ids;  // id → index into the list, for duplicates
     bool all_dated = true;
     for (std::size_t i = 0; i < list->size(); ++i) {
@@ -170,7 +178,8 @@ std::vector<TimelineEvent> load_timeline_events(const std::string& file, const R
     return events;
 }
 
-TimelineContent load_timeline(const std::string& events_file, const ReadFile& read_file, std::vector<Problem>& problems) {
+TimelineContent load_timeline(const std::string& events_file, const ReadFile& read_file,
+                              std::vector<Problem>& problems) {
     TimelineContent timeline;
     timeline.events_file = events_file;
     timeline.events = load_timeline_events(events_file, read_file, problems);
@@ -181,7 +190,8 @@ TimelineContent load_timeline(const std::string& events_file, const ReadFile& re
 std::vector<TimelineLink> timeline_links(const TimelineContent& timeline) {
     std::vector<TimelineLink> links;
     for (const TimelineEvent& e : timeline.events) {
-        if (!e.annotation.empty()) links.push_back({e.id, "annotation", e.annotation, timeline.events_file, e.annotation_at});
+        if (!e.annotation.empty())
+            links.push_back({e.id, "annotation", e.annotation, timeline.events_file, e.annotation_at});
         if (!e.place.empty()) links.push_back({e.id, "place", e.place, timeline.events_file, e.place_at});
     }
     return links;

@@ -13,7 +13,8 @@ namespace app {
 // The file holding the timeline's own words and figures: timeline.json in the events file's folder.
 std::string timeline_text_file(const std::string& events_file);
 
-TimelineContent load_timeline(const std::string& events_file, const ReadFile& read_file, std::vector<Problem>& problems);
+TimelineContent load_timeline(const std::string& events_file, const ReadFile& read_file,
+                              std::vector<Problem>& problems);
 
 // The two halves, for tests and tools. `events_file` is only remembered for link messages.
 std::vector<TimelineEvent> load_timeline_events(const std::string& file, const ReadFile& read_file,

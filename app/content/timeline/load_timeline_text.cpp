@@ -28,10 +28,15 @@ const std::vector<PatternRule>& pattern_rules() {
         {"hint", &TimelineText::hint, {}, {}},
         {"date_day", &TimelineText::date_day, {"{day}", "{month}", "{month_of}", "{year}"}, {"{day}", "{year}"}},
         {"date_month", &TimelineText::date_month, {"{month}", "{month_of}", "{year}"}, {"{year}"}},
-        {"date_month_qualified", &TimelineText::date_month_qualified, {"{qualifier}", "{month}", "{month_of}", "{year}"},
+        {"date_month_qualified",
+         &TimelineText::date_month_qualified,
+         {"{qualifier}", "{month}", "{month_of}", "{year}"},
          {"{qualifier}", "{year}"}},
         {"date_year", &TimelineText::date_year, {"{year}"}, {"{year}"}},
-        {"date_year_qualified", &TimelineText::date_year_qualified, {"{qualifier}", "{year}"}, {"{qualifier}", "{year}"}},
+        {"date_year_qualified",
+         &TimelineText::date_year_qualified,
+         {"{qualifier}", "{year}"},
+         {"{qualifier}", "{year}"}},
         {"time_am", &TimelineText::time_am, {"{hh}", "{h12}", "{mm}", "{:mm}"}, {}},
         {"time_pm", &TimelineText::time_pm, {"{hh}", "{h12}", "{mm}", "{:mm}"}, {}},
         {"date_time", &TimelineText::date_time, {"{date}", "{time}"}, {"{date}", "{time}"}},
@@ -53,17 +58,19 @@ void check_placeholders(const JsonReport& report, const PatternRule& rule, const
         const std::string pointer = pointer_append(pointer_append("", rule.key), language_code(language));
         for (std::size_t open = pattern.find('{'); open != std::string::npos; open = pattern.find('{', open + 1)) {
             const std::size_t close = pattern.find('}', open);
-            const std::string name = pattern.substr(open, close == std::string::npos ? std::string::npos : close - open + 1);
+            const std::string name =
+                pattern.substr(open, close == std::string::npos ? std::string::npos : close - open + 1);
             bool known = false;
             for (const std::string& a : rule.allowed) known = known || a == name;
             if (!known)
-                report.error(pointer, in_quotes(rule.key) + " has " + in_quotes(name) + ", which is not a placeholder here; " +
-                                          "the placeholders it may use are " + listed(rule.allowed));
+                report.error(pointer, in_quotes(rule.key) + " has " + in_quotes(name) +
+                                          ", which is not a placeholder here; " + "the placeholders it may use are " +
+                                          listed(rule.allowed));
         }
         for (const std::string& r : rule.required)
             if (pattern.find(r) == std::string::npos)
-                report.error(pointer, in_quotes(rule.key) + " in " + in_quotes(language_code(language)) + " has no " + r +
-                                          "; it needs " + listed(rule.required));
+                report.error(pointer, in_quotes(rule.key) + " in " + in_quotes(language_code(language)) + " has no " +
+                                          r + "; it needs " + listed(rule.required));
     }
 }
 
@@ -81,13 +88,15 @@ void read_month_names(const JsonReport& report, const char* key, MonthNames& nam
     for (Language language : kLanguages) {
         const char* code = language_code(language);
         if (!at(report, pointer).contains(code)) {
-            report.error(pointer, in_quotes(key) + " has no " + in_quotes(code) + " list; add \"" + code + "\": [twelve names]");
+            report.error(pointer,
+                         in_quotes(key) + " has no " + in_quotes(code) + " list; add \"" + code + "\": [twelve names]");
             continue;
         }
         const std::string list_at = pointer_append(pointer, code);
         const nlohmann::json& list = at(report, list_at);
         if (!list.is_array() || list.size() != 12) {
-            report.error(list_at, in_quotes(key) + " in " + in_quotes(code) + " should list all twelve months, January to December" +
+            report.error(list_at, in_quotes(key) + " in " + in_quotes(code) +
+                                      " should list all twelve months, January to December" +
                                       (list.is_array() ? ", but has " + std::to_string(list.size()) : ""));
             continue;
         }
@@ -105,8 +114,9 @@ bool read_positive_number(const JsonReport& report, const std::string& pointer, 
     const nlohmann::json& object = at(report, pointer);
     auto it = object.find(key);
     if (it == object.end() || !it->is_number() || it->get<double>() <= 0) {
-        report.error(it == object.end() ? pointer : pointer_append(pointer, key),
-                     std::string("\"") + key + "\" should be a number above 0, without quotes or separators, like 12640891");
+        report.error(
+            it == object.end() ? pointer : pointer_append(pointer, key),
+            std::string("\"") + key + "\" should be a number above 0, without quotes or separators, like 12640891");
         return false;
     }
     out = it->get<double>();
@@ -120,11 +130,14 @@ ExportSeries read_series(const JsonReport& report, const std::string& pointer) {
     series.name = required_localized(report, pointer, "name");
     series.sources = optional_string_list(report, pointer, "sources");
     if (series.sources.empty())
-        report.error(pointer, "every series of figures needs its source: add \"sources\": [\"FRUS 1933–39, Soviet Union, d206\"]");
+        report.error(
+            pointer,
+            "every series of figures needs its source: add \"sources\": [\"FRUS 1933–39, Soviet Union, d206\"]");
     report_review_notes(report, pointer);
     const nlohmann::json* bars = optional_array(report, pointer, "bars");
     if (!bars || bars->empty()) {
-        report.error(pointer, "a series needs its figures: \"bars\": [{\"label\": \"1934\", \"value\": 14866515}, ...]");
+        report.error(pointer,
+                     "a series needs its figures: \"bars\": [{\"label\": \"1934\", \"value\": 14866515}, ...]");
         return series;
     }
     for (std::size_t i = 0; i < bars->size(); ++i) {
@@ -145,7 +158,8 @@ ExportSeries read_series(const JsonReport& report, const std::string& pointer) {
 
 void read_exports(const JsonReport& report, ExportsPlot& exports) {
     if (!report.doc.root.contains("exports")) {
-        report.error("", "missing field \"exports\" (the plot beneath the track: {\"title\": {...}, \"series\": [...]})");
+        report.error("",
+                     "missing field \"exports\" (the plot beneath the track: {\"title\": {...}, \"series\": [...]})");
         return;
     }
     if (!expect_object(report, "/exports", "\"exports\"")) return;
@@ -166,12 +180,12 @@ void read_exports(const JsonReport& report, ExportsPlot& exports) {
 
 void load_timeline_text(const std::string& file, const ReadFile& read_file, TimelineText& text, ExportsPlot& exports,
                         std::vector<Problem>& problems) {
-    const std::optional<JsonDocument> doc = open_json_file(
-        file, read_file, "the timeline's words file (timeline.json, beside the events file)",
-        {"title", "hint", "months", "months_of", "month_abbreviations", "date_day", "date_month",
-         "date_month_qualified", "date_year", "date_year_qualified", "time_am", "time_pm", "date_time", "card_title",
-         "exports", "review"},
-        problems);
+    const std::optional<JsonDocument> doc =
+        open_json_file(file, read_file, "the timeline's words file (timeline.json, beside the events file)",
+                       {"title", "hint", "months", "months_of", "month_abbreviations", "date_day", "date_month",
+                        "date_month_qualified", "date_year", "date_year_qualified", "time_am", "time_pm", "date_time",
+                        "card_title", "exports", "review"},
+                       problems);
     if (!doc) return;
     const JsonReport report{*doc, problems};
     report_review_notes(report, "");

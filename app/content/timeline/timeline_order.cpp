@@ -85,7 +85,8 @@ std::vector<double> event_days(const std::vector<TimelineDate>& dates) {
     }
     // Rounding aside, keep the file's order on the axis.
     for (std::size_t i = 1; i < n; ++i)
-        if (days[i] < days[i - 1] && !surely_before(dates[i], dates[i - 1])) days[i] = std::min(days[i - 1], end_day(dates[i]));
+        if (days[i] < days[i - 1] && !surely_before(dates[i], dates[i - 1]))
+            days[i] = std::min(days[i - 1], end_day(dates[i]));
     return days;
 }
 

@@ -14,8 +14,8 @@
 namespace app {
 
 struct OutOfOrder {
-    int event = -1;       // the event to move
-    int other = -1;       // the event it should move past
+    int event = -1;          // the event to move
+    int other = -1;          // the event it should move past
     bool move_above = true;  // above `other` (it happened before it), else below
 };
 

@@ -35,7 +35,8 @@ ProjectedRegion project_region(const MapRegion& region, int& points) {
 }
 
 // Vertices of `polygons` as triangles, all in one colour.
-std::shared_ptr<const std::vector<Vertex>> fill(const std::vector<PlanePolygon>& polygons, Color colour, int& triangles) {
+std::shared_ptr<const std::vector<Vertex>> fill(const std::vector<PlanePolygon>& polygons, Color colour,
+                                                int& triangles) {
     auto vertices = std::make_shared<std::vector<Vertex>>();
     for (const PlanePolygon& polygon : polygons) {
         for (const PlanePoint& p : triangulate(polygon))
@@ -103,7 +104,8 @@ int country_at(const ProjectedMap& map, PlanePoint p, double tolerance) {
         const ProjectedRegion& region = map.countries[c];
         for (std::size_t i = 0; i < region.polygons.size(); ++i) {
             const PlaneBox& b = region.boxes[i];
-            if (p.x < b.min_x - tolerance || p.x > b.max_x + tolerance || p.y < b.min_y - tolerance || p.y > b.max_y + tolerance)
+            if (p.x < b.min_x - tolerance || p.x > b.max_x + tolerance || p.y < b.min_y - tolerance ||
+                p.y > b.max_y + tolerance)
                 continue;
             if (polygon_contains(region.polygons[i], p)) return static_cast<int>(c);
             const double d = distance_to_edges(region.polygons[i], p);

@@ -15,7 +15,8 @@ double segment_distance(PlanePoint p, PlanePoint a, PlanePoint b) {
 
 double ring_distance(const PlaneRing& ring, PlanePoint p) {
     double best = 1e300;
-    for (std::size_t i = 0, j = ring.size() - 1; i < ring.size(); j = i++) best = std::min(best, segment_distance(p, ring[j], ring[i]));
+    for (std::size_t i = 0, j = ring.size() - 1; i < ring.size(); j = i++)
+        best = std::min(best, segment_distance(p, ring[j], ring[i]));
     return best;
 }
 
@@ -23,7 +24,8 @@ double ring_distance(const PlaneRing& ring, PlanePoint p) {
 
 double signed_area(const PlaneRing& ring) {
     double sum = 0;
-    for (std::size_t i = 0, j = ring.size() - 1; i < ring.size(); j = i++) sum += ring[j].x * ring[i].y - ring[i].x * ring[j].y;
+    for (std::size_t i = 0, j = ring.size() - 1; i < ring.size(); j = i++)
+        sum += ring[j].x * ring[i].y - ring[i].x * ring[j].y;
     return sum / 2;
 }
 

@@ -31,7 +31,8 @@ ProjectedPoint equal_earth(double lat_deg, double lon_deg) {
     const double m = std::sqrt(3.0) / 2;
     const double theta = std::asin(std::clamp(m * std::sin(phi), -1.0, 1.0));
     const double t2 = theta * theta, t6 = t2 * t2 * t2;
-    const double denominator = 3 * (9 * kEqualEarthA4 * t6 * t2 + 7 * kEqualEarthA3 * t6 + 3 * kEqualEarthA2 * t2 + kEqualEarthA1);
+    const double denominator =
+        3 * (9 * kEqualEarthA4 * t6 * t2 + 7 * kEqualEarthA3 * t6 + 3 * kEqualEarthA2 * t2 + kEqualEarthA1);
     const double x = 2 * std::sqrt(3.0) * lambda * std::cos(theta) / denominator;
     const double y = theta * (kEqualEarthA1 + kEqualEarthA2 * t2 + t6 * (kEqualEarthA3 + kEqualEarthA4 * t2));
     return {x, y};

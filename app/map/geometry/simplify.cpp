@@ -59,8 +59,8 @@ void douglas_peucker(const std::vector<PlanePoint>& pts, std::size_t first, std:
 
 // A chain simplified the same whichever way round it is given.
 std::vector<PlanePoint> canonical_chain(std::vector<PlanePoint> chain, double tolerance) {
-    const bool backwards = less(chain.back(), chain.front()) ||
-                           (chain.back() == chain.front() && chain.size() > 2 && less(chain[chain.size() - 2], chain[1]));
+    const bool backwards = less(chain.back(), chain.front()) || (chain.back() == chain.front() && chain.size() > 2 &&
+                                                                 less(chain[chain.size() - 2], chain[1]));
     if (backwards) std::reverse(chain.begin(), chain.end());
     std::vector<PlanePoint> out = simplify_chain(chain, tolerance);
     if (backwards) std::reverse(out.begin(), out.end());
@@ -100,7 +100,8 @@ PlaneRing simplify_free_ring(const PlaneRing& ring, double tolerance) {
     return out;
 }
 
-PlaneRing simplify_ring(const PlaneRing& ring, double tolerance, const std::unordered_map<PlanePoint, PointUse, PointHash>& uses) {
+PlaneRing simplify_ring(const PlaneRing& ring, double tolerance,
+                        const std::unordered_map<PlanePoint, PointUse, PointHash>& uses) {
     const std::size_t n = ring.size();
     std::vector<std::size_t> junctions;
     for (std::size_t i = 0; i < n; ++i)

@@ -37,16 +37,16 @@ public:
         if ((signed_area(clean) > 0) != counter_clockwise) std::reverse(clean.begin(), clean.end());
         const int first = static_cast<int>(nodes_.size());
         const int n = static_cast<int>(clean.size());
-        for (int i = 0; i < n; ++i) nodes_.push_back(Node{clean[static_cast<std::size_t>(i)], first + (i + n - 1) % n, first + (i + 1) % n});
+        for (int i = 0; i < n; ++i)
+            nodes_.push_back(Node{clean[static_cast<std::size_t>(i)], first + (i + n - 1) % n, first + (i + 1) % n});
         return first;
     }
 
     // Joins each hole to the outline (leftmost holes first, so a later hole may bridge to an earlier one).
     int eliminate_holes(int outer, std::vector<int> holes) {
         for (int& h : holes) h = leftmost(h);
-        std::sort(holes.begin(), holes.end(), [&](int a, int b) {
-            return P(a).x < P(b).x || (P(a).x == P(b).x && P(a).y < P(b).y);
-        });
+        std::sort(holes.begin(), holes.end(),
+                  [&](int a, int b) { return P(a).x < P(b).x || (P(a).x == P(b).x && P(a).y < P(b).y); });
         for (int hole : holes) {
             const int bridge = find_bridge(hole, outer);
             if (bridge < 0) continue;  // not inside the outline: leave it out
@@ -227,7 +227,8 @@ private:
                 in_triangle({h.y < mp.y ? h.x : qx, h.y}, mp, {h.y < mp.y ? qx : h.x, h.y}, q)) {
                 const double tan = std::abs(h.y - q.y) / (h.x - q.x);
                 if (locally_inside(p, hole) &&
-                    (tan < tan_min || (tan == tan_min && (q.x > P(m).x || (q.x == P(m).x && sector_contains_sector(m, p)))))) {
+                    (tan < tan_min ||
+                     (tan == tan_min && (q.x > P(m).x || (q.x == P(m).x && sector_contains_sector(m, p)))))) {
                     m = p;
                     tan_min = tan;
                 }

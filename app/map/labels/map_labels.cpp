@@ -12,7 +12,9 @@ bool inside(const Rect& outer, const Rect& r) {
     return r.x >= outer.x && r.y >= outer.y && r.right() <= outer.right() && r.bottom() <= outer.bottom();
 }
 
-Rect marker_box(const LabelRequest& r) { return Rect{r.anchor.x - r.radius, r.anchor.y - r.radius, 2 * r.radius, 2 * r.radius}; }
+Rect marker_box(const LabelRequest& r) {
+    return Rect{r.anchor.x - r.radius, r.anchor.y - r.radius, 2 * r.radius, 2 * r.radius};
+}
 
 float side(Vec2 a, Vec2 b, Vec2 p) { return (b.x - a.x) * (p.y - a.y) - (b.y - a.y) * (p.x - a.x); }
 
@@ -30,7 +32,8 @@ struct Candidate {
 };
 
 std::vector<Candidate> candidates(const LabelRequest& r, const LabelRoom& room) {
-    static const float kDegrees[16] = {0, 180, -45, -135, 45, 135, -90, 90, -22.5f, -157.5f, 22.5f, 157.5f, -67.5f, -112.5f, 67.5f, 112.5f};
+    static const float kDegrees[16] = {0,      180,     -45,   -135,   45,     135,     -90,   90,
+                                       -22.5f, -157.5f, 22.5f, 157.5f, -67.5f, -112.5f, 67.5f, 112.5f};
     std::vector<Candidate> out;
     const float w = r.size.x, h = r.size.y;
     const float step = room.leader_step > 0 ? room.leader_step : h;
@@ -109,7 +112,8 @@ std::vector<PlacedLabel> place_labels(const std::vector<LabelRequest>& requests,
                 if (pass == 0)
                     for (const Rect& o : room.soft) clear = clear && !rects_overlap(box, o);
                 for (const LabelRequest& other : requests)  // a name without a marker (radius 0) has nothing to cover
-                    clear = clear && (other.radius <= 0 || !rects_overlap(&other == &r ? box : padded, marker_box(other)));
+                    clear =
+                        clear && (other.radius <= 0 || !rects_overlap(&other == &r ? box : padded, marker_box(other)));
                 if (!clear) continue;
                 // Beyond the first ring the label needs a leader; it must not cut through another label, and no
                 // earlier leader may cut through this label.

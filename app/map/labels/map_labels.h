@@ -12,9 +12,9 @@
 namespace app {
 
 struct LabelRequest {
-    Vec2 anchor;       // the marker's centre, screen
-    float radius = 0;  // the marker's radius
-    Vec2 size;         // the label's box
+    Vec2 anchor;               // the marker's centre, screen
+    float radius = 0;          // the marker's radius
+    Vec2 size;                 // the label's box
     std::optional<Vec2> keep;  // a position (offset of the box's top-left from the anchor) to keep if still good
 };
 
@@ -25,12 +25,12 @@ struct PlacedLabel {
 };
 
 struct LabelRoom {
-    Rect bounds;                 // labels stay inside
-    std::vector<Rect> obstacles; // and off these
-    std::vector<Rect> soft;      // and off these too if at all possible (a story's lines)
-    float gap = 4;               // between a label and anything else
-    float leader_step = 0;       // how much further each ring of far positions goes (0: the label height)
-    int rings = 10;              // how far out to look
+    Rect bounds;                  // labels stay inside
+    std::vector<Rect> obstacles;  // and off these
+    std::vector<Rect> soft;       // and off these too if at all possible (a story's lines)
+    float gap = 4;                // between a label and anything else
+    float leader_step = 0;        // how much further each ring of far positions goes (0: the label height)
+    int rings = 10;               // how far out to look
     // How far out a label may go to keep off the soft boxes: beyond this ring a name lying over a line that is
     // not always drawn reads better than one at the end of a long leader. (-1: as far as `rings`.)
     int soft_rings = -1;

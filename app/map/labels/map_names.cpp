@@ -29,14 +29,17 @@ std::vector<Rect> line_boxes(const MapView& v, const MapTransform& t, int only_s
                     const int n = std::max(1, static_cast<int>(std::hypot(b.x - a.x, b.y - a.y) / step));
                     for (int i = 0; i <= n; ++i) {
                         const float f = static_cast<float>(i) / n;
-                        out.push_back(Rect{a.x + (b.x - a.x) * f - half, a.y + (b.y - a.y) * f - half, 2 * half, 2 * half});
+                        out.push_back(
+                            Rect{a.x + (b.x - a.x) * f - half, a.y + (b.y - a.y) * f - half, 2 * half, 2 * half});
                     }
                 }
     }
     return out;
 }
 
-Rect marker_box_of(const LabelRequest& r) { return Rect{r.anchor.x - r.radius, r.anchor.y - r.radius, 2 * r.radius, 2 * r.radius}; }
+Rect marker_box_of(const LabelRequest& r) {
+    return Rect{r.anchor.x - r.radius, r.anchor.y - r.radius, 2 * r.radius, 2 * r.radius};
+}
 
 }  // namespace
 
@@ -71,18 +74,21 @@ void place_map_names(MapView& v, const ViewContext& ctx) {
     std::vector<LabelRequest> countries;
     for (std::size_t c = 0; c < map.countries.size(); ++c) {
         const Vec2 size = v.layout.country_label_sizes[c];
-        countries.push_back({to_screen(t, to_map_units(map.countries[c].label_at)), 0, size, Vec2{-size.x / 2, -size.y / 2}});
+        countries.push_back(
+            {to_screen(t, to_map_units(map.countries[c].label_at)), 0, size, Vec2{-size.x / 2, -size.y / 2}});
     }
     v.country_labels = place_labels(countries, country_room);
 
     // 2. Place names, clear of the country names and, if possible, of the stories' lines.
     for (std::size_t c = 0; c < countries.size(); ++c)
-        if (v.country_labels[c].placed) room.obstacles.push_back(grown(label_box(countries[c], v.country_labels[c]), room.gap));
+        if (v.country_labels[c].placed)
+            room.obstacles.push_back(grown(label_box(countries[c], v.country_labels[c]), room.gap));
     room.soft = line_boxes(v, t, -1);
     room.soft_rings = 2;  // the lines show only while a story plays: a name near its place matters more
     for (std::size_t k = 0; k < places.size(); ++k) {
         const std::size_t i = static_cast<std::size_t>(which[k]);
-        if (v.labels_valid && i < v.place_labels.size() && v.place_labels[i].placed) places[k].keep = v.place_labels[i].offset;
+        if (v.labels_valid && i < v.place_labels.size() && v.place_labels[i].placed)
+            places[k].keep = v.place_labels[i].offset;
     }
     const std::vector<PlacedLabel> placed = place_labels(places, room);
     v.place_labels.assign(map.places.size(), PlacedLabel{});
@@ -107,7 +113,8 @@ void place_map_names(MapView& v, const ViewContext& ctx) {
             const LabelRequest req{to_screen(t, v.layout.stories[s].routes[r].middle), v.layout.type.marker_radius,
                                    v.layout.route_label_sizes[s][r], std::nullopt};
             v.route_labels[s][r] = place_labels({req}, route_room)[0];
-            if (v.route_labels[s][r].placed) route_room.obstacles.push_back(grown(label_box(req, v.route_labels[s][r]), room.gap));
+            if (v.route_labels[s][r].placed)
+                route_room.obstacles.push_back(grown(label_box(req, v.route_labels[s][r]), room.gap));
         }
     }
     v.labels_for = v.viewport;
@@ -123,7 +130,8 @@ Rect map_place_label(const MapView& view, const ViewContext& ctx, int place) {
     if (i >= view.place_labels.size() || !view.place_labels[i].placed) return Rect{};
     const Vec2 at = map_place_position(view, ctx, place);
     const Vec2 size = view.layout.place_label_sizes[i];
-    return Rect{std::round(at.x + view.place_labels[i].offset.x), std::round(at.y + view.place_labels[i].offset.y), size.x, size.y};
+    return Rect{std::round(at.x + view.place_labels[i].offset.x), std::round(at.y + view.place_labels[i].offset.y),
+                size.x, size.y};
 }
 
 Rect map_country_label(const MapView& view, const ViewContext& ctx, int country) {

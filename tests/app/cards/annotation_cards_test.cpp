@@ -45,7 +45,9 @@ void settle_cards(Exhibit& e) {
     for (int i = 0; i < 120; ++i) advance(e, 1.0 / 60);
 }
 
-bool overlaps(const Rect& a, const Rect& b) { return a.x < b.right() && b.x < a.right() && a.y < b.bottom() && b.y < a.bottom(); }
+bool overlaps(const Rect& a, const Rect& b) {
+    return a.x < b.right() && b.x < a.right() && a.y < b.bottom() && b.y < a.bottom();
+}
 
 TEST(AnnotationCards, TappingAPhraseOpensItsCard) {
     Exhibit e = on_telegram(1920, 1080);
@@ -149,7 +151,8 @@ TEST(AnnotationCards, EveryCardFitsEveryScreenAndLanguage) {
                 for (const Rect& r : NONEMPTY(card.phrase_rects))
                     EXPECT_FALSE(overlaps(on_screen, Rect{r.x, r.y - s, r.w, r.h})) << where;
                 for (const Text& t : NONEMPTY(card.layout.texts))
-                    EXPECT_LE(t.top_left.x + e.measure.width(t.role, t.size_px, t.text), card.layout.size.x) << where << ": " << t.text;
+                    EXPECT_LE(t.top_left.x + e.measure.width(t.role, t.size_px, t.text), card.layout.size.x)
+                        << where << ": " << t.text;
             }
         }
     }
@@ -164,7 +167,8 @@ TEST(AnnotationCards, TheChartCardHasAChartThatDrawsItself) {
         float tallest = 0;
         for (const DrawCommand& c : draw(e).commands)
             if (const FillRect* f = std::get_if<FillRect>(&c))
-                if (f->color.r == e.theme.chart_bar.r && f->color.g == e.theme.chart_bar.g) tallest = std::max(tallest, f->rect.h);
+                if (f->color.r == e.theme.chart_bar.r && f->color.g == e.theme.chart_bar.g)
+                    tallest = std::max(tallest, f->rect.h);
         return tallest;
     };
     advance(e, kCardOpenSeconds + 0.1);

@@ -45,8 +45,9 @@ TEST(CardLength, ALongCardAndALongSentenceAreErrorsAtTheirEntry) {
     ASSERT_NE(at, std::string::npos);
     std::string padding;
     for (int i = 0; i < 8; ++i) padding += "Cuba sold sugar to the United States in those years. ";  // 10 words each
-    const std::string sentence = "This one sentence goes on and on, with one word after another word after another, until it "
-                                 "has far more than twenty-five words in it and the visitor has long since walked away.";  // 33
+    const std::string sentence =
+        "This one sentence goes on and on, with one word after another word after another, until it "
+        "has far more than twenty-five words in it and the visitor has long since walked away.";  // 33
     text.replace(at, from.size(), "\"en\": \"" + padding + sentence);
     const ReadFile files = testing::shipped_assets_with({{"timeline/events.json", text}});
     const LoadResult loaded = load_content(files);

@@ -7,7 +7,9 @@
 namespace app {
 namespace {
 
-bool overlaps(const Rect& a, const Rect& b) { return a.x < b.right() && b.x < a.right() && a.y < b.bottom() && b.y < a.bottom(); }
+bool overlaps(const Rect& a, const Rect& b) {
+    return a.x < b.right() && b.x < a.right() && a.y < b.bottom() && b.y < a.bottom();
+}
 
 PlacementRoom room(float w, float h, float up = 0, float down = 0) { return PlacementRoom{w, h, 20, 12, up, down}; }
 

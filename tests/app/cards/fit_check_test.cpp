@@ -14,7 +14,8 @@ TEST(FitCheck, ShippedContentFitsTheSmallestScreens) {
     const LoadResult loaded = load_content(testing::shipped_assets());
     ASSERT_TRUE(loaded.content);
     for (const Screen& s : smallest_supported_screens()) {
-        const std::vector<Problem> problems = check_fit(loaded.content, s, testing::fake_measure(), testing::shipped_assets());
+        const std::vector<Problem> problems =
+            check_fit(loaded.content, s, testing::fake_measure(), testing::shipped_assets());
         EXPECT_TRUE(problems.empty()) << all(problems);
     }
 }
@@ -29,8 +30,9 @@ TEST(FitCheck, AnOverlongCardIsNamedWithItsLine) {
     text.replace(at, from.size(), "\"en\": \"" + padding + "Steelmakers cannot");
     const LoadResult loaded = load_content(testing::shipped_assets_with({{"annotations/annotations.json", text}}));
     ASSERT_TRUE(loaded.content);
-    const std::vector<Problem> problems = check_fit(loaded.content, Screen{800, 480, 96 / 25.4f}, testing::fake_measure(),
-                                                    testing::shipped_assets_with({{"annotations/annotations.json", text}}));
+    const std::vector<Problem> problems =
+        check_fit(loaded.content, Screen{800, 480, 96 / 25.4f}, testing::fake_measure(),
+                  testing::shipped_assets_with({{"annotations/annotations.json", text}}));
     ASSERT_FALSE(problems.empty());
     EXPECT_EQ(problems[0].file, "annotations/annotations.json");
     EXPECT_GT(problems[0].line, 1);

@@ -21,7 +21,8 @@ std::shared_ptr<const Content> with_picture() {
     static const LoadResult loaded = [] {
         std::string text = testing::read_shipped(kAnnotations);
         text.insert(text.find("\"id\": \"manganese-ore\""), testing::picture_json("pictures/test.png"));
-        return load_content(testing::shipped_assets_with({{kAnnotations, text}, {"pictures/test.png", testing::png_header(1600, 1000)}}));
+        return load_content(testing::shipped_assets_with(
+            {{kAnnotations, text}, {"pictures/test.png", testing::png_header(1600, 1000)}}));
     }();
     EXPECT_TRUE(loaded.content) << testing::problems_text(loaded.problems, true);
     return loaded.content;
@@ -72,10 +73,14 @@ Exhibit with_picture_open(int w, int h) {
     return e;
 }
 
-PictureViewerLayout viewer_layout(const Exhibit& e) { return layout_picture_viewer(e.picture->picture, screen_context(e)); }
+PictureViewerLayout viewer_layout(const Exhibit& e) {
+    return layout_picture_viewer(e.picture->picture, screen_context(e));
+}
 Rect shown(const Exhibit& e) { return picture_on_screen(*e.picture, viewer_layout(e)); }
 
-bool overlaps(const Rect& a, const Rect& b) { return a.x < b.right() && b.x < a.right() && a.y < b.bottom() && b.y < a.bottom(); }
+bool overlaps(const Rect& a, const Rect& b) {
+    return a.x < b.right() && b.x < a.right() && a.y < b.bottom() && b.y < a.bottom();
+}
 
 bool inside(const Rect& inner, const Rect& outer, float slack = 0.5f) {
     return inner.x >= outer.x - slack && inner.y >= outer.y - slack && inner.right() <= outer.right() + slack &&
@@ -108,7 +113,8 @@ TEST(PictureInCard, LaidOutUnderTheTitleOnEveryScreen) {
         // Inside the card, its aspect kept, no taller than about ten lines of the card's text.
         EXPECT_TRUE(inside(layout.picture, Rect{0, 0, layout.size.x, layout.size.y}));
         EXPECT_NEAR(layout.picture.w / layout.picture.h, 1.6f, 0.02f);
-        EXPECT_LE(layout.picture.h, std::max(std::min(layout.text_px * 10.0f, h * 0.2f), e.screen.mm(kMinTouchTargetMm)) + 1);
+        EXPECT_LE(layout.picture.h,
+                  std::max(std::min(layout.text_px * 10.0f, h * 0.2f), e.screen.mm(kMinTouchTargetMm)) + 1);
         EXPECT_GE(layout.picture_target.w, e.screen.mm(kMinTouchTargetMm) - 0.5f);
         EXPECT_GE(layout.picture_target.h, e.screen.mm(kMinTouchTargetMm) - 0.5f);
         // Above the body; its caption and credit between.
@@ -118,7 +124,8 @@ TEST(PictureInCard, LaidOutUnderTheTitleOnEveryScreen) {
         EXPECT_TRUE(credit);
         // The card, picture and all, stays on the screen.
         const Rect r = e.telegram.card->rect;
-        EXPECT_TRUE(inside(Rect{r.x, r.y - e.telegram.scroll_y, r.w, r.h}, full_screen(e.screen))) << r.y - e.telegram.scroll_y << " " << r.h;
+        EXPECT_TRUE(inside(Rect{r.x, r.y - e.telegram.scroll_y, r.w, r.h}, full_screen(e.screen)))
+            << r.y - e.telegram.scroll_y << " " << r.h;
     }
 }
 
@@ -159,7 +166,8 @@ TEST(PictureViewer, EscapeAndATapOnTheGroundClose) {
     EXPECT_TRUE(e.telegram.card);  // Escape closed the picture, not the card too
     e = with_picture_open(1920, 1080);
     const Rect p = shown(e);
-    tap(e, {p.x + p.w / 2, (p.bottom() + viewer_layout(e).fit.bottom()) / 2 + 1});  // below a wide picture, in its frame
+    tap(e,
+        {p.x + p.w / 2, (p.bottom() + viewer_layout(e).fit.bottom()) / 2 + 1});  // below a wide picture, in its frame
     settle_for(e, 0.5);
     EXPECT_FALSE(e.picture);
 }

@@ -1,5 +1,5 @@
 // Every string the exhibit shows, walked without a font: what `exhibit --check` holds against the real fonts
-// (tests/platform/content_glyphs_test does that part).
+// (tests/platform/render/content_glyphs_test does that part).
 #include "curator/shown_strings.h"
 
 #include <algorithm>
@@ -36,10 +36,11 @@ TEST(ShownStrings, TheTelegramsBracketsAreSetInTheSerifAsTheViewSetsThem) {
     ASSERT_TRUE(loaded.content) << testing::problems_text(loaded.problems);
     bool serif_brackets = false;
     for (const ShownString& s : shown_strings(*loaded.content)) {
-        if (s.what == "the text")
+        if (s.what == "the text") {
             EXPECT_EQ(s.text.find_first_of(std::string(kTypedInSerif)), std::string::npos) << s.text;
+        }
         serif_brackets = serif_brackets || (s.what == "the text's brackets" && s.role == FontRole::Serif &&
-                                           s.text.find('[') != std::string::npos);
+                                            s.text.find('[') != std::string::npos);
     }
     EXPECT_TRUE(serif_brackets);
 }

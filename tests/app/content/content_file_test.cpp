@@ -67,8 +67,9 @@ std::string as_utf16le(const std::string& ascii, bool with_bom) {
 }
 
 TEST(ContentFile, Utf16AsWindowsNotepadSavesItIsNamed) {
-    const std::string expected = std::string("timeline/events.json: error: the file is saved as UTF-16 (Windows Notepad "
-                                             "calls it \"Unicode\"); the exhibit reads UTF-8 only: ") +
+    const std::string expected = std::string(
+                                     "timeline/events.json: error: the file is saved as UTF-16 (Windows Notepad "
+                                     "calls it \"Unicode\"); the exhibit reads UTF-8 only: ") +
                                  kSaveAsUtf8 + "\n";
     EXPECT_EQ(errors_of({{"timeline/events.json", as_utf16le("{\"events\": []}", true)}}), expected);
     EXPECT_EQ(errors_of({{"timeline/events.json", as_utf16le("{\"events\": []}", false)}}), expected);
@@ -78,9 +79,9 @@ TEST(ContentFile, Utf16AsWindowsNotepadSavesItIsNamed) {
 }
 
 TEST(ContentFile, AUtf8ByteOrderMarkIsAcceptedSilently) {
-    const LoadResult result = load_content(shipped_assets_with(
-        {{"timeline/events.json", "\xEF\xBB\xBF" + read_shipped("timeline/events.json")},
-         {"telegram/body.txt", "\xEF\xBB\xBF" + read_shipped("telegram/body.txt")}}));
+    const LoadResult result = load_content(
+        shipped_assets_with({{"timeline/events.json", "\xEF\xBB\xBF" + read_shipped("timeline/events.json")},
+                             {"telegram/body.txt", "\xEF\xBB\xBF" + read_shipped("telegram/body.txt")}}));
     EXPECT_TRUE(result.content);
     EXPECT_FALSE(has_errors(result.problems));
 }
@@ -94,26 +95,30 @@ TEST(ContentFile, AnEmptyFileSaysToRestoreIt) {
 }
 
 TEST(ContentFile, AFileCutShortSaysSo) {
-    EXPECT_EQ(errors_of({{"attract/attract.json", "{\n  \"title\": {\"en\": \"Telegr"}}),
-              "attract/attract.json:2:26: error: the file ends here, before every text \" \", list [ ] and group { } is "
-              "closed: it was probably cut short by an interrupted save or copy; restore it from the last good copy\n");
-    EXPECT_EQ(errors_of({{"attract/attract.json", "{\n  \"title\": {\"en\": \"Telegram\","}}),
-              "attract/attract.json:2:30: error: the file ends here, before every text \" \", list [ ] and group { } is "
-              "closed: it was probably cut short by an interrupted save or copy; restore it from the last good copy\n");
+    EXPECT_EQ(
+        errors_of({{"attract/attract.json", "{\n  \"title\": {\"en\": \"Telegr"}}),
+        "attract/attract.json:2:26: error: the file ends here, before every text \" \", list [ ] and group { } is "
+        "closed: it was probably cut short by an interrupted save or copy; restore it from the last good copy\n");
+    EXPECT_EQ(
+        errors_of({{"attract/attract.json", "{\n  \"title\": {\"en\": \"Telegram\","}}),
+        "attract/attract.json:2:30: error: the file ends here, before every text \" \", list [ ] and group { } is "
+        "closed: it was probably cut short by an interrupted save or copy; restore it from the last good copy\n");
     // Cut inside a character: "Телеграмма" loses the second byte of its last letter.
     const std::string body = read_shipped("telegram/body.txt") + "\nТелеграмм\xD0";
     EXPECT_EQ(errors_of({{"telegram/body.txt", body}}).substr(0, 18), "telegram/body.txt:");
-    EXPECT_NE(errors_of({{"telegram/body.txt", body}}).find(": error: the file ends in the middle of a character: it was "
-                                                            "probably cut short by an interrupted save or copy; "
-                                                            "restore it from the last good copy\n"),
+    EXPECT_NE(errors_of({{"telegram/body.txt", body}})
+                  .find(": error: the file ends in the middle of a character: it was "
+                        "probably cut short by an interrupted save or copy; "
+                        "restore it from the last good copy\n"),
               std::string::npos);
 }
 
 TEST(ContentFile, ANulByteIsNamedAtItsLineAndColumn) {
     const std::string strings = shipped_with_inserted("interface/strings.json", "\"touch_hint\"", std::string(1, '\0'));
-    EXPECT_EQ(errors_of({{"interface/strings.json", strings}}),
-              "interface/strings.json:2:3: error: a NUL byte (character 0) stands here, which no text holds: the file is "
-              "damaged or not a text file; restore it from the last good copy, or delete the character\n");
+    EXPECT_EQ(
+        errors_of({{"interface/strings.json", strings}}),
+        "interface/strings.json:2:3: error: a NUL byte (character 0) stands here, which no text holds: the file is "
+        "damaged or not a text file; restore it from the last good copy, or delete the character\n");
 }
 
 TEST(ContentFile, AListTooLongIsNamedAtItsStart) {
@@ -138,9 +143,10 @@ TEST(ContentFile, AFileTooLargeWithNoOneCulpritIsNamedWithItsSize) {
     // Within every other limit (short texts, short lists), just very many of them side by side.
     std::string events = "{\"events\": [], \"review\": [\"" + std::string(9'000, 'x') + "\"";
     while (events.size() < 1'500'000) events += ", [\"" + std::string(9'000, 'x') + "\"]";
-    EXPECT_EQ(errors_of({{"timeline/events.json", events + "]}"}}),
-              "timeline/events.json: error: the file is 1.4 MB, more than the 1 MB this file may be: did you paste more "
-              "than you meant to? (limits: assets/README.md)\n");
+    EXPECT_EQ(
+        errors_of({{"timeline/events.json", events + "]}"}}),
+        "timeline/events.json: error: the file is 1.4 MB, more than the 1 MB this file may be: did you paste more "
+        "than you meant to? (limits: assets/README.md)\n");
 }
 
 TEST(ContentFile, ShapeLimitsIgnoreBracketsAndCommasInsideTexts) {
@@ -171,16 +177,22 @@ TEST(ContentFile, AFontOrRecordingFarTooLargeIsRefusedBeforeAnyDecoding) {
 // open_json_file's wording, the same for every JSON file a loader opens.
 TEST(ContentFile, EveryJsonFileIsOpenedWithTheSameWords) {
     std::string out = errors_of({{"map/places.json", "\x01missing"}});
-    EXPECT_EQ(out, "map/places.json: error: cannot read the map's places file; check that it exists in the assets "
-                   "folder\n");
+    EXPECT_EQ(out,
+              "map/places.json: error: cannot read the map's places file; check that it exists in the assets "
+              "folder\n");
     out = errors_of({{"attract/attract.json", "[1, 2]"}});
-    EXPECT_EQ(out, "attract/attract.json:1:1: error: The attract loop's file should be a group of fields {...} but is "
-                   "a list [...]\n");
+    EXPECT_EQ(out,
+              "attract/attract.json:1:1: error: The attract loop's file should be a group of fields {...} but is "
+              "a list [...]\n");
     out = errors_of({{"annotations/annotations.json", "{\"annotation\": []}"}});
     EXPECT_NE(out.find("annotations/annotations.json:1:2: error: unknown field \"annotation\"; the fields allowed here "
-                       "are \"annotations\"\n"), std::string::npos) << out;
+                       "are \"annotations\"\n"),
+              std::string::npos)
+        << out;
     EXPECT_NE(out.find("annotations/annotations.json:1:1: error: missing field \"annotations\" (a list [...] of "
-                       "annotations)\n"), std::string::npos) << out;
+                       "annotations)\n"),
+              std::string::npos)
+        << out;
 }
 
 }  // namespace

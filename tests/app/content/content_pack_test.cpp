@@ -44,7 +44,8 @@ TEST(ContentPack, APageBreakInsideAParagraphIsAMarkerNotWords) {
     EXPECT_EQ(markers, 1);
     const std::string words = plain_text(t.body[0]);
     EXPECT_EQ(words.find("Page"), std::string::npos) << words;
-    EXPECT_NE(words.find("on most favored nation basis."), std::string::npos) << "one space where the page turns: " << words;
+    EXPECT_NE(words.find("on most favored nation basis."), std::string::npos)
+        << "one space where the page turns: " << words;
     EXPECT_EQ(find_phrase(t, "most favored nation basis").size(), 1u);
     EXPECT_NE(words.find("Your 72 [71], March 27"), std::string::npos) << "the editor's bracket is text: " << words;
 }
@@ -52,14 +53,19 @@ TEST(ContentPack, APageBreakInsideAParagraphIsAMarkerNotWords) {
 TEST(ContentPack, TheMarkerAndTheEditorsBracketsAreSetApartFromTheTypedWords) {
     const LoadResult r = load_pack();
     ASSERT_TRUE(r.content);
-    Exhibit e = make_exhibit(r.content, Screen{1280, 720, 96 / 25.4f}, testing::fake_measure(), starting_on(Scene::Telegram));
+    Exhibit e =
+        make_exhibit(r.content, Screen{1280, 720, 96 / 25.4f}, testing::fake_measure(), starting_on(Scene::Telegram));
     settle(e);
     bool marker = false, bracket = false;
     std::string typed;
     for (const BodyLine& line : e.telegram.layout.body) {
         for (const PlacedRun& run : line.runs) {
-            if (run.text == "[Page\xC2\xA0" "194]") marker = run.style.role == FontRole::Serif && run.source_begin == kNoSource;
-            if (run.text == "[" || run.text == "]") bracket = run.style.role == FontRole::Serif && run.source_begin != kNoSource;
+            if (run.text ==
+                "[Page\xC2\xA0"
+                "194]")
+                marker = run.style.role == FontRole::Serif && run.source_begin == kNoSource;
+            if (run.text == "[" || run.text == "]")
+                bracket = run.style.role == FontRole::Serif && run.source_begin != kNoSource;
             if (run.style.role == FontRole::Typewriter) typed += run.text;
         }
     }

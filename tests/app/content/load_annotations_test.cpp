@@ -62,8 +62,8 @@ TEST(LoadAnnotations, ShippedCoverageIncludesTheRequiredSubjects) {
     LoadResult result = load_content(shipped_assets());
     ASSERT_TRUE(result.content);
     for (const char* phrase : {"manganese ore", "Commissar for Foreign Affairs", "no commercial treaty", "in writing",
-                               "Government monopoly of foreign trade", "Inform Department promptly by cable", "[Page 193]",
-                               "a substantial increase in the purchase"}) {
+                               "Government monopoly of foreign trade", "Inform Department promptly by cable",
+                               "[Page 193]", "a substantial increase in the purchase"}) {
         bool found = false;
         for (const Annotation& a : result.content->annotations) found |= a.anchor.phrase == phrase;
         EXPECT_TRUE(found) << phrase;
@@ -98,10 +98,12 @@ TEST(LoadAnnotations, ARepeatedPhraseNeedsAnOccurrence) {
 }
 
 TEST(LoadAnnotations, AnOccurrenceBeyondTheLastIsReported) {
-    std::string file = replace_once(read_shipped("annotations/annotations.json"), "\"occurrence\": 1", "\"occurrence\": 3");
+    std::string file =
+        replace_once(read_shipped("annotations/annotations.json"), "\"occurrence\": 1", "\"occurrence\": 3");
     LoadResult result = load_content(shipped_assets_with({{"annotations/annotations.json", file}}));
     std::string errors = messages_of(result.problems);
-    EXPECT_NE(errors.find("the phrase occurs only 2 times, so \"occurrence\" cannot be 3"), std::string::npos) << errors;
+    EXPECT_NE(errors.find("the phrase occurs only 2 times, so \"occurrence\" cannot be 3"), std::string::npos)
+        << errors;
 }
 
 TEST(LoadAnnotations, OverlappingPhrasesAreRejected) {
@@ -127,11 +129,13 @@ TEST(LoadAnnotations, DuplicateIdsAreRejected) {
     std::string file = replace_once(read_shipped("annotations/annotations.json"), "\"id\": \"in-writing\"",
                                     "\"id\": \"manganese-ore\"");
     LoadResult result = load_content(shipped_assets_with({{"annotations/annotations.json", file}}));
-    EXPECT_NE(messages_of(result.problems).find("the id \"manganese-ore\" is used by another annotation"), std::string::npos);
+    EXPECT_NE(messages_of(result.problems).find("the id \"manganese-ore\" is used by another annotation"),
+              std::string::npos);
 }
 
 TEST(LoadAnnotations, ChartValuesMustBeNumbers) {
-    std::string file = replace_once(read_shipped("annotations/annotations.json"), "\"value\": 12640891", "\"value\": \"12,640,891\"");
+    std::string file =
+        replace_once(read_shipped("annotations/annotations.json"), "\"value\": 12640891", "\"value\": \"12,640,891\"");
     LoadResult result = load_content(shipped_assets_with({{"annotations/annotations.json", file}}));
     std::string errors = messages_of(result.problems);
     EXPECT_NE(errors.find("\"value\" should be a number without quotes or separators"), std::string::npos) << errors;

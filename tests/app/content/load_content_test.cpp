@@ -113,13 +113,13 @@ TEST(LoadContent, EveryShippedLinkResolves) {
     const Content& c = *result.content;
     int links = 0;
     for (const Annotation& a : NONEMPTY(c.annotations)) {
-        if (!a.event.empty()) EXPECT_GE(find_event(c.timeline, a.event), 0) << a.id;
-        if (!a.place.empty()) EXPECT_GE(find_place(c.map, a.place), 0) << a.id;
-        if (!a.story.empty()) EXPECT_GE(find_story(c.map, a.story), 0) << a.id;
+        if (!a.event.empty()) { EXPECT_GE(find_event(c.timeline, a.event), 0) << a.id; }
+        if (!a.place.empty()) { EXPECT_GE(find_place(c.map, a.place), 0) << a.id; }
+        if (!a.story.empty()) { EXPECT_GE(find_story(c.map, a.story), 0) << a.id; }
         links += !a.event.empty() + !a.place.empty() + !a.story.empty();
     }
     for (const TimelineEvent& e : NONEMPTY(c.timeline.events)) {
-        if (!e.place.empty()) EXPECT_GE(find_place(c.map, e.place), 0) << e.id;
+        if (!e.place.empty()) { EXPECT_GE(find_place(c.map, e.place), 0) << e.id; }
         links += !e.place.empty();
         if (!e.annotation.empty()) {
             bool found = false;
@@ -132,13 +132,14 @@ TEST(LoadContent, EveryShippedLinkResolves) {
 }
 
 TEST(LoadContent, AnAnnotationLinkToAMissingEventIsReportedAtItsLine) {
-    std::string broken = replace_once(read_shipped("annotations/annotations.json"), "\"event\": \"1935-04-22-hull-draft\"",
-                                      "\"event\": \"1935-04-22-hull-drafts\"");
+    std::string broken = replace_once(read_shipped("annotations/annotations.json"),
+                                      "\"event\": \"1935-04-22-hull-draft\"", "\"event\": \"1935-04-22-hull-drafts\"");
     Problem p = only_error(load_content(shipped_assets_with({{"annotations/annotations.json", broken}})));
     EXPECT_EQ(p.file, "annotations/annotations.json");
     EXPECT_EQ(p.line, 332);
     EXPECT_NE(p.message.find("annotation \"in-writing\" links to the timeline event \"1935-04-22-hull-drafts\""),
-              std::string::npos) << p.message;
+              std::string::npos)
+        << p.message;
     EXPECT_NE(p.message.find("\"1935-04-22-hull-draft\""), std::string::npos) << "lists the ids to choose from";
 }
 
@@ -147,7 +148,8 @@ TEST(LoadContent, AStoryLinkToAMissingStoryIsReported) {
                                       "\"story\": \"manganes\"");
     Problem p = only_error(load_content(shipped_assets_with({{"annotations/annotations.json", broken}})));
     EXPECT_EQ(p.file, "annotations/annotations.json");
-    EXPECT_NE(p.message.find("map story \"manganes\", which map/map.json does not have"), std::string::npos) << p.message;
+    EXPECT_NE(p.message.find("map story \"manganes\", which map/map.json does not have"), std::string::npos)
+        << p.message;
 }
 
 TEST(LoadContent, AnEventLinkToAMissingAnnotationIsReportedInTheEventsFile) {
@@ -172,7 +174,8 @@ TEST(LoadContent, AFileThatIsNotAFontIsRejected) {
 }
 
 TEST(LoadContent, PathsMayNotLeaveTheAssetsFolder) {
-    std::string broken = replace_once(read_shipped("telegram/telegram.json"), "\"telegram/body.txt\"", "\"../body.txt\"");
+    std::string broken =
+        replace_once(read_shipped("telegram/telegram.json"), "\"telegram/body.txt\"", "\"../body.txt\"");
     Problem p = only_error(load_content(shipped_assets_with({{"telegram/telegram.json", broken}})));
     EXPECT_NE(p.message.find("stay inside"), std::string::npos);
 }
@@ -190,8 +193,8 @@ TEST(LoadContent, MarkerWithoutFootnoteAndFootnoteWithoutMarkerAreBothReported) 
 
 TEST(LoadContent, EveryProblemIsReportedAtOnce) {
     std::string telegram = replace_once(read_shipped("telegram/telegram.json"), "\"header\": {", "\"headr\": {");
-    LoadResult result = load_content(shipped_assets_with(
-        {{"telegram/telegram.json", telegram}, {"fonts/EBGaramond12-Regular.otf", "\x01missing"}}));
+    LoadResult result = load_content(
+        shipped_assets_with({{"telegram/telegram.json", telegram}, {"fonts/EBGaramond12-Regular.otf", "\x01missing"}}));
     int errors = 0;
     for (const Problem& p : result.problems) errors += !p.warning;
     EXPECT_GE(errors, 3) << all_messages(result.problems);  // unknown "headr", missing "header", missing font
@@ -201,7 +204,8 @@ TEST(LoadContent, ReviewNotesAreWarningsThatDoNotRejectContent) {
     LoadResult result = load_content(shipped_assets());
     ASSERT_TRUE(result.content);
     bool has_review_warning = false;
-    for (const Problem& p : result.problems) has_review_warning |= p.warning && p.message.rfind("marked for review", 0) == 0;
+    for (const Problem& p : result.problems)
+        has_review_warning |= p.warning && p.message.rfind("marked for review", 0) == 0;
     EXPECT_TRUE(has_review_warning);
 }
 

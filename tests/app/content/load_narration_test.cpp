@@ -27,19 +27,22 @@ std::string problems_text(const LoadResult& r) {
 // One narration of the manganese card in English, with the captions and fields given.
 std::string one(const std::string& fields) {
     return R"({"narrations": [
-  {"subject": "annotation:manganese-ore", "language": "en", "file": "audio/en/manganese-ore.ogg", )" + fields + "}\n]}";
+  {"subject": "annotation:manganese-ore", "language": "en", "file": "audio/en/manganese-ore.ogg", )" +
+           fields + "}\n]}";
 }
 
 TEST(LoadNarration, EveryShippedNarrationLoadsAndFollowsItsText) {
     const LoadResult r = load_content(testing::shipped_assets());
     ASSERT_TRUE(r.content) << problems_text(r);
     const Content& c = *r.content;
-    EXPECT_EQ(c.narrations.size(), (c.annotations.size() + 1) * kLanguageCount) << "every card and the telegram, in all three";
+    EXPECT_EQ(c.narrations.size(), (c.annotations.size() + 1) * kLanguageCount)
+        << "every card and the telegram, in all three";
     for (const Problem& p : r.problems)
         EXPECT_EQ(p.message.find("no longer match"), std::string::npos) << format_problem(p);
     for (Language language : kLanguages) {
         EXPECT_TRUE(find_narration(c, kTelegramNarration, language));
-        for (const Annotation& a : NONEMPTY(c.annotations)) EXPECT_TRUE(find_narration(c, annotation_narration(a.id), language)) << a.id;
+        for (const Annotation& a : NONEMPTY(c.annotations))
+            EXPECT_TRUE(find_narration(c, annotation_narration(a.id), language)) << a.id;
     }
     for (const Narration& n : NONEMPTY(c.narrations)) {
         EXPECT_GT(n.seconds, 3) << n.file;
@@ -61,16 +64,19 @@ TEST(LoadNarration, AnUnknownSubjectIsNamedWithTheChoices) {
 }
 
 TEST(LoadNarration, AMissingRecordingIsAnError) {
-    const LoadResult r = load_with(one(R"("captions": [{"at": 0, "text": "x"}])"), {{"audio/en/manganese-ore.ogg", "\x01missing"}});
+    const LoadResult r =
+        load_with(one(R"("captions": [{"at": 0, "text": "x"}])"), {{"audio/en/manganese-ore.ogg", "\x01missing"}});
     EXPECT_FALSE(r.content);
     EXPECT_NE(problems_text(r).find("cannot read the file \"audio/en/manganese-ore.ogg\""), std::string::npos)
         << problems_text(r);
 }
 
 TEST(LoadNarration, ARecordingInAFormTheKioskCannotPlayIsAnErrorWithTheReason) {
-    const LoadResult r = load_with(one(R"("captions": [{"at": 0, "text": "x"}])"), {{"audio/en/manganese-ore.ogg", "ID3 an mp3"}});
+    const LoadResult r =
+        load_with(one(R"("captions": [{"at": 0, "text": "x"}])"), {{"audio/en/manganese-ore.ogg", "ID3 an mp3"}});
     EXPECT_FALSE(r.content);
-    EXPECT_NE(problems_text(r).find("neither an Ogg Vorbis (.ogg) nor a WAV (.wav) file"), std::string::npos) << problems_text(r);
+    EXPECT_NE(problems_text(r).find("neither an Ogg Vorbis (.ogg) nor a WAV (.wav) file"), std::string::npos)
+        << problems_text(r);
 }
 
 TEST(LoadNarration, CaptionsMustStartInOrderAndWithinTheRecording) {
@@ -89,7 +95,8 @@ TEST(LoadNarration, CaptionsMustStartInOrderAndWithinTheRecording) {
 }
 
 TEST(LoadNarration, TwoNarrationsOfOneSubjectInOneLanguageAreAnError) {
-    const std::string entry = R"({"subject": "telegram", "language": "pt", "file": "audio/pt/telegram.ogg", "captions": [{"at": 0, "text": "x"}]})";
+    const std::string entry =
+        R"({"subject": "telegram", "language": "pt", "file": "audio/pt/telegram.ogg", "captions": [{"at": 0, "text": "x"}]})";
     const LoadResult r = load_with("{\"narrations\": [" + entry + ",\n" + entry + "]}");
     EXPECT_FALSE(r.content);
     EXPECT_NE(problems_text(r).find("already has a narration in \"pt\""), std::string::npos) << problems_text(r);
@@ -107,10 +114,12 @@ TEST(LoadNarration, CaptionsThatNoLongerFollowAnEditedCardAreAWarningThatSaysWhe
 TEST(LoadNarration, UnknownFieldsAndPathsOutsideTheAssetsAreErrors) {
     LoadResult r = load_with(one(R"("captions": [{"at": 0, "text": "x"}], "voice": "Hull")"));
     EXPECT_FALSE(r.content);
-    r = load_with(R"({"narrations": [{"subject": "telegram", "language": "en", "file": "../secret.wav", "captions": [{"at": 0, "text": "x"}]}]})");
+    r = load_with(
+        R"({"narrations": [{"subject": "telegram", "language": "en", "file": "../secret.wav", "captions": [{"at": 0, "text": "x"}]}]})");
     EXPECT_FALSE(r.content);
     EXPECT_NE(problems_text(r).find("stay inside it"), std::string::npos) << problems_text(r);
-    r = load_with(R"({"narrations": [{"subject": "telegram", "language": "de", "file": "audio/en/telegram.ogg", "captions": [{"at": 0, "text": "x"}]}]})");
+    r = load_with(
+        R"({"narrations": [{"subject": "telegram", "language": "de", "file": "audio/en/telegram.ogg", "captions": [{"at": 0, "text": "x"}]}]})");
     EXPECT_FALSE(r.content);
     EXPECT_NE(problems_text(r).find("use en, ru or pt"), std::string::npos) << problems_text(r);
 }

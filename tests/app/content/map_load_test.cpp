@@ -31,7 +31,8 @@ std::vector<Problem> errors_of(const std::vector<Problem>& problems) {
 }
 
 // A square feature written on one line: {"type":"Feature","properties":{"id":"ID"},"geometry":GEOMETRY}
-std::string feature(const std::string& id, const std::string& geometry = R"({"type":"Polygon","coordinates":[[[0,0],[1,0],[1,1],[0,0]]]})") {
+std::string feature(const std::string& id,
+                    const std::string& geometry = R"({"type":"Polygon","coordinates":[[[0,0],[1,0],[1,1],[0,0]]]})") {
     return R"({"type":"Feature","properties":{"id":")" + id + R"("},"geometry":)" + geometry + "}";
 }
 
@@ -43,7 +44,9 @@ std::string collection(const std::vector<std::string>& features) {
 }
 
 // Valid land, us and ussr on lines 3-5; line 6 is the feature under test.
-std::string with_sixth(const std::string& sixth) { return collection({feature("land"), feature("us"), feature("ussr"), sixth}); }
+std::string with_sixth(const std::string& sixth) {
+    return collection({feature("land"), feature("us"), feature("ussr"), sixth});
+}
 
 // The one error of parsing `text`, failing if there is not exactly one.
 Problem only_error(const std::string& text) {
@@ -63,7 +66,9 @@ int column_of(const std::string& text, int line, const std::string& needle) {
 
 TEST(MapLoad, ValidCollectionGivesRegionsInTheOrderAsked) {
     std::vector<Problem> problems;
-    const std::string text = with_sixth(feature("brazil", R"({"type":"MultiPolygon","coordinates":[[[[0,0],[2,0],[2,2],[0,0]],[[0.5,0.2],[1.5,0.2],[1.5,1],[0.5,0.2]]]]})"));
+    const std::string text = with_sixth(feature(
+        "brazil",
+        R"({"type":"MultiPolygon","coordinates":[[[[0,0],[2,0],[2,2],[0,0]],[[0.5,0.2],[1.5,0.2],[1.5,1],[0.5,0.2]]]]})"));
     const std::vector<MapRegion> regions = parse_map_geometry(text, "m.geojson", kIds, problems);
     EXPECT_TRUE(problems.empty()) << all(problems);
     ASSERT_EQ(regions.size(), 4u);
@@ -96,7 +101,8 @@ TEST(MapLoad, RingWithTooFewPositions) {
 }
 
 TEST(MapLoad, RingNotClosedIsReportedAtItsLastPosition) {
-    const std::string text = with_sixth(feature("brazil", R"({"type":"Polygon","coordinates":[[[0,0],[1,0],[1,1],[0,1]]]})"));
+    const std::string text =
+        with_sixth(feature("brazil", R"({"type":"Polygon","coordinates":[[[0,0],[1,0],[1,1],[0,1]]]})"));
     const Problem p = only_error(text);
     EXPECT_EQ(p.line, 6);
     EXPECT_EQ(p.column, column_of(text, 6, "[0,1]"));
@@ -106,20 +112,23 @@ TEST(MapLoad, RingNotClosedIsReportedAtItsLastPosition) {
 }
 
 TEST(MapLoad, CoordinatesOutOfRangeAndSwapped) {
-    const std::string text = with_sixth(feature("brazil", R"({"type":"Polygon","coordinates":[[[0,0],[190.5,0],[1,1],[0,0]]]})"));
+    const std::string text =
+        with_sixth(feature("brazil", R"({"type":"Polygon","coordinates":[[[0,0],[190.5,0],[1,1],[0,0]]]})"));
     const Problem p = only_error(text);
     EXPECT_EQ(p.line, 6);
     EXPECT_EQ(p.column, column_of(text, 6, "[190.5"));
     EXPECT_NE(p.message.find("longitude 190.5 is outside -180…180"), std::string::npos) << p.message;
 
-    const std::string swapped = with_sixth(feature("brazil", R"({"type":"Polygon","coordinates":[[[0,0],[55.75,137.6],[1,1],[0,0]]]})"));
+    const std::string swapped =
+        with_sixth(feature("brazil", R"({"type":"Polygon","coordinates":[[[0,0],[55.75,137.6],[1,1],[0,0]]]})"));
     const Problem q = only_error(swapped);
     EXPECT_NE(q.message.find("latitude 137.6 is outside -90…90"), std::string::npos) << q.message;
     EXPECT_NE(q.message.find("swapped"), std::string::npos) << q.message;
 }
 
 TEST(MapLoad, PositionThatIsNotAPairOfNumbers) {
-    const std::string text = with_sixth(feature("brazil", R"({"type":"Polygon","coordinates":[[[0,0],["1",0],[1,1],[0,0]]]})"));
+    const std::string text =
+        with_sixth(feature("brazil", R"({"type":"Polygon","coordinates":[[[0,0],["1",0],[1,1],[0,0]]]})"));
     const Problem p = only_error(text);
     EXPECT_EQ(p.column, column_of(text, 6, R"(["1")"));
     EXPECT_NE(p.message.find("longitude is text"), std::string::npos) << p.message;
@@ -135,7 +144,8 @@ TEST(MapLoad, MissingFeatureIsNamed) {
 }
 
 TEST(MapLoad, DuplicateFeatureAndFeatureWithoutId) {
-    const std::string duplicate = collection({feature("land"), feature("us"), feature("ussr"), feature("brazil"), feature("us")});
+    const std::string duplicate =
+        collection({feature("land"), feature("us"), feature("ussr"), feature("brazil"), feature("us")});
     const Problem p = only_error(duplicate);
     EXPECT_EQ(p.line, 7);
     EXPECT_NE(p.message.find("appears twice (first at line 4)"), std::string::npos) << p.message;
@@ -150,7 +160,8 @@ TEST(MapLoad, DuplicateFeatureAndFeatureWithoutId) {
 
 TEST(MapLoad, FeatureOfAnotherIdIsAWarningOnly) {
     std::vector<Problem> problems;
-    const std::string text = collection({feature("land"), feature("us"), feature("ussr"), feature("brazil"), feature("canada")});
+    const std::string text =
+        collection({feature("land"), feature("us"), feature("ussr"), feature("brazil"), feature("canada")});
     EXPECT_EQ(parse_map_geometry(text, "m.geojson", kIds, problems).size(), 4u);
     ASSERT_EQ(problems.size(), 1u) << all(problems);
     EXPECT_TRUE(problems[0].warning);
@@ -160,7 +171,8 @@ TEST(MapLoad, FeatureOfAnotherIdIsAWarningOnly) {
 
 TEST(MapLoad, SyntaxErrorHasItsPosition) {
     std::vector<Problem> problems;
-    parse_map_geometry("{\"type\": \"FeatureCollection\",\n\"features\": [\n{\"type\": \"Feature\",}\n]}", "m.geojson", kIds, problems);
+    parse_map_geometry("{\"type\": \"FeatureCollection\",\n\"features\": [\n{\"type\": \"Feature\",}\n]}", "m.geojson",
+                       kIds, problems);
     ASSERT_EQ(problems.size(), 1u) << all(problems);
     EXPECT_EQ(problems[0].line, 3);
     EXPECT_NE(problems[0].message.find("JSON syntax"), std::string::npos);
@@ -186,7 +198,8 @@ TEST(MapLoad, AFloodOfMistakesIsSummedUp) {
 // The map reader finds the positions of the values it reports in one pass over the text; they must be the
 // very positions parse_json records.
 TEST(MapLoad, PositionsOfReportedValuesMatchParseJson) {
-    const std::string text = "{\"a\": [1, 2.5e3, {\"b~/c\": \"x\\\"y\"}],\n  \"ж\": {\"k\": [true, null,\n [ -3 ]]}, \"z\": \"é\"}";
+    const std::string text =
+        "{\"a\": [1, 2.5e3, {\"b~/c\": \"x\\\"y\"}],\n  \"ж\": {\"k\": [true, null,\n [ -3 ]]}, \"z\": \"é\"}";
     std::vector<Problem> problems;
     const std::optional<JsonDocument> doc = parse_json(text, "t.json", problems);
     ASSERT_TRUE(doc) << all(problems);
@@ -262,7 +275,9 @@ TEST(MapLoad, PlacesAreChecked) {
     const std::string text = all(errors_of(problems));
     EXPECT_NE(text.find("the place id \"washington\" is used twice (first at line 4)"), std::string::npos) << text;
     EXPECT_NE(text.find("latitude 155.75 is outside -90…90"), std::string::npos) << text;
-    EXPECT_NE(text.find("\"country\" \"argentina\" is not one of the map's countries: \"us\", \"ussr\", \"brazil\""), std::string::npos) << text;
+    EXPECT_NE(text.find("\"country\" \"argentina\" is not one of the map's countries: \"us\", \"ussr\", \"brazil\""),
+              std::string::npos)
+        << text;
     EXPECT_NE(text.find("has no \"pt\" translation"), std::string::npos) << text;
     EXPECT_NE(text.find("unknown field \"es\""), std::string::npos) << text;
     int in_places = 0;
@@ -339,7 +354,8 @@ TEST(MapLoad, UprightWordsAreOptionalButCheckedWhenWritten) {
 }
 
 TEST(MapLoad, BrokenMapKeepsTheWholeContentFromLoading) {
-    const LoadResult result = load_content(shipped_assets_with({{"map/countries-1935.geojson", "{\"type\": \"FeatureCollection\", \"features\": []}"}}));
+    const LoadResult result = load_content(
+        shipped_assets_with({{"map/countries-1935.geojson", "{\"type\": \"FeatureCollection\", \"features\": []}"}}));
     EXPECT_FALSE(result.content);
     const std::string text = all(result.problems);
     EXPECT_NE(text.find("map/countries-1935.geojson:1:"), std::string::npos) << text;

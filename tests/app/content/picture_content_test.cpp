@@ -38,7 +38,9 @@ LoadResult load_with_annotation_picture(const std::string& picture, std::map<std
 
 int line_of_text(const std::string& text, const std::string& needle) {
     const std::size_t at = text.find(needle);
-    return at == std::string::npos ? -1 : 1 + static_cast<int>(std::count(text.begin(), text.begin() + static_cast<long>(at), '\n'));
+    return at == std::string::npos
+               ? -1
+               : 1 + static_cast<int>(std::count(text.begin(), text.begin() + static_cast<long>(at), '\n'));
 }
 
 TEST(PictureHeader, ReadsPngAndJpegSizes) {
@@ -61,7 +63,8 @@ TEST(PictureHeader, NamesWhatIsNotAPicture) {
 }
 
 TEST(PictureContent, AnAnnotationCarriesItsPicture) {
-    const LoadResult r = load_with_annotation_picture(picture_json("pictures/test.png"), {{"pictures/test.png", png_header(800, 600)}});
+    const LoadResult r =
+        load_with_annotation_picture(picture_json("pictures/test.png"), {{"pictures/test.png", png_header(800, 600)}});
     ASSERT_TRUE(r.content) << problems_text(r.problems, true);
     const auto it = std::find_if(r.content->annotations.begin(), r.content->annotations.end(),
                                  [](const Annotation& a) { return a.id == "trade-agreements-program"; });
@@ -81,7 +84,8 @@ TEST(PictureContent, EveryKindOfCardTakesAPicture) {
     const std::string picture = picture_json("pictures/test.jpg");
     const LoadResult r = load_content(shipped_assets_with({
         {"pictures/test.jpg", jpeg_header(1000, 750)},
-        {"timeline/events.json", with_picture_after("timeline/events.json", "\"id\": \"1933-11-16-us-recognizes-ussr\"", picture)},
+        {"timeline/events.json",
+         with_picture_after("timeline/events.json", "\"id\": \"1933-11-16-us-recognizes-ussr\"", picture)},
         {"map/places.json", with_picture_after("map/places.json", "\"id\": \"washington\"", picture)},
         {"map/map.json", with_picture_after("map/map.json", "\"id\": \"manganese\"", picture)},
     }));
@@ -105,28 +109,41 @@ struct Mistake {
 
 TEST(PictureContent, MistakesAreReportedWhereWritten) {
     const std::vector<Mistake> mistakes{
-        {"missing file", picture_json("pictures/none.png"), "\x01missing", "cannot read the file \"pictures/none.png\"", "\"file\""},
-        {"not a picture", picture_json("pictures/test.png"), "just some text", "\"pictures/test.png\" is not a PNG or JPEG picture", "\"file\""},
+        {"missing file", picture_json("pictures/none.png"), "\x01missing", "cannot read the file \"pictures/none.png\"",
+         "\"file\""},
+        {"not a picture", picture_json("pictures/test.png"), "just some text",
+         "\"pictures/test.png\" is not a PNG or JPEG picture", "\"file\""},
         {"a GIF", picture_json("pictures/test.png"), "GIF89a\x01\x02", "is a GIF; save it as PNG or JPEG", "\"file\""},
-        {"too many pixels", picture_json("pictures/test.png"), png_header(7000, 7000), "7000 x 7000 pixels, more than a picture may be", "\"file\""},
+        {"too many pixels", picture_json("pictures/test.png"), png_header(7000, 7000),
+         "7000 x 7000 pixels, more than a picture may be", "\"file\""},
         {"too wide", picture_json("pictures/test.png"), png_header(9000, 100), "9000 x 100 pixels", "\"file\""},
-        {"too many bytes", picture_json("pictures/test.png"), png_header(100, 100) + std::string(9u << 20, 'x'), "more than the 8 MB", "\"file\""},
-        {"no credit", picture_json("pictures/test.png", ""), png_header(100, 100), "missing field \"credit\"", "\"picture\""},
+        {"too many bytes", picture_json("pictures/test.png"), png_header(100, 100) + std::string(9u << 20, 'x'),
+         "more than the 8 MB", "\"file\""},
+        {"no credit", picture_json("pictures/test.png", ""), png_header(100, 100), "missing field \"credit\"",
+         "\"picture\""},
         {"outside the folder", picture_json("../secret.png"), png_header(100, 100), "../secret.png", "\"file\""},
-        {"no file", "\"picture\": {\"caption\": {\"en\": \"a\", \"ru\": \"b\", \"pt\": \"c\"}, \"credit\": \"x\"}, ", "", "missing field \"file\"", "\"picture\""},
-        {"a misspelt field", "\"picture\": {\"file\": \"pictures/test.png\", \"caption\": {\"en\": \"a\", \"ru\": \"b\", \"pt\": \"c\"}, \"credit\": \"x\", \"credits\": \"y\"}, ",
+        {"no file", "\"picture\": {\"caption\": {\"en\": \"a\", \"ru\": \"b\", \"pt\": \"c\"}, \"credit\": \"x\"}, ",
+         "", "missing field \"file\"", "\"picture\""},
+        {"a misspelt field",
+         "\"picture\": {\"file\": \"pictures/test.png\", \"caption\": {\"en\": \"a\", \"ru\": \"b\", \"pt\": \"c\"}, "
+         "\"credit\": \"x\", \"credits\": \"y\"}, ",
          png_header(100, 100), "credits", "\"picture\""},
-        {"no Portuguese caption", "\"picture\": {\"file\": \"pictures/test.png\", \"caption\": {\"en\": \"a\", \"ru\": \"b\"}, \"credit\": \"x\"}, ",
+        {"no Portuguese caption",
+         "\"picture\": {\"file\": \"pictures/test.png\", \"caption\": {\"en\": \"a\", \"ru\": \"b\"}, \"credit\": "
+         "\"x\"}, ",
          png_header(100, 100), "no \"pt\" translation", "\"caption\""},
     };
     for (const Mistake& m : mistakes) {
         SCOPED_TRACE(m.name);
-        const std::string annotations = with_picture_after(kAnnotations, "\"id\": \"trade-agreements-program\"", m.picture);
-        const LoadResult r = load_content(shipped_assets_with({{kAnnotations, annotations}, {"pictures/test.png", m.bytes}, {"pictures/none.png", "\x01missing"}}));
+        const std::string annotations =
+            with_picture_after(kAnnotations, "\"id\": \"trade-agreements-program\"", m.picture);
+        const LoadResult r = load_content(shipped_assets_with(
+            {{kAnnotations, annotations}, {"pictures/test.png", m.bytes}, {"pictures/none.png", "\x01missing"}}));
         EXPECT_FALSE(r.content);
         const std::string text = problems_text(r.problems, true);
         EXPECT_NE(text.find(m.says), std::string::npos) << text;
-        const std::string where = std::string(kAnnotations) + ":" + std::to_string(line_of_text(annotations, m.at)) + ":";
+        const std::string where =
+            std::string(kAnnotations) + ":" + std::to_string(line_of_text(annotations, m.at)) + ":";
         EXPECT_NE(text.find(where), std::string::npos) << "expected at " << where << "\n" << text;
     }
 }

@@ -97,7 +97,8 @@ TEST(TelegramTranslation, AWrongTypeIsReportedAtItsLine) {
     ASSERT_EQ(errors.size(), 1u) << all_messages(result.problems);
     EXPECT_EQ(errors[0].file, kFile);
     EXPECT_EQ(errors[0].line, line_of(shipped, dateline));
-    EXPECT_NE(errors[0].message.find("should be text in quotes but is a number"), std::string::npos) << errors[0].message;
+    EXPECT_NE(errors[0].message.find("should be text in quotes but is a number"), std::string::npos)
+        << errors[0].message;
 }
 
 TEST(TelegramTranslation, EveryParagraphMustBeTranslated) {
@@ -106,7 +107,8 @@ TEST(TelegramTranslation, EveryParagraphMustBeTranslated) {
     const LoadResult result = load_content(shipped_assets_with({{kFile, translation.dump(2)}}));
     const std::vector<Problem> errors = errors_of(result);
     ASSERT_EQ(errors.size(), 1u) << all_messages(result.problems);
-    EXPECT_NE(errors[0].message.find("has 4 paragraphs but telegram/body.txt has 5"), std::string::npos) << errors[0].message;
+    EXPECT_NE(errors[0].message.find("has 4 paragraphs but telegram/body.txt has 5"), std::string::npos)
+        << errors[0].message;
 }
 
 TEST(TelegramTranslation, UnknownFieldsAndAnEnglishEntryAreRejected) {

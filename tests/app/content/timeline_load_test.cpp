@@ -43,7 +43,8 @@ int column_of(const std::string& line, const std::string& needle) {
     const std::size_t at = line.find(needle);
     EXPECT_NE(at, std::string::npos) << needle;
     int column = 1;
-    for (std::size_t i = 0; i < at && i < line.size(); ++i) column += (static_cast<unsigned char>(line[i]) & 0xC0) != 0x80;
+    for (std::size_t i = 0; i < at && i < line.size(); ++i)
+        column += (static_cast<unsigned char>(line[i]) & 0xC0) != 0x80;
     return column;
 }
 
@@ -75,7 +76,8 @@ TEST(LoadTimeline, ShippedTimelineLoadsInOrderWithEveryLanguage) {
     const TimelineEvent& telegram = t.events[static_cast<std::size_t>(find_event(t, "1935-03-27-telegram-71"))];
     EXPECT_TRUE(telegram.highlight);
     EXPECT_EQ(telegram.date.minute, 21 * 60);
-    EXPECT_EQ(t.events[static_cast<std::size_t>(find_event(t, "1935-04-kelley-memo"))].date.precision, DatePrecision::Month);
+    EXPECT_EQ(t.events[static_cast<std::size_t>(find_event(t, "1935-04-kelley-memo"))].date.precision,
+              DatePrecision::Month);
     EXPECT_EQ(find_event(t, "no-such-event"), -1);
     for (const MonthNames* names : {&t.text.months, &t.text.months_of, &t.text.month_abbreviations})
         for (const Localized& name : NONEMPTY(*names))
@@ -109,7 +111,8 @@ TEST(LoadTimeline, ReviewNotesAreWarnings) {
     ASSERT_TRUE(result.content);
     int timeline_notes = 0;
     for (const Problem& p : result.problems)
-        if (p.warning && p.file.rfind("timeline/", 0) == 0 && p.message.rfind("marked for review", 0) == 0) ++timeline_notes;
+        if (p.warning && p.file.rfind("timeline/", 0) == 0 && p.message.rfind("marked for review", 0) == 0)
+            ++timeline_notes;
     EXPECT_GE(timeline_notes, 21);
 }
 
@@ -123,12 +126,15 @@ TEST(LoadTimeline, LinksAreKeptAsIdsWithWhereTheyWereWritten) {
         EXPECT_EQ(link.file, "timeline/events.json");
         EXPECT_GT(link.at.line, 0);
         EXPECT_TRUE(link.kind == "annotation" || link.kind == "place");
-        telegram_annotation |= link.event_id == "1935-03-27-telegram-71" && link.kind == "annotation" && link.target == "charge-wiley";
-        telegram_place |= link.event_id == "1935-03-27-telegram-71" && link.kind == "place" && link.target == "washington";
+        telegram_annotation |=
+            link.event_id == "1935-03-27-telegram-71" && link.kind == "annotation" && link.target == "charge-wiley";
+        telegram_place |=
+            link.event_id == "1935-03-27-telegram-71" && link.kind == "place" && link.target == "washington";
         // The position points at the link's key on its line.
         std::size_t line_start = 0;
         for (int l = 1; l < link.at.line; ++l) line_start = events.find('\n', line_start) + 1;
-        EXPECT_EQ(events.substr(line_start + static_cast<std::size_t>(link.at.column) - 1, link.kind.size() + 2), "\"" + link.kind + "\"");
+        EXPECT_EQ(events.substr(line_start + static_cast<std::size_t>(link.at.column) - 1, link.kind.size() + 2),
+                  "\"" + link.kind + "\"");
     }
     EXPECT_TRUE(telegram_annotation);
     EXPECT_TRUE(telegram_place);
@@ -154,8 +160,9 @@ TEST(LoadTimeline, APrecisionThatContradictsTheDateSaysHowToFixIt) {
     const Problem p = only_error(events_file({line}));
     EXPECT_EQ(p.line, 3);
     EXPECT_EQ(p.column, column_of(line, "\"precision\""));
-    EXPECT_EQ(p.message, "\"precision\" is \"day\" but the date \"1935-04\" is written to the month; write the date as "
-                         "YYYY-MM-DD or the precision as \"month\"");
+    EXPECT_EQ(p.message,
+              "\"precision\" is \"day\" but the date \"1935-04\" is written to the month; write the date as "
+              "YYYY-MM-DD or the precision as \"month\"");
     const Problem unknown = only_error(events_file({event_line("a", "1935-04", "week")}));
     EXPECT_EQ(unknown.message, "\"precision\" should be \"day\", \"month\" or \"year\", not \"week\"");
 }
@@ -172,12 +179,14 @@ TEST(LoadTimeline, TimesMustBeOnTheClockAndOnADay) {
 
 TEST(LoadTimeline, AnEventOutOfOrderIsAnErrorThatSaysWhereItBelongs) {
     const std::string moved = event_line("c", "1935-04-03", "day");
-    const Problem p = only_error(events_file({event_line("a", "1935-03-27", "day"), event_line("b", "1935-04-05", "day"),
-                                              event_line("k", "1935-04", "month"), moved}));
+    const Problem p =
+        only_error(events_file({event_line("a", "1935-03-27", "day"), event_line("b", "1935-04-05", "day"),
+                                event_line("k", "1935-04", "month"), moved}));
     EXPECT_EQ(p.line, 6);
     EXPECT_EQ(p.column, column_of(moved, "\"date\""));
-    EXPECT_EQ(p.message, "event \"c\" (1935-04-03) happened before \"b\" (1935-04-05) but is listed after it; events are "
-                         "listed in the order they happened, so move it above \"b\"");
+    EXPECT_EQ(p.message,
+              "event \"c\" (1935-04-03) happened before \"b\" (1935-04-05) but is listed after it; events are "
+              "listed in the order they happened, so move it above \"b\"");
 }
 
 TEST(LoadTimeline, IdsAreUnique) {
@@ -185,8 +194,9 @@ TEST(LoadTimeline, IdsAreUnique) {
     const Problem p = only_error(events_file({event_line("a", "1935-03-27", "day"), again}));
     EXPECT_EQ(p.line, 4);
     EXPECT_EQ(p.column, column_of(again, "\"id\""));
-    EXPECT_EQ(p.message, "the id \"a\" is already used by the event at line 3; every event needs its own id (links name "
-                         "events by id)");
+    EXPECT_EQ(p.message,
+              "the id \"a\" is already used by the event at line 3; every event needs its own id (links name "
+              "events by id)");
 }
 
 TEST(LoadTimeline, EveryLanguageAndASourceAreRequired) {
@@ -209,16 +219,18 @@ TEST(LoadTimeline, AQualifierBelongsToAMonthOrAYear) {
     const std::string line = event_line("a", "1935-03-27", "day", qualifier);
     const Problem p = only_error(events_file({line}));
     EXPECT_EQ(p.column, column_of(line, "\"qualifier\""));
-    const LoadResult fine = load_content(shipped_assets_with({{"timeline/events.json", events_file({event_line("a", "1935-02", "month", qualifier)})}}));
+    const LoadResult fine = load_content(
+        shipped_assets_with({{"timeline/events.json", events_file({event_line("a", "1935-02", "month", qualifier)})}}));
     // The annotations' links to the shipped events now point nowhere; the events file itself is fine.
     for (const Problem& problem : errors_of(fine.problems))
         EXPECT_NE(problem.file, "timeline/events.json") << format_problem(problem);
 }
 
 TEST(LoadTimeline, EveryProblemIsReportedAtOnce) {
-    const LoadResult result = load_content(shipped_assets_with({{"timeline/events.json",
-        events_file({event_line("a", "1935-13-01", "day"), event_line("a", "1935-04", "day"),
-                     event_line("c", "1935-03-27", "day", R"(, "time": "9pm", "colour": "red")")})}}));
+    const LoadResult result = load_content(shipped_assets_with(
+        {{"timeline/events.json",
+          events_file({event_line("a", "1935-13-01", "day"), event_line("a", "1935-04", "day"),
+                       event_line("c", "1935-03-27", "day", R"(, "time": "9pm", "colour": "red")")})}}));
     EXPECT_EQ(errors_of(result.problems).size(), 5u) << all_messages(result.problems);
 }
 
@@ -232,24 +244,27 @@ TEST(LoadTimeline, TheTimelinesWordsAreCheckedToo) {
     std::vector<Problem> errors = errors_of(result.problems);
     ASSERT_EQ(errors.size(), 1u) << all_messages(result.problems);
     EXPECT_EQ(errors[0].file, "timeline/timeline.json");
-    EXPECT_EQ(errors[0].message, "\"month_abbreviations\" in \"ru\" should list all twelve months, January to December, but has 11");
+    EXPECT_EQ(errors[0].message,
+              "\"month_abbreviations\" in \"ru\" should list all twelve months, January to December, but has 11");
 
     std::string slip = words;
     slip.replace(slip.find("{month} {day}, {year}"), std::string("{month} {day}, {year}").size(), "{mont} {day}");
     result = load_content(shipped_assets_with({{"timeline/timeline.json", slip}}));
     errors = errors_of(result.problems);
     ASSERT_EQ(errors.size(), 2u) << all_messages(result.problems);
-    EXPECT_EQ(errors[0].message, "\"date_day\" has \"{mont}\", which is not a placeholder here; the placeholders it may use "
-                                 "are {day}, {month}, {month_of}, {year}");
+    EXPECT_EQ(errors[0].message,
+              "\"date_day\" has \"{mont}\", which is not a placeholder here; the placeholders it may use "
+              "are {day}, {month}, {month_of}, {year}");
     EXPECT_EQ(errors[1].message, "\"date_day\" in \"en\" has no {year}; it needs {day}, {year}");
     EXPECT_GT(errors[0].line, 1);
 
     result = load_content(shipped_assets_with({{"timeline/timeline.json", "\x01missing"}}));
     errors = errors_of(result.problems);
     ASSERT_EQ(errors.size(), 1u);
-    EXPECT_EQ(format_problem(errors[0]), "timeline/timeline.json: error: cannot read the timeline's words file "
-                                         "(timeline.json, beside the events file); check that it exists in the assets "
-                                         "folder");
+    EXPECT_EQ(format_problem(errors[0]),
+              "timeline/timeline.json: error: cannot read the timeline's words file "
+              "(timeline.json, beside the events file); check that it exists in the assets "
+              "folder");
 }
 
 TEST(LoadTimeline, TheManifestNamesTheEventsFile) {

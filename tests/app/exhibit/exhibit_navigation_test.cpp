@@ -195,7 +195,8 @@ TEST(Navigation, AVisitorTravelsTelegramTimelineMapAndBackByTouch) {
     settle(e);
     EXPECT_EQ(e.scene, Scene::Timeline);
     ASSERT_TRUE(e.timeline.card);
-    EXPECT_EQ(e.content->timeline.events[static_cast<std::size_t>(e.timeline.card->annotation)].id, annotations[manganese].event);
+    EXPECT_EQ(e.content->timeline.events[static_cast<std::size_t>(e.timeline.card->annotation)].id,
+              annotations[manganese].event);
 
     press_link(e, 1);  // On the map: the annotation's story
     settle(e);

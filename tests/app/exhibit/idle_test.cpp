@@ -44,7 +44,8 @@ TEST(Idle, TheExhibitStartsOnTheAttractLoop) {
 
 TEST(Idle, TouchingALanguageBeginsInIt) {
     Exhibit e = make();
-    const AttractLayout layout = layout_attract(ViewContext{*e.content, e.screen, e.measure, e.theme, e.language, full_screen(e.screen)});
+    const AttractLayout layout =
+        layout_attract(ViewContext{*e.content, e.screen, e.measure, e.theme, e.language, full_screen(e.screen)});
     const Rect ru = layout.buttons[1];
     tap(e, Vec2{ru.x + ru.w / 2, ru.y + ru.h / 2});
     EXPECT_EQ(e.scene, Scene::Telegram);
@@ -75,7 +76,8 @@ TEST(Idle, EightySecondsWithoutInputReturnsToAttractThroughACountdown) {
 
 TEST(Idle, ANewVisitorStartsFresh) {
     Exhibit e = make();
-    const AttractLayout layout = layout_attract(ViewContext{*e.content, e.screen, e.measure, e.theme, e.language, full_screen(e.screen)});
+    const AttractLayout layout =
+        layout_attract(ViewContext{*e.content, e.screen, e.measure, e.theme, e.language, full_screen(e.screen)});
     tap(e, Vec2{layout.buttons[2].x + 5, layout.buttons[2].y + 5});
     ASSERT_EQ(e.language, Language::Portuguese);
     e.telegram.teleprinter.finished = true;
@@ -110,7 +112,8 @@ TEST(Idle, TheStayButtonIsLargeAndLow) {
     Exhibit e = make(Scene::Telegram);
     for (auto [w, h] : {std::pair{800, 480}, std::pair{1920, 1080}, std::pair{1080, 1920}}) {
         Screen s{w, h, 3.78f};
-        const CountdownLayout l = layout_countdown(ViewContext{*e.content, s, e.measure, e.theme, e.language, full_screen(s)});
+        const CountdownLayout l =
+            layout_countdown(ViewContext{*e.content, s, e.measure, e.theme, e.language, full_screen(s)});
         EXPECT_GE(l.button.h, s.mm(15));
         EXPECT_GE(l.panel.y, 0);
         EXPECT_LE(l.panel.bottom(), h);

@@ -10,7 +10,9 @@
 namespace app {
 namespace {
 
-bool overlaps(const Rect& a, const Rect& b) { return a.x < b.right() && b.x < a.right() && a.y < b.bottom() && b.y < a.bottom(); }
+bool overlaps(const Rect& a, const Rect& b) {
+    return a.x < b.right() && b.x < a.right() && a.y < b.bottom() && b.y < a.bottom();
+}
 
 TEST(NavBar, FitsEveryScreenAndLanguageWithLargeTargets) {
     static const LoadResult loaded = load_content(testing::shipped_assets());
@@ -20,9 +22,9 @@ TEST(NavBar, FitsEveryScreenAndLanguageWithLargeTargets) {
         float px_per_mm;
     };
     // Monitors at 96 dpi, and the 7-inch panel both ways up at its real 5.19 px/mm (upright: two rows).
-    const Size sizes[] = {{800, 480, 3.78f},   {480, 800, 3.78f},   {1024, 600, 3.78f},      {1280, 720, 3.78f},
-                          {1920, 1080, 3.78f}, {1080, 1920, 3.78f}, {3840, 2160, 3.78f},     {800, 480, 800 / 154.08f},
-                          {480, 800, 800 / 154.08f}};
+    const Size sizes[] = {{800, 480, 3.78f},   {480, 800, 3.78f},         {1024, 600, 3.78f},
+                          {1280, 720, 3.78f},  {1920, 1080, 3.78f},       {1080, 1920, 3.78f},
+                          {3840, 2160, 3.78f}, {800, 480, 800 / 154.08f}, {480, 800, 800 / 154.08f}};
     for (auto [w, h, px_per_mm] : sizes) {
         const Screen s{w, h, px_per_mm};
         for (Language l : kLanguages) {
@@ -39,7 +41,8 @@ TEST(NavBar, FitsEveryScreenAndLanguageWithLargeTargets) {
                 const FontRole role = b.kind == NavButton::Kind::View ? FontRole::SansBold : FontRole::Sans;
                 ASSERT_FALSE(b.lines.empty()) << where;
                 for (const std::string& line : b.lines) EXPECT_LE(m.width(role, nav.text_px, line), b.rect.w) << where;
-                EXPECT_LE(m.metrics(role, nav.text_px).line_height * static_cast<float>(b.lines.size()), b.rect.h) << where;
+                EXPECT_LE(m.metrics(role, nav.text_px).line_height * static_cast<float>(b.lines.size()), b.rect.h)
+                    << where;
                 EXPECT_GE(nav.text_px, min_text_px(s)) << where << ": never below the exhibit's smallest text";
                 views += b.kind == NavButton::Kind::View;
                 current += b.current && b.kind == NavButton::Kind::View;
@@ -48,7 +51,8 @@ TEST(NavBar, FitsEveryScreenAndLanguageWithLargeTargets) {
             EXPECT_EQ(current, 1);
             for (std::size_t i = 0; i < NONEMPTY(nav.buttons).size(); ++i)
                 for (std::size_t j = i + 1; j < nav.buttons.size(); ++j)
-                    EXPECT_FALSE(overlaps(nav.buttons[i].rect, nav.buttons[j].rect)) << where << ": " << nav.buttons[i].label << " / " << nav.buttons[j].label;
+                    EXPECT_FALSE(overlaps(nav.buttons[i].rect, nav.buttons[j].rect))
+                        << where << ": " << nav.buttons[i].label << " / " << nav.buttons[j].label;
         }
     }
 }
@@ -56,7 +60,8 @@ TEST(NavBar, FitsEveryScreenAndLanguageWithLargeTargets) {
 TEST(NavBar, EachLanguageIsNamedInItself) {
     static const LoadResult loaded = load_content(testing::shipped_assets());
     const Screen s{1920, 1080, 3.78f};
-    const ViewContext ctx{*loaded.content, s, testing::fake_measure(), default_theme(), Language::Russian, full_screen(s)};
+    const ViewContext ctx{*loaded.content, s, testing::fake_measure(), default_theme(), Language::Russian,
+                          full_screen(s)};
     const NavBarLayout nav = layout_nav_bar(ctx, Scene::Telegram);
     ASSERT_FALSE(nav.compact_languages);
     std::vector<std::string> names;

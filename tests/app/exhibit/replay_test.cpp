@@ -35,7 +35,8 @@ TEST(ReplayScript, ParsesEveryKindOfLine) {
 
 TEST(ReplayScript, EveryBadLineIsReportedWithItsNumber) {
     std::vector<Problem> problems;
-    auto events = parse_replay("0 down 1 0.5\nx up 1 0 0\n50 jump\n60 key A\n40 key B\n70 end now\n", "bad.replay", problems);
+    auto events =
+        parse_replay("0 down 1 0.5\nx up 1 0 0\n50 jump\n60 key A\n40 key B\n70 end now\n", "bad.replay", problems);
     ASSERT_EQ(problems.size(), 5u);
     EXPECT_EQ(events.size(), 1u);
     EXPECT_EQ(problems[0].line, 1);
@@ -81,8 +82,8 @@ TEST(ReplayDriver, TimeAdvancesByTheScriptNotTheClock) {
 // The same script gives the same state: scroll, card, language, time.
 TEST(ReplayDriver, SameScriptSameState) {
     const std::string script =
-        "0 down 1 0.5 0.1\n40 up 1 0.5 0.1\n"           // begin
-        "500 down 2 0.5 0.5\n520 up 2 0.5 0.5\n"        // finish the typing
+        "0 down 1 0.5 0.1\n40 up 1 0.5 0.1\n"     // begin
+        "500 down 2 0.5 0.5\n520 up 2 0.5 0.5\n"  // finish the typing
         "1000 down 3 0.5 0.8\n1016 move 3 0.5 0.7\n1032 move 3 0.5 0.6\n1048 move 3 0.5 0.5\n1064 up 3 0.5 0.5\n"
         "3000 key Tab\n4000 end\n";
     Exhibit a = fresh(), b = fresh();

@@ -29,11 +29,13 @@ TEST(RestingView, SaysItInThreeLanguagesWithoutErrorCodesOrDigits) {
 }
 
 TEST(RestingView, StaysOnScreenAtEverySizeAndIsLit) {
-    for (const Screen& s : {Screen{800, 480, 5.2f}, Screen{1080, 1920, 3.78f}, Screen{3840, 2160, 3.78f}, Screen{320, 240, 2.0f}}) {
+    for (const Screen& s :
+         {Screen{800, 480, 5.2f}, Screen{1080, 1920, 3.78f}, Screen{3840, 2160, 3.78f}, Screen{320, 240, 2.0f}}) {
         const DisplayList list = draw_resting(s, testing::fake_measure(), default_theme());
         bool has_paper = false;
         for (const DrawCommand& c : NONEMPTY(list.commands)) {
-            if (const auto* r = std::get_if<FillRect>(&c)) has_paper |= r->color.r == default_theme().paper.r && r->rect.w > 0;
+            if (const auto* r = std::get_if<FillRect>(&c))
+                has_paper |= r->color.r == default_theme().paper.r && r->rect.w > 0;
             if (const auto* t = std::get_if<Text>(&c)) {
                 EXPECT_GE(t->top_left.x, 0) << t->text << " at " << s.width_px << "x" << s.height_px;
                 EXPECT_GE(t->top_left.y, 0) << t->text;

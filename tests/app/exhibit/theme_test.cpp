@@ -47,18 +47,22 @@ std::vector<Pair> mark_pairs(const Theme& t) {
 
 // Body text needs 4.5:1 (WCAG AA).
 TEST(Theme, DefaultThemeMeetsWcagAAForEveryTextPair) {
-    for (const Pair& p : NONEMPTY(text_pairs(default_theme()))) EXPECT_GE(contrast_ratio(p.text, p.back), 4.5) << p.name;
+    for (const Pair& p : NONEMPTY(text_pairs(default_theme())))
+        EXPECT_GE(contrast_ratio(p.text, p.back), 4.5) << p.name;
 }
 
 // Non-text marks need 3:1 (WCAG 1.4.11).
 TEST(Theme, GraphicalMarksMeetWcagNonTextContrast) {
-    for (const Pair& p : NONEMPTY(mark_pairs(default_theme()))) EXPECT_GE(contrast_ratio(p.text, p.back), 3.0) << p.name;
+    for (const Pair& p : NONEMPTY(mark_pairs(default_theme())))
+        EXPECT_GE(contrast_ratio(p.text, p.back), 3.0) << p.name;
 }
 
 // The high-contrast theme: 7:1 for every text pair (WCAG AAA), 4.5:1 for the marks.
 TEST(Theme, HighContrastThemeMeetsWcagAAAForEveryTextPair) {
-    for (const Pair& p : NONEMPTY(text_pairs(high_contrast_theme()))) EXPECT_GE(contrast_ratio(p.text, p.back), 7.0) << p.name;
-    for (const Pair& p : NONEMPTY(mark_pairs(high_contrast_theme()))) EXPECT_GE(contrast_ratio(p.text, p.back), 4.5) << p.name;
+    for (const Pair& p : NONEMPTY(text_pairs(high_contrast_theme())))
+        EXPECT_GE(contrast_ratio(p.text, p.back), 7.0) << p.name;
+    for (const Pair& p : NONEMPTY(mark_pairs(high_contrast_theme())))
+        EXPECT_GE(contrast_ratio(p.text, p.back), 4.5) << p.name;
 }
 
 }  // namespace

@@ -17,7 +17,8 @@ std::vector<VisitEvent::Kind> kinds(const std::vector<VisitEvent>& events) {
 TEST(VisitLog, ASessionIsNotedFromStartToIdleReset) {
     static const LoadResult loaded = load_content(testing::shipped_assets());
     Exhibit e = make_exhibit(loaded.content, Screen{1280, 720, 3.78f}, testing::fake_measure());
-    const AttractLayout layout = layout_attract(ViewContext{*e.content, e.screen, e.measure, e.theme, e.language, full_screen(e.screen)});
+    const AttractLayout layout =
+        layout_attract(ViewContext{*e.content, e.screen, e.measure, e.theme, e.language, full_screen(e.screen)});
     const Rect pt = layout.buttons[2];
     handle_input(e, PointerEvent{PointerPhase::Down, 1, {pt.x + 5, pt.y + 5}});
     handle_input(e, PointerEvent{PointerPhase::Up, 1, {pt.x + 5, pt.y + 5}});
@@ -29,7 +30,8 @@ TEST(VisitLog, ASessionIsNotedFromStartToIdleReset) {
 
     const std::vector<VisitEvent> events = take_visit_events(e.visits);
     using K = VisitEvent::Kind;
-    EXPECT_EQ(kinds(events), (std::vector<K>{K::SessionStart, K::ViewEntered, K::CardOpened, K::CardClosed, K::SessionEnd}));
+    EXPECT_EQ(kinds(events),
+              (std::vector<K>{K::SessionStart, K::ViewEntered, K::CardOpened, K::CardClosed, K::SessionEnd}));
     EXPECT_EQ(events[0].language, Language::Portuguese);
     EXPECT_EQ(events[2].id, e.content->annotations[0].id);
     EXPECT_NEAR(events[3].seconds, 4, 1e-9);
@@ -38,7 +40,8 @@ TEST(VisitLog, ASessionIsNotedFromStartToIdleReset) {
 
 TEST(VisitLog, TapsOnThePageAreNotedAsFractionsOfIt) {
     static const LoadResult loaded = load_content(testing::shipped_assets());
-    Exhibit e = make_exhibit(loaded.content, Screen{1280, 720, 3.78f}, testing::fake_measure(), starting_on(Scene::Telegram));
+    Exhibit e =
+        make_exhibit(loaded.content, Screen{1280, 720, 3.78f}, testing::fake_measure(), starting_on(Scene::Telegram));
     e.telegram.teleprinter.finished = true;
     const Rect page = e.telegram.layout.page;
     handle_input(e, PointerEvent{PointerPhase::Down, 1, {page.x + page.w / 2, page.y + 10}});

@@ -35,8 +35,12 @@ struct Session {
     float px_per_mm = 4.0f;  // slop of 3.5 mm = 14 px
 
     using Id = std::int64_t;
-    std::vector<Gesture> down(Id finger, float x, float y, double t) { return feed(PointerPhase::Down, finger, x, y, t); }
-    std::vector<Gesture> move(Id finger, float x, float y, double t) { return feed(PointerPhase::Move, finger, x, y, t); }
+    std::vector<Gesture> down(Id finger, float x, float y, double t) {
+        return feed(PointerPhase::Down, finger, x, y, t);
+    }
+    std::vector<Gesture> move(Id finger, float x, float y, double t) {
+        return feed(PointerPhase::Move, finger, x, y, t);
+    }
     std::vector<Gesture> up(Id finger, float x, float y, double t) { return feed(PointerPhase::Up, finger, x, y, t); }
     std::vector<Gesture> update(double t) { return update_gestures(recognizer, t); }
 
@@ -207,8 +211,8 @@ TEST(Gestures, VelocityFollowsEveryDirection) {
 TEST(Gestures, ReleaseVelocityIsTheLatestMotionNotTheAverage) {
     Session s;
     s.down(1, 0, 0, 0);
-    glide(s, 1, 0, 0, 0, 0.3, 2000, 0.01);       // fast ...
-    glide(s, 1, 600, 0, 0.3, 0.5, 200, 0.01);    // ... then slow for the last 200 ms
+    glide(s, 1, 0, 0, 0, 0.3, 2000, 0.01);     // fast ...
+    glide(s, 1, 600, 0, 0.3, 0.5, 200, 0.01);  // ... then slow for the last 200 ms
     auto out = s.up(1, 640, 0, 0.5);
     EXPECT_NEAR(out.back().velocity.x, 200, 10);
 }
@@ -303,8 +307,8 @@ TEST(Gestures, PinchCentreDeltasAddUpToItsMovement) {
         sum.x += g.delta.x;
         sum.y += g.delta.y;
     }
-    EXPECT_NEAR(sum.x, 100, 1e-3);   // both fingers moved 100 px right
-    EXPECT_NEAR(sum.y, 10, 1e-3);    // the midpoint moved (30 - 10) / 2 down
+    EXPECT_NEAR(sum.x, 100, 1e-3);  // both fingers moved 100 px right
+    EXPECT_NEAR(sum.y, 10, 1e-3);   // the midpoint moved (30 - 10) / 2 down
 }
 
 TEST(Gestures, ASecondFingerEndsADragWithoutFlingBeforeThePinchBegins) {
@@ -531,12 +535,24 @@ struct GestureGrammar {
         switch (g.kind) {
             case K::Tap:
             case K::LongPress: ASSERT_FALSE(dragging || pinching) << name(g.kind); break;
-            case K::DragStart: ASSERT_FALSE(dragging || pinching); dragging = true; break;
+            case K::DragStart:
+                ASSERT_FALSE(dragging || pinching);
+                dragging = true;
+                break;
             case K::DragMove: ASSERT_TRUE(dragging); break;
-            case K::DragEnd: ASSERT_TRUE(dragging); dragging = false; break;
-            case K::PinchStart: ASSERT_FALSE(dragging || pinching); pinching = true; break;
+            case K::DragEnd:
+                ASSERT_TRUE(dragging);
+                dragging = false;
+                break;
+            case K::PinchStart:
+                ASSERT_FALSE(dragging || pinching);
+                pinching = true;
+                break;
             case K::PinchMove: ASSERT_TRUE(pinching); break;
-            case K::PinchEnd: ASSERT_TRUE(pinching); pinching = false; break;
+            case K::PinchEnd:
+                ASSERT_TRUE(pinching);
+                pinching = false;
+                break;
         }
     }
 };

@@ -1,6 +1,6 @@
 // Narration audio as bytes: WAV and Ogg Vorbis are measured (Ogg from its headers) and WAV's samples read; anything
 // else, or a file cut short or in a form the kiosk cannot play, is named with a reason a curator can act on. Ogg
-// Vorbis decoding is platform/sound/audio_decode's (tests/platform/audio_decode_test.cpp).
+// Vorbis decoding is platform/sound/audio_decode's (tests/platform/devices/audio_decode_test.cpp).
 #include <gtest/gtest.h>
 
 #include <cmath>
@@ -13,8 +13,12 @@
 namespace app {
 namespace {
 
-void put32(std::string& s, std::uint32_t v) { for (int i = 0; i < 4; ++i) s += static_cast<char>((v >> (8 * i)) & 0xFF); }
-void put16(std::string& s, std::uint16_t v) { for (int i = 0; i < 2; ++i) s += static_cast<char>((v >> (8 * i)) & 0xFF); }
+void put32(std::string& s, std::uint32_t v) {
+    for (int i = 0; i < 4; ++i) s += static_cast<char>((v >> (8 * i)) & 0xFF);
+}
+void put16(std::string& s, std::uint16_t v) {
+    for (int i = 0; i < 2; ++i) s += static_cast<char>((v >> (8 * i)) & 0xFF);
+}
 
 // A WAV file: `frames` frames of a ramp (sample i is i), as a recording studio would deliver it.
 std::string wav(int rate, int channels, int bits, int frames, std::uint16_t encoding = 1) {

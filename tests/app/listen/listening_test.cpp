@@ -68,7 +68,8 @@ bool draws_text(const DisplayList& list, const std::string& needle) {
 bool draws_caption(const Exhibit& e, const DisplayList& list, const std::string& needle) {
     const int px = caption_text_px(view_context(e));
     for (const DrawCommand& c : list.commands)
-        if (const Text* t = std::get_if<Text>(&c); t && t->size_px == px && t->text.find(needle) != std::string::npos) return true;
+        if (const Text* t = std::get_if<Text>(&c); t && t->size_px == px && t->text.find(needle) != std::string::npos)
+            return true;
     return false;
 }
 
@@ -81,7 +82,8 @@ std::vector<Rect> spoken_rules(const Exhibit& e, const DisplayList& list) {
     std::vector<Rect> out;
     const float rule = std::max(2.0f, std::round(e.screen.mm(0.5f)));
     for (const DrawCommand& c : list.commands)
-        if (const FillRect* f = std::get_if<FillRect>(&c); f && f->color == e.theme.card_title && f->rect.h == rule) out.push_back(f->rect);
+        if (const FillRect* f = std::get_if<FillRect>(&c); f && f->color == e.theme.card_title && f->rect.h == rule)
+            out.push_back(f->rect);
     return out;
 }
 
@@ -126,7 +128,8 @@ TEST(Listening, ACardEditedSinceItsRecordingIsCaptionedOnABand) {
     const std::size_t at = annotations.find(old_words);
     ASSERT_NE(at, std::string::npos);
     annotations.replace(at, old_words.size(), "No steelmaker can do without manganese.");
-    const LoadResult edited = load_content(testing::shipped_assets_with({{"annotations/annotations.json", annotations}}));
+    const LoadResult edited =
+        load_content(testing::shipped_assets_with({{"annotations/annotations.json", annotations}}));
     ASSERT_TRUE(edited.content);
     ExhibitOptions options = starting_on(Scene::Telegram);
     Exhibit e = make_exhibit(edited.content, Screen{1280, 720, 3.78f}, testing::fake_measure(), options);
@@ -219,7 +222,8 @@ TEST(Listening, ItStopsWhenWhatItReadsLeavesTheScreen) {
 std::vector<VisitEvent> listen_events(Exhibit& e) {
     std::vector<VisitEvent> out;
     for (const VisitEvent& v : take_visit_events(e.visits))
-        if (v.kind == VisitEvent::Kind::ListenStarted || v.kind == VisitEvent::Kind::ListenEnded || v.kind == VisitEvent::Kind::SessionEnd)
+        if (v.kind == VisitEvent::Kind::ListenStarted || v.kind == VisitEvent::Kind::ListenEnded ||
+            v.kind == VisitEvent::Kind::SessionEnd)
             out.push_back(v);
     return out;
 }
@@ -240,7 +244,8 @@ TEST(Listening, TheVisitLogNotesWhatWasHeardForHowLongAndWhetherToTheEnd) {
     EXPECT_EQ(events[0].language, Language::Russian);
     EXPECT_EQ(events[1].kind, K::ListenEnded);
     EXPECT_EQ(events[1].id, "annotation:manganese-ore");
-    EXPECT_NEAR(events[1].seconds, e.now - started, 1e-9) << "from Listen to Stop (both taps took effect as the finger lifted)";
+    EXPECT_NEAR(events[1].seconds, e.now - started, 1e-9)
+        << "from Listen to Stop (both taps took effect as the finger lifted)";
     EXPECT_FALSE(events[1].to_the_end);
 
     tap(e, card_listen(e));  // and again, this time to the end
@@ -294,7 +299,8 @@ TEST(Listening, StillThereWaitsWhileTheTelegramIsReadAloud) {
     for (double t = 0; t < e.options.idle.timeout_s + 5; t += 0.1) advance(e, 0.1);
     EXPECT_LT(e.countdown_appeared_at, 0) << "no countdown over a visitor who is listening";
     EXPECT_EQ(e.scene, Scene::Telegram);
-    for (double t = 0; t < n->seconds + e.options.idle.timeout_s + e.options.idle.countdown_s + 1; t += 0.1) advance(e, 0.1);
+    for (double t = 0; t < n->seconds + e.options.idle.timeout_s + e.options.idle.countdown_s + 1; t += 0.1)
+        advance(e, 0.1);
     EXPECT_EQ(e.scene, Scene::Attract) << "once it has ended and nobody touches, the next visitor is welcomed";
 }
 
@@ -306,7 +312,8 @@ TEST(Listening, EveryCardAndTheTelegramCanBeHeardInEveryLanguage) {
             open_card(e.telegram, view_context(e), static_cast<int>(i), e.now);
             settle(e);
             ASSERT_TRUE(e.telegram.card);
-            EXPECT_TRUE(e.telegram.card->layout.has_listen) << e.content->annotations[i].id << " " << language_code(language);
+            EXPECT_TRUE(e.telegram.card->layout.has_listen)
+                << e.content->annotations[i].id << " " << language_code(language);
             tap(e, card_listen(e));
             const Narration* n = listening_to(e.listening, *e.content);
             ASSERT_TRUE(n) << e.content->annotations[i].id << " " << language_code(language);

@@ -8,7 +8,9 @@ namespace {
 constexpr float kWidth = 1280;
 constexpr float kPxPerMm = 96.0f / 25.4f;  // 15 mm = 56.7 px
 
-PointerEvent at(PointerPhase phase, float x, float y, std::int64_t finger = 1) { return PointerEvent{phase, finger, {x, y}}; }
+PointerEvent at(PointerPhase phase, float x, float y, std::int64_t finger = 1) {
+    return PointerEvent{phase, finger, {x, y}};
+}
 
 bool feed(CornerPress& p, const PointerEvent& e, double t) { return corner_press_input(p, e, t, kWidth, kPxPerMm); }
 

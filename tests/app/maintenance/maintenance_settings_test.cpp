@@ -25,9 +25,9 @@ TEST(MaintenanceSettings, EmptyTextGivesTheDefaults) {
 TEST(MaintenanceSettings, BadLinesAreReportedAndTheRestKept) {
     const ParsedSettings parsed = parse_settings(
         "# comment\n"
-        "idle_timeout_s = 2\n"             // too short
+        "idle_timeout_s = 2\n"  // too short
         "default_language = ru  # Russian\n"
-        "reduced_motion = yes\n"           // not true/false
+        "reduced_motion = yes\n"  // not true/false
         "audio_volume_percent = 101\n"
         "colour = blue\n"
         "just words\n");

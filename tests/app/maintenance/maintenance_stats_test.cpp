@@ -8,8 +8,8 @@ namespace {
 
 TEST(StatsRules, DaysAreLocalCalendarDays) {
     EXPECT_EQ(day_key(0, 0), "1970-01-01");
-    EXPECT_EQ(day_key(1709251199, 0), "2024-02-29");      // 23:59:59 UTC on a leap day
-    EXPECT_EQ(day_key(1709251199, 3600), "2024-03-01");   // already tomorrow an hour east
+    EXPECT_EQ(day_key(1709251199, 0), "2024-02-29");          // 23:59:59 UTC on a leap day
+    EXPECT_EQ(day_key(1709251199, 3600), "2024-03-01");       // already tomorrow an hour east
     EXPECT_EQ(day_key(1709164800, -3 * 3600), "2024-02-28");  // midnight UTC is the evening before in Brazil
     EXPECT_EQ(day_key(-1, 0), "1969-12-31");
 }

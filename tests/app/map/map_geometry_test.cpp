@@ -48,21 +48,29 @@ TEST(MapGeometry, PointInPolygonWithHoles) {
 
 // The 1935 borders, as the issue asks: the USSR of 1935 is not today's union of its successor states.
 TEST(MapGeometry, UssrOf1935ContainsAndLeavesOutTheRightCities) {
-    for (auto [name, lat, lon] : {std::tuple{"Minsk", 53.90, 27.56}, {"Kyiv", 50.45, 30.52}, {"Tiraspol", 46.84, 29.63},
-                                  {"Tbilisi", 41.72, 44.79}, {"Vladivostok", 43.12, 131.89}, {"Moscow", 55.75, 37.62}})
+    for (auto [name, lat, lon] : {std::tuple{"Minsk", 53.90, 27.56},
+                                  {"Kyiv", 50.45, 30.52},
+                                  {"Tiraspol", 46.84, 29.63},
+                                  {"Tbilisi", 41.72, 44.79},
+                                  {"Vladivostok", 43.12, 131.89},
+                                  {"Moscow", 55.75, 37.62}})
         EXPECT_EQ(country_id_at(lat, lon), "ussr") << name;
-    for (auto [name, lat, lon] : {std::tuple{"Lviv", 49.84, 24.03}, {"Vilnius", 54.69, 25.28}, {"Riga", 56.95, 24.11},
-                                  {"Kaliningrad", 54.71, 20.51}, {"Vyborg", 60.71, 28.75}, {"Kyzyl", 51.72, 94.45}})
+    for (auto [name, lat, lon] : {std::tuple{"Lviv", 49.84, 24.03},
+                                  {"Vilnius", 54.69, 25.28},
+                                  {"Riga", 56.95, 24.11},
+                                  {"Kaliningrad", 54.71, 20.51},
+                                  {"Vyborg", 60.71, 28.75},
+                                  {"Kyzyl", 51.72, 94.45}})
         EXPECT_NE(country_id_at(lat, lon), "ussr") << name;
 }
 
 TEST(MapGeometry, UnitedStatesIncludesAlaskaAndHawaii) {
-    EXPECT_EQ(country_id_at(38.90, -77.04), "us");    // Washington
-    EXPECT_EQ(country_id_at(61.22, -149.90), "us");   // Anchorage
-    EXPECT_EQ(country_id_at(19.60, -155.50), "us");   // Hawaiʻi, the Big Island
+    EXPECT_EQ(country_id_at(38.90, -77.04), "us");   // Washington
+    EXPECT_EQ(country_id_at(61.22, -149.90), "us");  // Anchorage
+    EXPECT_EQ(country_id_at(19.60, -155.50), "us");  // Hawaiʻi, the Big Island
     EXPECT_EQ(country_id_at(-15.79, -47.88), "brazil");
-    EXPECT_EQ(country_id_at(48.86, 2.35), "");         // Paris: other land
-    EXPECT_EQ(country_id_at(30.0, -40.0), "");         // the Atlantic
+    EXPECT_EQ(country_id_at(48.86, 2.35), "");  // Paris: other land
+    EXPECT_EQ(country_id_at(30.0, -40.0), "");  // the Atlantic
 }
 
 // The map's author lists expected results in assets/map/check-points.json; the C++ hit test must agree.
@@ -75,7 +83,8 @@ TEST(MapGeometry, AgreesWithTheMapAuthorsCheckPoints) {
         const std::string id = c["id"];
         if (id == kMapLandId) continue;
         const bool inside = country_id_at(c["lat"].get<double>(), c["lon"].get<double>()) == id;
-        EXPECT_EQ(inside, c["expect"] == "in") << c["name"].get<std::string>() << " " << c["expect"].get<std::string>() << " " << id;
+        EXPECT_EQ(inside, c["expect"] == "in")
+            << c["name"].get<std::string>() << " " << c["expect"].get<std::string>() << " " << id;
         ++checked;
     }
     EXPECT_GT(checked, 20);
@@ -124,8 +133,8 @@ TEST(MapGeometry, FillsAreSimplifiedForTheirScaleAndKeepEveryCountry) {
     ASSERT_EQ(fill.countries.size(), 3u);
     for (const auto& c : NONEMPTY(fill.countries)) EXPECT_GE(c->size(), 3u);
     EXPECT_EQ(fill.land->size() % 3, 0u);
-    std::printf("[ map      ] at ~1920 px: %d points in, %d points and %d triangles drawn\n", projected().point_count, fill.points,
-                fill.triangles);
+    std::printf("[ map      ] at ~1920 px: %d points in, %d points and %d triangles drawn\n", projected().point_count,
+                fill.points, fill.triangles);
     EXPECT_LT(fill.triangles, projected().point_count);
     EXPECT_LT(fill.triangles, 5000);
 
@@ -135,7 +144,9 @@ TEST(MapGeometry, FillsAreSimplifiedForTheirScaleAndKeepEveryCountry) {
     double drawn = 0;
     const std::vector<Vertex>& v = *fill.countries[1];
     for (std::size_t i = 0; i < v.size(); i += 3)
-        drawn += std::abs((v[i + 1].pos.x - v[i].pos.x) * (v[i + 2].pos.y - v[i].pos.y) - (v[i + 1].pos.y - v[i].pos.y) * (v[i + 2].pos.x - v[i].pos.x)) / 2;
+        drawn += std::abs((v[i + 1].pos.x - v[i].pos.x) * (v[i + 2].pos.y - v[i].pos.y) -
+                          (v[i + 1].pos.y - v[i].pos.y) * (v[i + 2].pos.x - v[i].pos.x)) /
+                 2;
     EXPECT_NEAR(drawn / area, 1.0, 0.01);
 }
 

@@ -29,9 +29,7 @@ TEST(MapLabels, NeighboursShareTheRoomWithoutOverlap) {
         for (std::size_t j = 0; j < requests.size(); ++j) {
             const Rect marker{requests[j].anchor.x - 5, requests[j].anchor.y - 5, 10, 10};
             EXPECT_FALSE(rects_overlap(a, marker)) << i << " covers marker " << j;
-            if (j > i) {
-                EXPECT_FALSE(rects_overlap(a, label_box(requests[j], placed[j]))) << i << " " << j;
-            }
+            if (j > i) { EXPECT_FALSE(rects_overlap(a, label_box(requests[j], placed[j]))) << i << " " << j; }
         }
     }
     EXPECT_FALSE(placed[0].leader) << "the first keeps its place next to its marker";
@@ -61,12 +59,14 @@ TEST(MapLabels, ANameLiesOverALineRatherThanAtTheEndOfALongLeader) {
     const Vec2 at{300, 200};
     for (int k = 0; k < 72; ++k) {
         const float a = static_cast<float>(k) * 5 * 3.14159265f / 180;
-        for (float r = 6; r < 60; r += 6) room.soft.push_back(Rect{at.x + r * std::cos(a) - 3, at.y + r * std::sin(a) - 3, 6, 6});
+        for (float r = 6; r < 60; r += 6)
+            room.soft.push_back(Rect{at.x + r * std::cos(a) - 3, at.y + r * std::sin(a) - 3, 6, 6});
     }
     const LabelRequest request{at, 4, {70, 16}, std::nullopt};
     const auto distance = [&](const PlacedLabel& p) {
         const Rect b = label_box(request, p);
-        return std::hypot(std::max({b.x - at.x, 0.0f, at.x - b.right()}), std::max({b.y - at.y, 0.0f, at.y - b.bottom()}));
+        return std::hypot(std::max({b.x - at.x, 0.0f, at.x - b.right()}),
+                          std::max({b.y - at.y, 0.0f, at.y - b.bottom()}));
     };
     room.soft_rings = -1;  // keep off the line at any distance
     const PlacedLabel far = place_labels({request}, room)[0];
@@ -100,8 +100,8 @@ struct Size {
 };
 
 // Screens the exhibit supports: the 7-inch Pi display, desktop and kiosk monitors in both orientations, 4K.
-const Size kSizes[] = {{800, 480, 800 / 154.0f},   {1024, 600, 1024 / 154.0f}, {1280, 800, 1280 / 261.0f},
-                       {1920, 1080, 96 / 25.4f},   {1080, 1920, 1080 / 398.0f}, {1920, 1200, 1920 / 518.0f},
+const Size kSizes[] = {{800, 480, 800 / 154.0f},    {1024, 600, 1024 / 154.0f},   {1280, 800, 1280 / 261.0f},
+                       {1920, 1080, 96 / 25.4f},    {1080, 1920, 1080 / 398.0f},  {1920, 1200, 1920 / 518.0f},
                        {2560, 1440, 2560 / 597.0f}, {3840, 2160, 3840 / 1210.0f}, {2160, 3840, 2160 / 681.0f},
                        {1366, 768, 1366 / 344.0f},  {768, 1024, 768 / 197.0f}};
 
@@ -112,9 +112,7 @@ void expect_clean_labels(const MapView& view, const ViewContext& ctx, const std:
     for (std::size_t c = 0; c < map.countries.size(); ++c) {
         const Rect box = map_country_label(view, ctx, static_cast<int>(c));
         // At rest every country is named; zoomed in, a name whose place is off screen is left out.
-        if (view.viewport.zoom == 1) {
-            EXPECT_GT(box.w, 0) << where << ": " << map.countries[c].id << " has no name";
-        }
+        if (view.viewport.zoom == 1) { EXPECT_GT(box.w, 0) << where << ": " << map.countries[c].id << " has no name"; }
         if (box.w > 0) labels.push_back({map.countries[c].id, box});
     }
     for (std::size_t p = 0; p < map.places.size(); ++p) {
@@ -126,20 +124,26 @@ void expect_clean_labels(const MapView& view, const ViewContext& ctx, const std:
     }
     for (std::size_t i = 0; i < labels.size(); ++i) {
         const Rect& a = labels[i].second;
-        EXPECT_TRUE(a.x >= ctx.area.x && a.y >= ctx.area.y && a.right() <= ctx.area.right() && a.bottom() <= ctx.area.bottom())
+        EXPECT_TRUE(a.x >= ctx.area.x && a.y >= ctx.area.y && a.right() <= ctx.area.right() &&
+                    a.bottom() <= ctx.area.bottom())
             << where << ": " << labels[i].first << " leaves the screen";
-        EXPECT_FALSE(rects_overlap(a, view.layout.legend.panel)) << where << ": " << labels[i].first << " under the legend";
-        for (const MapButton& b : view.layout.buttons) EXPECT_FALSE(rects_overlap(a, b.visual)) << where << ": " << labels[i].first;
+        EXPECT_FALSE(rects_overlap(a, view.layout.legend.panel))
+            << where << ": " << labels[i].first << " under the legend";
+        for (const MapButton& b : view.layout.buttons)
+            EXPECT_FALSE(rects_overlap(a, b.visual)) << where << ": " << labels[i].first;
         for (std::size_t j = i + 1; j < labels.size(); ++j)
-            EXPECT_FALSE(rects_overlap(a, labels[j].second)) << where << ": " << labels[i].first << " overlaps " << labels[j].first;
+            EXPECT_FALSE(rects_overlap(a, labels[j].second))
+                << where << ": " << labels[i].first << " overlaps " << labels[j].first;
         for (std::size_t p = 0; p < map.places.size(); ++p) {
             const Vec2 m = map_place_position(view, ctx, static_cast<int>(p));
             const float r = view.layout.type.marker_radius;
-            EXPECT_FALSE(rects_overlap(a, Rect{m.x - r, m.y - r, 2 * r, 2 * r})) << where << ": " << labels[i].first << " covers " << map.places[p].id;
+            EXPECT_FALSE(rects_overlap(a, Rect{m.x - r, m.y - r, 2 * r, 2 * r}))
+                << where << ": " << labels[i].first << " covers " << map.places[p].id;
         }
     }
     const Rect& legend = view.layout.legend.panel;
-    EXPECT_TRUE(legend.x >= ctx.area.x && legend.y >= ctx.area.y && legend.right() <= ctx.area.right() && legend.bottom() <= view.layout.stage.bottom())
+    EXPECT_TRUE(legend.x >= ctx.area.x && legend.y >= ctx.area.y && legend.right() <= ctx.area.right() &&
+                legend.bottom() <= view.layout.stage.bottom())
         << where << ": legend";
 }
 
@@ -158,7 +162,8 @@ TEST(MapLabels, NoNameOverlapsAnotherOrLeavesTheScreenAtAnySizeOrLanguage) {
             for (std::size_t st = 0; st < NONEMPTY(ctx.content.map.stories).size(); ++st)
                 for (std::size_t r = 0; r < ctx.content.map.stories[st].routes.size(); ++r)
                     if (ctx.content.map.stories[st].routes[r].has_label) {
-                        EXPECT_TRUE(view.route_labels[st][r].placed) << where << ": figure of " << ctx.content.map.stories[st].id;
+                        EXPECT_TRUE(view.route_labels[st][r].placed)
+                            << where << ": figure of " << ctx.content.map.stories[st].id;
                     }
         }
     }

@@ -28,7 +28,9 @@ TEST(MapProjection, EquatorAndPoleMatchTheFormulaEvaluatedByHand) {
     EXPECT_NEAR(equal_earth(0, 180).x, 2 * std::sqrt(3.0) * kPi / (3 * 1.340264), 1e-12);
     EXPECT_NEAR(equal_earth(0, 90).x, 2 * std::sqrt(3.0) * (kPi / 2) / (3 * 1.340264), 1e-12);
     const double t = kPi / 3;
-    EXPECT_NEAR(equal_earth(90, 0).y, 1.340264 * t - 0.081106 * std::pow(t, 3) + 0.000893 * std::pow(t, 7) + 0.003796 * std::pow(t, 9), 1e-12);
+    EXPECT_NEAR(equal_earth(90, 0).y,
+                1.340264 * t - 0.081106 * std::pow(t, 3) + 0.000893 * std::pow(t, 7) + 0.003796 * std::pow(t, 9),
+                1e-12);
 }
 
 // Šavrič, Patterson & Jenny (2018): the map is about 2.05 times as wide as it is tall, its pole line about
@@ -69,7 +71,8 @@ TEST(MapProjection, PreservesAreaEverywhere) {
     const double d = 0.01;  // degrees
     for (double lat : {-75.0, -30.0, 0.0, 20.0, 55.75, 80.0}) {
         for (double lon : {-150.0, 0.0, 37.0}) {
-            const ProjectedPoint a = equal_earth(lat, lon), b = equal_earth(lat, lon + d), c = equal_earth(lat + d, lon);
+            const ProjectedPoint a = equal_earth(lat, lon), b = equal_earth(lat, lon + d),
+                                 c = equal_earth(lat + d, lon);
             const double projected = std::abs((b.x - a.x) * (c.y - a.y) - (b.y - a.y) * (c.x - a.x));
             const double sphere = std::cos((lat + d / 2) * kPi / 180) * (d * kPi / 180) * (d * kPi / 180);
             EXPECT_NEAR(projected / sphere, 1.0, 1e-3) << lat << ", " << lon;
@@ -84,7 +87,8 @@ TEST(MapProjection, TheWholeMapHasTheAreaOfTheSphere) {
     for (int i = 0; i <= n; ++i) ring.push_back(equal_earth(-90.0 + 180.0 * i / n, 180));
     for (int i = 0; i <= n; ++i) ring.push_back(equal_earth(90.0 - 180.0 * i / n, -180));
     double area = 0;
-    for (std::size_t i = 0, j = ring.size() - 1; i < ring.size(); j = i++) area += ring[j].x * ring[i].y - ring[i].x * ring[j].y;
+    for (std::size_t i = 0, j = ring.size() - 1; i < ring.size(); j = i++)
+        area += ring[j].x * ring[i].y - ring[i].x * ring[j].y;
     EXPECT_NEAR(std::abs(area) / 2, 4 * kPi, 1e-3);
 }
 

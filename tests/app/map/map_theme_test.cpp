@@ -9,7 +9,8 @@
 namespace app {
 namespace {
 
-const ColourVision kVisions[] = {ColourVision::Typical, ColourVision::Protanopia, ColourVision::Deuteranopia, ColourVision::Tritanopia};
+const ColourVision kVisions[] = {ColourVision::Typical, ColourVision::Protanopia, ColourVision::Deuteranopia,
+                                 ColourVision::Tritanopia};
 
 const char* name(ColourVision v) {
     switch (v) {
@@ -33,7 +34,9 @@ TEST(MapTheme, SimulationKeepsGreysAndChangesReds) {
     // Red and green, hard to tell apart for the red-green deficiencies, come out close.
     const Color red{0xD0, 0x30, 0x30}, green{0x40, 0x90, 0x30};
     EXPECT_GT(delta_e(red, green), 60);
-    EXPECT_LT(delta_e(simulate_colour_vision(red, ColourVision::Deuteranopia), simulate_colour_vision(green, ColourVision::Deuteranopia)), 35);
+    EXPECT_LT(delta_e(simulate_colour_vision(red, ColourVision::Deuteranopia),
+                      simulate_colour_vision(green, ColourVision::Deuteranopia)),
+              35);
     EXPECT_NEAR(delta_e({0, 0, 0}, {255, 255, 255}), 100, 0.5);
 }
 
@@ -43,11 +46,13 @@ TEST(MapTheme, CountryColoursStayDistinctForColourBlindVisitors) {
     for (ColourVision v : kVisions) {
         for (std::size_t i = 0; i < NONEMPTY(t.countries).size(); ++i) {
             for (std::size_t j = i + 1; j < t.countries.size(); ++j) {
-                const double d = delta_e(simulate_colour_vision(t.countries[i], v), simulate_colour_vision(t.countries[j], v));
+                const double d =
+                    delta_e(simulate_colour_vision(t.countries[i], v), simulate_colour_vision(t.countries[j], v));
                 EXPECT_GE(d, 25) << "countries " << i << " and " << j << " under " << name(v);
             }
             // and from the muted land they stand on
-            EXPECT_GE(delta_e(simulate_colour_vision(t.countries[i], v), simulate_colour_vision(t.land, v)), 25) << i << " " << name(v);
+            EXPECT_GE(delta_e(simulate_colour_vision(t.countries[i], v), simulate_colour_vision(t.land, v)), 25)
+                << i << " " << name(v);
         }
     }
 }
@@ -70,7 +75,8 @@ TEST(MapTheme, CountriesStandOutFromLandAndSea) {
 
 // Text: WCAG AA (4.5:1) normally, AAA (7:1) in high contrast, on every background it can stand on.
 void expect_names_read(const MapTheme& t, const Theme& room, double ratio) {
-    for (const Color& c : t.countries) EXPECT_GE(contrast_ratio(t.country_text, c), ratio) << "country names on their colour";
+    for (const Color& c : t.countries)
+        EXPECT_GE(contrast_ratio(t.country_text, c), ratio) << "country names on their colour";
     std::vector<Color> grounds(t.countries.begin(), t.countries.end());
     grounds.push_back(t.land);
     grounds.push_back(t.sea);

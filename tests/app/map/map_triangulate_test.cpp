@@ -32,7 +32,8 @@ PlaneRing star(std::mt19937& rng, PlanePoint centre, double r_min, double r_max,
 
 // The triangles cover the polygon exactly: same total area, every triangle turned the same way with its
 // centroid inside, and sample points inside the polygon lie in exactly one triangle.
-void expect_exact_cover(const PlanePolygon& polygon, const std::vector<PlanePoint>& t, std::mt19937& rng, const std::string& what) {
+void expect_exact_cover(const PlanePolygon& polygon, const std::vector<PlanePoint>& t, std::mt19937& rng,
+                        const std::string& what) {
     ASSERT_EQ(t.size() % 3, 0u) << what;
     double sum = 0;
     for (std::size_t i = 0; i < t.size(); i += 3) {
@@ -55,7 +56,8 @@ void expect_exact_cover(const PlanePolygon& polygon, const std::vector<PlanePoin
             const double d1 = turn(t[i], t[i + 1], p), d2 = turn(t[i + 1], t[i + 2], p), d3 = turn(t[i + 2], t[i], p);
             covering += d1 > 0 && d2 > 0 && d3 > 0;
         }
-        if (polygon_contains(polygon, p)) EXPECT_LE(covering, 1) << what << ": overlapping triangles at " << p.x << ", " << p.y;
+        if (polygon_contains(polygon, p))
+            EXPECT_LE(covering, 1) << what << ": overlapping triangles at " << p.x << ", " << p.y;
         else EXPECT_EQ(covering, 0) << what << ": a triangle covers " << p.x << ", " << p.y << " outside the polygon";
     }
 }
@@ -85,7 +87,8 @@ TEST(MapTriangulate, SquareWithHolesOfEitherOrientation) {
     const std::vector<PlanePoint> t = triangulate(p);
     std::mt19937 rng(3);
     expect_exact_cover(p, t, rng, "square with three holes");
-    EXPECT_LE(t.size() / 3, 15u + 2 * 3 - 2) << "n + 2h - 2 triangles for n points and h holes, fewer if bridges line up";
+    EXPECT_LE(t.size() / 3, 15u + 2 * 3 - 2)
+        << "n + 2h - 2 triangles for n points and h holes, fewer if bridges line up";
 }
 
 TEST(MapTriangulate, CombAndSpiralConcavities) {
@@ -98,7 +101,8 @@ TEST(MapTriangulate, CombAndSpiralConcavities) {
     expect_exact_cover(p, triangulate(p), rng, "comb");
 
     // A square spiral corridor.
-    const PlanePolygon spiral{{{0, 0}, {10, 0}, {10, 10}, {2, 10}, {2, 4}, {6, 4}, {6, 6}, {4, 6}, {4, 8}, {8, 8}, {8, 2}, {0, 2}}, {}};
+    const PlanePolygon spiral{
+        {{0, 0}, {10, 0}, {10, 10}, {2, 10}, {2, 4}, {6, 4}, {6, 6}, {4, 6}, {4, 8}, {8, 8}, {8, 2}, {0, 2}}, {}};
     expect_exact_cover(spiral, triangulate(spiral), rng, "spiral");
 }
 
@@ -108,7 +112,9 @@ TEST(MapTriangulate, ManyRandomSimplePolygonsWithAndWithoutHoles) {
     for (int trial = 0; trial < 300; ++trial) {
         const int h = trial % 2 ? holes(rng) : 0;
         // With holes, the outline must surely leave room for them (radius 0.45 stays inside).
-        PlanePolygon p{h > 0 ? star(rng, {0, 0}, 0.6, 1.0, std::max(12, count(rng)), true) : star(rng, {0, 0}, 0.6, 1.0, count(rng)), {}};
+        PlanePolygon p{h > 0 ? star(rng, {0, 0}, 0.6, 1.0, std::max(12, count(rng)), true)
+                             : star(rng, {0, 0}, 0.6, 1.0, count(rng)),
+                       {}};
         for (int k = 0; k < h; ++k) {
             // Holes in separate sectors of the ring 0.1..0.45 from the centre, so they never touch.
             const double a = 2 * kPi * k / std::max(h, 1) + 0.3;

@@ -31,7 +31,8 @@ struct MapRig {
     MapView view;
     double now = 0;
 
-    MapRig(int w, int h, float px_per_mm = 96.0f / 25.4f, Language l = Language::English) : screen{w, h, px_per_mm}, language(l) {
+    MapRig(int w, int h, float px_per_mm = 96.0f / 25.4f, Language l = Language::English)
+        : screen{w, h, px_per_mm}, language(l) {
         area = full_screen(screen);
         layout_map_view(view, ctx());
     }
@@ -49,7 +50,9 @@ struct MapRig {
     int place(const std::string& id) const { return find_place(map(), id); }
 };
 
-std::string card_title(const MapView& v) { return v.card ? v.card->content.title.in(Language::English) : std::string(); }
+std::string card_title(const MapView& v) {
+    return v.card ? v.card->content.title.in(Language::English) : std::string();
+}
 
 TEST(MapView, TappingBrazilOpensItsCard) {
     MapRig rig(1920, 1080);
@@ -114,9 +117,7 @@ TEST(MapView, LinksFromAnnotationsOpenPlacesByIdAndIgnoreUnknownOnes) {
     EXPECT_EQ(card_title(rig.view), "USSR");
     // Every place an annotation links to exists on the map.
     for (const Annotation& a : NONEMPTY(rig.content->annotations))
-        if (!a.place.empty()) {
-            EXPECT_GE(rig.place(a.place), 0) << a.id << " links to " << a.place;
-        }
+        if (!a.place.empty()) { EXPECT_GE(rig.place(a.place), 0) << a.id << " links to " << a.place; }
 }
 
 TEST(MapView, DraggingPansWithinBoundsAndSpringsBack) {
@@ -196,7 +197,10 @@ TEST(MapView, ResetButtonBringsTheWholeMapBack) {
 }
 
 TEST(MapView, ButtonsAreLabelledInEveryLanguageAndBigEnoughToTouch) {
-    for (auto [w, h, ppm] : {std::tuple{800, 480, 800 / 154.0f}, {1920, 1080, 96 / 25.4f}, {1080, 1920, 1080 / 398.0f}, {3840, 2160, 3840 / 1210.0f}}) {
+    for (auto [w, h, ppm] : {std::tuple{800, 480, 800 / 154.0f},
+                             {1920, 1080, 96 / 25.4f},
+                             {1080, 1920, 1080 / 398.0f},
+                             {3840, 2160, 3840 / 1210.0f}}) {
         MapRig rig(w, h, ppm);
         for (Language l : kLanguages) {
             rig.language = l;
@@ -212,7 +216,8 @@ TEST(MapView, ButtonsAreLabelledInEveryLanguageAndBigEnoughToTouch) {
                 EXPECT_LE(b.target.bottom(), rig.area.bottom());
                 const float text_w = rig.measure.width(FontRole::SansBold, rig.view.layout.type.button_px, b.label);
                 EXPECT_LE(b.text_at.x + text_w, b.visual.right()) << b.label << " fits its button";
-                EXPECT_GT(b.visual.y, rig.area.y + rig.area.h * 0.5f) << "controls sit low, within a seated visitor's reach";
+                EXPECT_GT(b.visual.y, rig.area.y + rig.area.h * 0.5f)
+                    << "controls sit low, within a seated visitor's reach";
                 for (std::size_t j = i + 1; j < rig.view.layout.buttons.size(); ++j)
                     EXPECT_FALSE(rects_overlap(b.visual, rig.view.layout.buttons[j].visual));
             }
@@ -338,8 +343,13 @@ TEST(MapView, DrawsInsideItsAreaAndSaysTheBordersAreOf1935) {
 
 // The three countries, the US with Alaska and Hawaii, fill the view at rest whatever its shape, with a margin.
 TEST(MapView, FramesTheThreeCountriesAtEverySize) {
-    for (auto [w, h, ppm] : {std::tuple{800, 480, 800 / 154.0f}, {1024, 600, 1024 / 154.0f}, {1920, 1080, 96 / 25.4f},
-                             {1080, 1920, 1080 / 398.0f}, {3840, 2160, 3840 / 1210.0f}, {2160, 3840, 2160 / 681.0f}, {1000, 1000, 4.0f}}) {
+    for (auto [w, h, ppm] : {std::tuple{800, 480, 800 / 154.0f},
+                             {1024, 600, 1024 / 154.0f},
+                             {1920, 1080, 96 / 25.4f},
+                             {1080, 1920, 1080 / 398.0f},
+                             {3840, 2160, 3840 / 1210.0f},
+                             {2160, 3840, 2160 / 681.0f},
+                             {1000, 1000, 4.0f}}) {
         MapRig rig(w, h, ppm);
         const std::string where = std::to_string(w) + "x" + std::to_string(h);
         const MapTransform t = map_transform(rig.view);
@@ -354,8 +364,12 @@ TEST(MapView, FramesTheThreeCountriesAtEverySize) {
         // It uses the room: the full width, or the full height.
         const bool wide = b.x - a.x >= stage.w - 2 * margin - 1, tall = b.y - a.y >= stage.h - 2 * margin - 1;
         EXPECT_TRUE(wide || tall) << where;
-        for (auto [name, lat, lon] : {std::tuple{"Honolulu", 21.31, -157.86}, {"Anchorage", 61.22, -149.9}, {"Cape Dezhnev", 66.08, -169.7},
-                                      {"Vladivostok", 43.12, 131.89}, {"Kaliningrad's east: Minsk", 53.9, 27.56}, {"Porto Alegre", -30.03, -51.23}})
+        for (auto [name, lat, lon] : {std::tuple{"Honolulu", 21.31, -157.86},
+                                      {"Anchorage", 61.22, -149.9},
+                                      {"Cape Dezhnev", 66.08, -169.7},
+                                      {"Vladivostok", 43.12, 131.89},
+                                      {"Kaliningrad's east: Minsk", 53.9, 27.56},
+                                      {"Porto Alegre", -30.03, -51.23}})
             EXPECT_TRUE(stage.contains(rig.at(lat, lon))) << where << ": " << name;
     }
 }
@@ -451,10 +465,13 @@ TEST(MapView, UprightScreensIntroduceTheMapAndOpenCardsUnderTheGlobe) {
 }
 
 TEST(MapView, TriangleCountsStayModest) {
-    for (auto [w, h, ppm] : {std::tuple{800, 480, 800 / 154.0f}, {1920, 1080, 96 / 25.4f}, {1080, 1920, 1080 / 398.0f}, {3840, 2160, 3840 / 1210.0f}}) {
+    for (auto [w, h, ppm] : {std::tuple{800, 480, 800 / 154.0f},
+                             {1920, 1080, 96 / 25.4f},
+                             {1080, 1920, 1080 / 398.0f},
+                             {3840, 2160, 3840 / 1210.0f}}) {
         MapRig rig(w, h, ppm);
-        std::printf("[ map      ] %dx%d: %d triangles at rest (%d points), %d when zoomed in\n", w, h, rig.view.layout.base->triangles,
-                    rig.view.layout.base->points, rig.view.layout.detail->triangles);
+        std::printf("[ map      ] %dx%d: %d triangles at rest (%d points), %d when zoomed in\n", w, h,
+                    rig.view.layout.base->triangles, rig.view.layout.base->points, rig.view.layout.detail->triangles);
         EXPECT_LT(rig.view.layout.base->triangles, w >= 3000 ? 4500 : 3500);
         EXPECT_LT(rig.view.layout.detail->triangles, 6000);
     }

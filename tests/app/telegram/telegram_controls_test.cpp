@@ -38,11 +38,13 @@ struct Word {
 
 Rect intersection(const Rect& a, const Rect& b) {
     const float x = std::max(a.x, b.x), y = std::max(a.y, b.y);
-    return Rect{x, y, std::max(0.0f, std::min(a.right(), b.right()) - x), std::max(0.0f, std::min(a.bottom(), b.bottom()) - y)};
+    return Rect{x, y, std::max(0.0f, std::min(a.right(), b.right()) - x),
+                std::max(0.0f, std::min(a.bottom(), b.bottom()) - y)};
 }
 
 bool overlap(const Rect& a, const Rect& b) {
-    return a.w > 0 && a.h > 0 && b.w > 0 && b.h > 0 && a.x < b.right() && b.x < a.right() && a.y < b.bottom() && b.y < a.bottom();
+    return a.w > 0 && a.h > 0 && b.w > 0 && b.h > 0 && a.x < b.right() && b.x < a.right() && a.y < b.bottom() &&
+           b.y < a.bottom();
 }
 
 // Every laid-out text of the page as it stands on screen at the view's scroll: the title, hint, header, body,
@@ -58,7 +60,8 @@ std::vector<Word> words_on_screen(const Exhibit& e) {
     };
     for (const Text& t : v.layout.texts) add(t.text, t.role, t.size_px, t.top_left.x, t.top_left.y);
     for (const BodyLine& line : v.layout.body)
-        for (const PlacedRun& run : line.runs) add(run.text, run.style.role, run.style.size_px, line.origin.x + run.x, line.origin.y);
+        for (const PlacedRun& run : line.runs)
+            add(run.text, run.style.role, run.style.size_px, line.origin.x + run.x, line.origin.y);
     return out;
 }
 
@@ -72,7 +75,8 @@ std::vector<std::pair<std::string, Rect>> controls(Exhibit& e) {
     out.push_back({"the navigation bar", layout_nav_bar(screen_context(e), Scene::Telegram, e.easy_reading).bar});
     const DisplayList list = draw(e);
     for (const DrawCommand& c : list.commands)
-        if (const FillRect* f = std::get_if<FillRect>(&c); f && f->color == e.theme.card) out.push_back({"the captions' band", f->rect});
+        if (const FillRect* f = std::get_if<FillRect>(&c); f && f->color == e.theme.card)
+            out.push_back({"the captions' band", f->rect});
     return out;
 }
 
@@ -91,7 +95,8 @@ TEST(TelegramControls, CoverNoWordOfThePageAnywhere) {
             for (bool larger : {false, true}) {
                 ExhibitOptions options = starting_on(Scene::Telegram);
                 options.default_language = language;
-                Exhibit e = make_exhibit(shipped(), Screen{size.w, size.h, size.px_per_mm}, testing::fake_measure(), options);
+                Exhibit e =
+                    make_exhibit(shipped(), Screen{size.w, size.h, size.px_per_mm}, testing::fake_measure(), options);
                 if (larger) set_easy_reading(e, true);
                 settle(e);
                 for (bool translated : {false, true}) {
@@ -104,14 +109,15 @@ TEST(TelegramControls, CoverNoWordOfThePageAnywhere) {
                         }
                         const float end = max_scroll(e.telegram);
                         std::vector<float> scrolls{0, end};
-                        for (float y = e.telegram.viewport.h * 0.25f; y < end; y += e.telegram.viewport.h * 0.25f) scrolls.push_back(y);
+                        for (float y = e.telegram.viewport.h * 0.25f; y < end; y += e.telegram.viewport.h * 0.25f)
+                            scrolls.push_back(y);
                         for (float y : NONEMPTY(scrolls)) {
                             e.telegram.scroll_y = y;
                             e.dirty = true;
-                            SCOPED_TRACE(std::to_string(size.w) + "x" + std::to_string(size.h) + " " + language_code(language) +
-                                         (larger ? " larger" : "") + (translated ? " translated" : "") +
-                                         (listening ? " listening" : "") + " scrolled " + std::to_string(y) + "/" +
-                                         std::to_string(end));
+                            SCOPED_TRACE(std::to_string(size.w) + "x" + std::to_string(size.h) + " " +
+                                         language_code(language) + (larger ? " larger" : "") +
+                                         (translated ? " translated" : "") + (listening ? " listening" : "") +
+                                         " scrolled " + std::to_string(y) + "/" + std::to_string(end));
                             const std::vector<Word> words = words_on_screen(e);
                             EXPECT_EQ(first_covered(controls(e), words), "");
                             checked += static_cast<int>(words.size());
@@ -145,8 +151,8 @@ TEST(TelegramControls, TheEndOfThePageCanBeReadWhole) {
 // Without sound (no audio device on the kiosk, or its volume at 0) there is no Listen button: in English, which has
 // no translation to offer, the strip below the page goes and the page takes its room; with sound back, it returns.
 TEST(TelegramControls, WithoutSoundTheStripGivesItsRoomToThePage) {
-    Exhibit e = make_exhibit(shipped(), Screen{800, 480, 800 / 154.08f}, testing::fake_measure(),
-                             starting_on(Scene::Telegram));
+    Exhibit e =
+        make_exhibit(shipped(), Screen{800, 480, 800 / 154.08f}, testing::fake_measure(), starting_on(Scene::Telegram));
     settle(e);
     ASSERT_GT(e.telegram.tools_strip.h, 0) << "with sound, Listen stands in the strip";
     const float page_with_strip = e.telegram.viewport.h;

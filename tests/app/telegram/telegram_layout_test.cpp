@@ -25,8 +25,9 @@ struct Box {
 std::vector<Box> text_boxes(const TelegramLayout& layout, const TextMeasure& m) {
     std::vector<Box> boxes;
     for (const Text& t : layout.texts) {
-        boxes.push_back({{t.top_left.x, t.top_left.y, m.width(t.role, t.size_px, t.text), m.metrics(t.role, t.size_px).line_height},
-                         t.text});
+        boxes.push_back(
+            {{t.top_left.x, t.top_left.y, m.width(t.role, t.size_px, t.text), m.metrics(t.role, t.size_px).line_height},
+             t.text});
     }
     for (const BodyLine& line : layout.body) {
         float right = line.origin.x;
@@ -51,7 +52,8 @@ TEST_P(TelegramLayoutAtSize, EverythingFitsNothingOverlapsLinesReadWell) {
     const auto [w, h] = GetParam();
     const Screen screen{w, h, 96.0f / 25.4f};
     const TextMeasure m = fake_measure();
-    const TelegramLayout layout = layout_telegram(shipped_telegram(), "Touch an underlined phrase to learn more", Language::English, screen, m, default_theme());
+    const TelegramLayout layout = layout_telegram(shipped_telegram(), "Touch an underlined phrase to learn more",
+                                                  Language::English, screen, m, default_theme());
 
     EXPECT_GE(layout.page.x, 0);
     EXPECT_LE(layout.page.right(), w);
@@ -73,9 +75,7 @@ TEST_P(TelegramLayoutAtSize, EverythingFitsNothingOverlapsLinesReadWell) {
         EXPECT_LE(line.origin.y + line.height, layout.page.bottom());
     }
     EXPECT_LE(longest, 70u) << "lines too long to read comfortably";
-    if (w >= 1000) {
-        EXPECT_GE(longest, 55u) << "lines needlessly short";
-    }
+    if (w >= 1000) { EXPECT_GE(longest, 55u) << "lines needlessly short"; }
 
     const std::vector<Box> boxes = text_boxes(layout, m);
     for (const Box& b : NONEMPTY(boxes)) {
@@ -84,7 +84,8 @@ TEST_P(TelegramLayoutAtSize, EverythingFitsNothingOverlapsLinesReadWell) {
     }
     for (std::size_t i = 0; i < NONEMPTY(boxes).size(); ++i)
         for (std::size_t j = i + 1; j < boxes.size(); ++j)
-            EXPECT_FALSE(overlap(boxes[i].rect, boxes[j].rect)) << "\"" << boxes[i].what << "\" overlaps \"" << boxes[j].what << "\"";
+            EXPECT_FALSE(overlap(boxes[i].rect, boxes[j].rect))
+                << "\"" << boxes[i].what << "\" overlaps \"" << boxes[j].what << "\"";
 }
 
 INSTANTIATE_TEST_SUITE_P(Screens, TelegramLayoutAtSize,
@@ -111,7 +112,9 @@ TEST(TelegramLayout, SmallDenseScreenKeepsTextLegibleInMillimetres) {
 }
 
 TEST(TelegramLayout, FootnoteMarkersAreRaisedAndSmallerThanTheText) {
-    const TelegramLayout layout = layout_telegram(shipped_telegram(), "Touch an underlined phrase to learn more", Language::English, Screen{1920, 1080, 3.78f}, fake_measure(), default_theme());
+    const TelegramLayout layout =
+        layout_telegram(shipped_telegram(), "Touch an underlined phrase to learn more", Language::English,
+                        Screen{1920, 1080, 3.78f}, fake_measure(), default_theme());
     int markers = 0;
     for (const BodyLine& line : NONEMPTY(layout.body))
         for (const PlacedRun& r : NONEMPTY(line.runs))
@@ -124,7 +127,9 @@ TEST(TelegramLayout, FootnoteMarkersAreRaisedAndSmallerThanTheText) {
 }
 
 TEST(TelegramLayout, PageBreakIsShownAsALabelBetweenParagraphs) {
-    const TelegramLayout layout = layout_telegram(shipped_telegram(), "Touch an underlined phrase to learn more", Language::English, Screen{1280, 720, 3.78f}, fake_measure(), default_theme());
+    const TelegramLayout layout =
+        layout_telegram(shipped_telegram(), "Touch an underlined phrase to learn more", Language::English,
+                        Screen{1280, 720, 3.78f}, fake_measure(), default_theme());
     const Text* label = nullptr;
     for (const Text& t : layout.texts)
         if (t.text == "[Page 193]") label = &t;

@@ -140,7 +140,8 @@ TEST(TranslationToggle, BackToTheOriginalAtTheSameReadingPlace) {
 
     tap(e, centre(button_of(e)));
     ASSERT_FALSE(e.telegram.layout.translated);
-    EXPECT_NEAR(e.telegram.scroll_y, start, e.telegram.layout.scale.line_pitch) << "within a line of where the visitor was";
+    EXPECT_NEAR(e.telegram.scroll_y, start, e.telegram.layout.scale.line_pitch)
+        << "within a line of where the visitor was";
     (void)ctx;
 }
 
@@ -179,10 +180,13 @@ TEST(TranslationToggle, ChangingLanguageKeepsItOnlyWhereThereIsATranslation) {
     for (const DrawCommand& c : list.commands) {
         const Text* t = std::get_if<Text>(&c);
         if (!t || t->top_left.y >= e.telegram.viewport.bottom()) continue;  // the navigation bar
-        const Rect r{t->top_left.x, t->top_left.y, m.width(t->role, t->size_px, t->text), m.metrics(t->role, t->size_px).line_height};
+        const Rect r{t->top_left.x, t->top_left.y, m.width(t->role, t->size_px, t->text),
+                     m.metrics(t->role, t->size_px).line_height};
         for (const Rect* button : {&tools.toggle, &tools.listen.pill}) {
-            const bool label = r.x >= button->x && r.right() <= button->right() && r.y >= button->y && r.bottom() <= button->bottom();
-            if (!label && overlap(r, *button)) return ::testing::AssertionFailure() << "\"" << t->text << "\" lies beneath a button";
+            const bool label =
+                r.x >= button->x && r.right() <= button->right() && r.y >= button->y && r.bottom() <= button->bottom();
+            if (!label && overlap(r, *button))
+                return ::testing::AssertionFailure() << "\"" << t->text << "\" lies beneath a button";
         }
     }
     return ::testing::AssertionSuccess();

@@ -11,12 +11,15 @@ namespace {
 // An exhibit on the telegram with the teleprinter already finished.
 Exhibit make_test_exhibit(int w, int h) {
     LoadResult loaded = load_content(testing::shipped_assets());
-    Exhibit e = make_exhibit(loaded.content, Screen{w, h, 3.78f}, testing::fake_measure(), starting_on(Scene::Telegram));
+    Exhibit e =
+        make_exhibit(loaded.content, Screen{w, h, 3.78f}, testing::fake_measure(), starting_on(Scene::Telegram));
     advance(e, e.telegram.teleprinter.total / kTeleprinterCharsPerSecond + 0.1);
     return e;
 }
 
-PointerEvent pointer(PointerPhase phase, std::int64_t finger, float x, float y) { return PointerEvent{phase, finger, {x, y}}; }
+PointerEvent pointer(PointerPhase phase, std::int64_t finger, float x, float y) {
+    return PointerEvent{phase, finger, {x, y}};
+}
 
 TEST(TelegramView, TheLongPageScrollsOnSmallScreens) {
     Exhibit e = make_test_exhibit(800, 480);
@@ -127,7 +130,8 @@ TEST(TelegramView, AmbientMotionAsksForFewFrames) {
 
 TEST(TelegramView, TheTelegramTypesItselfOutAndATapCompletesIt) {
     LoadResult loaded = load_content(testing::shipped_assets());
-    Exhibit e = make_exhibit(loaded.content, Screen{1280, 720, 3.78f}, testing::fake_measure(), starting_on(Scene::Telegram));
+    Exhibit e =
+        make_exhibit(loaded.content, Screen{1280, 720, 3.78f}, testing::fake_measure(), starting_on(Scene::Telegram));
     advance(e, 0.5);
     EXPECT_TRUE(teleprinter_running(e.telegram.teleprinter, e.now));
     EXPECT_GT(typed_characters(e.telegram.teleprinter, e.now), 0);
@@ -139,7 +143,8 @@ TEST(TelegramView, TheTelegramTypesItselfOutAndATapCompletesIt) {
 
 TEST(TelegramView, TypingEndsByItself) {
     LoadResult loaded = load_content(testing::shipped_assets());
-    Exhibit e = make_exhibit(loaded.content, Screen{1280, 720, 3.78f}, testing::fake_measure(), starting_on(Scene::Telegram));
+    Exhibit e =
+        make_exhibit(loaded.content, Screen{1280, 720, 3.78f}, testing::fake_measure(), starting_on(Scene::Telegram));
     const double needed = e.telegram.teleprinter.total / kTeleprinterCharsPerSecond;
     advance(e, needed - 0.1);
     EXPECT_TRUE(teleprinter_running(e.telegram.teleprinter, e.now));

@@ -59,7 +59,8 @@ TEST(TextFlow, SourceRangesOfWrappedLinesPointBackIntoTheText) {
     const std::string text = "alpha beta gamma delta epsilon";
     auto lines = flow_text({{text, kBody, 0}}, FlowOptions{6 * 11, 0}, fake_measure());
     for (const FlowLine& l : NONEMPTY(lines))
-        for (const PlacedRun& r : NONEMPTY(l.runs)) EXPECT_EQ(text.substr(r.source_begin, r.source_end - r.source_begin), r.text);
+        for (const PlacedRun& r : NONEMPTY(l.runs))
+            EXPECT_EQ(text.substr(r.source_begin, r.source_end - r.source_begin), r.text);
 }
 
 TEST(TextFlow, AWordLongerThanTheLineIsBrokenNotOverflowed) {

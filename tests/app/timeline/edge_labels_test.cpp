@@ -21,7 +21,7 @@ struct Case {
 };
 
 const Case kCases[] = {
-    {800, 480, 5.2f, 1.0f},   {800, 480, 5.2f, 1.4f},    {1024, 600, 5.9f, 1.0f},  {1280, 720, 3.78f, 1.0f},
+    {800, 480, 5.2f, 1.0f},    {800, 480, 5.2f, 1.4f},    {1024, 600, 5.9f, 1.0f},   {1280, 720, 3.78f, 1.0f},
     {1920, 1080, 3.78f, 1.0f}, {1920, 1080, 3.78f, 1.4f}, {1080, 1920, 3.78f, 1.0f}, {768, 1024, 5.2f, 1.4f},
 };
 
@@ -32,7 +32,8 @@ TimelineLayout layout_for(const Case& c, Language language) {
 }
 
 std::string name(const Case& c, Language l) {
-    return std::to_string(c.w) + "x" + std::to_string(c.h) + (c.text_scale > 1 ? " larger text " : " ") + language_code(l);
+    return std::to_string(c.w) + "x" + std::to_string(c.h) + (c.text_scale > 1 ? " larger text " : " ") +
+           language_code(l);
 }
 
 LaneSegment leader_of(const EventMark& m) { return {m.leader_from.x, m.leader_from.y, m.leader_to.x, m.leader_to.y}; }
@@ -51,7 +52,8 @@ void expect_rules_kept(const TimelineLayout& L, const std::vector<LabelAtEdge>& 
         }
         const Rect box = slid_label_box(a, at[i].slide);
         EXPECT_GE(a.leader_to.x, box.x + rules.inset - 0.01f) << where << ": " << a.label.text << " left its leader";
-        EXPECT_LE(a.leader_to.x, box.right() - rules.inset + 0.01f) << where << ": " << a.label.text << " left its leader";
+        EXPECT_LE(a.leader_to.x, box.right() - rules.inset + 0.01f)
+            << where << ": " << a.label.text << " left its leader";
         for (std::size_t j = 0; j < L.marks.size(); ++j) {
             const EventMark& b = L.marks[j];
             if (j == i || b.lane.lane < 0) continue;
@@ -99,7 +101,8 @@ TEST_P(EdgeLabelsAt, TheFirstViewShowsWholeLabelsWhereAnyViewNearTheMiddleCan) {
     EXPECT_LE(std::abs(telegram->x - (scroll + L.area.w / 2)), L.area.w / 6 + 1) << "the telegram near the middle";
     const float centred = scroll_centring(L, telegram->x);
     bool any_whole = false;
-    for (float s = std::max(0.0f, centred - L.area.w / 6); s <= std::min(L.max_scroll, centred + L.area.w / 6) && !any_whole; ++s)
+    for (float s = std::max(0.0f, centred - L.area.w / 6);
+         s <= std::min(L.max_scroll, centred + L.area.w / 6) && !any_whole; ++s)
         any_whole = not_whole(L, s) == 0;
     if (any_whole) {
         EXPECT_EQ(not_whole(L, scroll), 0) << name(c, language);
@@ -133,7 +136,8 @@ TEST_P(EdgeLabelsAt, NoFragmentAtFullStrengthAndNothingJumpsAsTheTrackScrolls) {
                 EXPECT_EQ(now[i].opacity, 0.0f) << where << ": " << m.label.text << " drawn with " << cut << " px cut";
             }
             EXPECT_LE(std::abs(next[i].slide - now[i].slide), 1.001f) << where << ": " << m.label.text << " jumped";
-            EXPECT_LE(std::abs(next[i].opacity - now[i].opacity), 1.001f / label_fade_length(L, m)) << where << ": " << m.label.text << " popped";
+            EXPECT_LE(std::abs(next[i].opacity - now[i].opacity), 1.001f / label_fade_length(L, m))
+                << where << ": " << m.label.text << " popped";
             slid += now[i].slide != 0;
             faded += on_screen(box, L, scroll) && now[i].opacity < 1;
         }
@@ -145,19 +149,21 @@ TEST_P(EdgeLabelsAt, NoFragmentAtFullStrengthAndNothingJumpsAsTheTrackScrolls) {
     }
 }
 
-INSTANTIATE_TEST_SUITE_P(Screens, EdgeLabelsAt, ::testing::Combine(::testing::ValuesIn(kCases), ::testing::ValuesIn(kLanguages)),
+INSTANTIATE_TEST_SUITE_P(Screens, EdgeLabelsAt,
+                         ::testing::Combine(::testing::ValuesIn(kCases), ::testing::ValuesIn(kLanguages)),
                          [](const ::testing::TestParamInfo<std::tuple<Case, Language>>& info) {
                              const Case c = std::get<0>(info.param);
-                             return std::to_string(c.w) + "x" + std::to_string(c.h) + (c.text_scale > 1 ? "_larger_" : "_") +
-                                    language_code(std::get<1>(info.param));
+                             return std::to_string(c.w) + "x" + std::to_string(c.h) +
+                                    (c.text_scale > 1 ? "_larger_" : "_") + language_code(std::get<1>(info.param));
                          });
 
 // Where an edge cuts a third off a label, it slides in whole, unless its leader would leave it or a neighbour
 // in its lane (or a neighbour's leader) stops it: then it stands right against that.
 TEST(EdgeLabels, ALabelCutByAnEdgeSlidesInAsFarAsItsLeaderAndNeighboursAllow) {
     int whole = 0, held = 0;
-    for (const auto& [c, language] : {std::pair{kCases[0], Language::English}, std::pair{kCases[4], Language::English},
-                                      std::pair{kCases[4], Language::Russian}, std::pair{kCases[4], Language::Portuguese}}) {
+    for (const auto& [c, language] :
+         {std::pair{kCases[0], Language::English}, std::pair{kCases[4], Language::English},
+          std::pair{kCases[4], Language::Russian}, std::pair{kCases[4], Language::Portuguese}}) {
         const TimelineLayout L = layout_for(c, language);
         const LaneRules& rules = L.lane_rules;
         const float fade = edge_fade_width(L);
@@ -167,7 +173,8 @@ TEST(EdgeLabels, ALabelCutByAnEdgeSlidesInAsFarAsItsLeaderAndNeighboursAllow) {
             const float cut = std::round(m.label_box.w / 3);
             for (int direction : {+1, -1}) {
                 // The inner edge of the fade a third into the label, from the left or from the right.
-                const float scroll = direction > 0 ? m.label_box.x + cut - fade : m.label_box.right() - cut + fade - L.area.w;
+                const float scroll =
+                    direction > 0 ? m.label_box.x + cut - fade : m.label_box.right() - cut + fade - L.area.w;
                 if (scroll < fade || scroll > L.max_scroll - fade) continue;
                 const std::vector<LabelAtEdge> at = labels_at_edges(L, scroll);
                 const float slide = at[i].slide * static_cast<float>(direction);

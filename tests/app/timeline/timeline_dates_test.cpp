@@ -45,7 +45,8 @@ TEST(TimelineDate, ImpossibleDatesSayWhatIsWrong) {
     EXPECT_EQ(why_not("1935-04-31"), "\"1935-04-31\" has day 31, but April 1935 has 30 days");
     EXPECT_EQ(why_not("1935-04-00"), "\"1935-04-00\" has day 00, but April 1935 has 30 days");
     for (const char* shape : {"1935-4-5", "35-04-05", "1935/04/05", "April 1935", "1935-04-05T21:00", "", "19350405"})
-        EXPECT_NE(why_not(shape).find("write it as YYYY-MM-DD (1935-03-27), YYYY-MM (1935-04) or YYYY (1935)"), std::string::npos)
+        EXPECT_NE(why_not(shape).find("write it as YYYY-MM-DD (1935-03-27), YYYY-MM (1935-04) or YYYY (1935)"),
+                  std::string::npos)
             << shape;
 }
 
@@ -115,7 +116,8 @@ TEST(TimelineOrder, OneMisplacedEventIsReportedOnceWithWhereItBelongs) {
 }
 
 TEST(TimelineOrder, EventsOfOneDayAreOrderedByTheirTimes) {
-    EXPECT_TRUE(find_out_of_order({date("1935-04-05", 9 * 60), date("1935-04-05"), date("1935-04-05", 21 * 60)}).empty());
+    EXPECT_TRUE(
+        find_out_of_order({date("1935-04-05", 9 * 60), date("1935-04-05"), date("1935-04-05", 21 * 60)}).empty());
     EXPECT_EQ(find_out_of_order({date("1935-04-05", 21 * 60), date("1935-04-05", 9 * 60)}).size(), 1u);
 }
 

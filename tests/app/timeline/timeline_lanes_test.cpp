@@ -44,13 +44,14 @@ void expect_clean(const std::vector<LaneLabel>& labels, const std::vector<LanePl
         EXPECT_LE(std::abs(la.x1 - labels[i].x), r.max_shift + 0.01f);
         for (std::size_t j = 0; j < labels.size(); ++j) {
             if (j == i) continue;
-            const LaneBox marker{labels[j].x - labels[j].marker_r, -labels[j].marker_r, labels[j].x + labels[j].marker_r,
-                                 labels[j].marker_r};
+            const LaneBox marker{labels[j].x - labels[j].marker_r, -labels[j].marker_r,
+                                 labels[j].x + labels[j].marker_r, labels[j].marker_r};
             EXPECT_FALSE(segment_hits_box(la, marker)) << i << "'s leader runs through marker " << j;
             if (placed[j].lane < 0) continue;
             const LaneBox b = lane_box(labels[j], placed[j], r);
             EXPECT_FALSE(overlap(a, b)) << "labels " << i << " and " << j << " overlap";
-            EXPECT_FALSE(segment_hits_box(la, grown(b, r.clearance - 0.5f))) << i << "'s leader runs through label " << j;
+            EXPECT_FALSE(segment_hits_box(la, grown(b, r.clearance - 0.5f)))
+                << i << "'s leader runs through label " << j;
             if (j > i) {
                 EXPECT_FALSE(segments_cross(la, lane_leader(labels[j], placed[j], r))) << "leaders " << i << ", " << j;
             }

@@ -28,10 +28,13 @@ std::string name_of(const ::testing::TestParamInfo<std::tuple<Size, Language>>& 
 
 class TimelineLayoutAt : public ::testing::TestWithParam<std::tuple<Size, Language>> {};
 
-bool overlap(const Rect& a, const Rect& b) { return a.x < b.right() && b.x < a.right() && a.y < b.bottom() && b.y < a.bottom(); }
+bool overlap(const Rect& a, const Rect& b) {
+    return a.x < b.right() && b.x < a.right() && a.y < b.bottom() && b.y < a.bottom();
+}
 
 Rect text_box(const Text& t, const TextMeasure& measure) {
-    return Rect{t.top_left.x, t.top_left.y, measure.width(t.role, t.size_px, t.text), measure.metrics(t.role, t.size_px).line_height};
+    return Rect{t.top_left.x, t.top_left.y, measure.width(t.role, t.size_px, t.text),
+                measure.metrics(t.role, t.size_px).line_height};
 }
 
 TEST_P(TimelineLayoutAt, LabelsNeverOverlapAndStayInside) {
@@ -46,9 +49,7 @@ TEST_P(TimelineLayoutAt, LabelsNeverOverlapAndStayInside) {
     int labelled = 0;
     for (std::size_t i = 0; i < NONEMPTY(L.marks).size(); ++i) {
         const EventMark& a = L.marks[i];
-        if (a.highlight) {
-            EXPECT_GE(a.lane.lane, 0) << "the telegram is always labelled";
-        }
+        if (a.highlight) { EXPECT_GE(a.lane.lane, 0) << "the telegram is always labelled"; }
         EXPECT_GE(a.x - a.radius, 0);
         EXPECT_LE(a.x + a.radius, track_w);
         if (a.lane.lane < 0) continue;
@@ -77,9 +78,7 @@ TEST_P(TimelineLayoutAt, LabelsNeverOverlapAndStayInside) {
     }
     // Every label finds room on any screen of a reasonable size; a tiny one may leave a few out.
     const bool roomy = area.w >= 1200 && area.h >= 600 && area.w > area.h;
-    if (roomy) {
-        EXPECT_EQ(labelled, static_cast<int>(L.marks.size()));
-    }
+    if (roomy) { EXPECT_EQ(labelled, static_cast<int>(L.marks.size())); }
     EXPECT_GE(labelled * 4, static_cast<int>(L.marks.size()) * 3);
     EXPECT_LE(L.max_scroll, area.w * 12) << "the track is at most twelve screens long";
     EXPECT_GE(L.axis.width(), area.w - 1);
@@ -96,9 +95,7 @@ TEST_P(TimelineLayoutAt, EverythingFixedFitsTheAreaAndNothingIsTooSmall) {
     EXPECT_GE(L.type.axis_px, min_px);
     EXPECT_GE(L.type.card_px, min_px);
     for (const EventMark& m : NONEMPTY(L.marks))
-        if (m.lane.lane >= 0) {
-            EXPECT_GE(m.label.size_px, min_px);
-        }
+        if (m.lane.lane >= 0) { EXPECT_GE(m.label.size_px, min_px); }
 
     std::vector<Text> fixed{L.title};
     if (L.hint) fixed.push_back(*L.hint);
@@ -131,7 +128,7 @@ TEST_P(TimelineLayoutAt, EverythingFixedFitsTheAreaAndNothingIsTooSmall) {
 }
 
 const Size kSizes[] = {
-    {800, 480, 5.2f},  {1024, 600, 5.9f},  {1280, 720, 3.78f}, {1366, 768, 3.4f},   {1920, 1080, 3.78f},
+    {800, 480, 5.2f},   {1024, 600, 5.9f},  {1280, 720, 3.78f},  {1366, 768, 3.4f}, {1920, 1080, 3.78f},
     {2560, 1440, 4.4f}, {3840, 2160, 3.2f}, {1080, 1920, 3.78f}, {768, 1024, 5.2f}, {2160, 3840, 3.2f},
 };
 

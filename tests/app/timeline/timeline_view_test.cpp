@@ -175,7 +175,8 @@ TEST(TimelineView, TouchingAMarkerOrItsLabelOpensItsCard) {
         EXPECT_TRUE(f.gesture(GestureKind::Tap, f.marker_on_screen(static_cast<int>(i))));
         ASSERT_TRUE(f.view.card) << m.label.text;
         EXPECT_EQ(f.view.card->annotation, static_cast<int>(i)) << "the marker of " << m.label.text;
-        EXPECT_EQ(f.view.card->content.body.in(Language::English), f.t.content->timeline.events[i].body.in(Language::English));
+        EXPECT_EQ(f.view.card->content.body.in(Language::English),
+                  f.t.content->timeline.events[i].body.in(Language::English));
         if (m.lane.lane >= 0) {
             close_cards(f.view, f.now);
             const Rect& b = m.label_box;
@@ -240,7 +241,9 @@ TEST(TimelineView, AMonthNameCutByAnEdgeFadesAsItGoes) {
             const float cut = std::max(0.0f, L.area.x - x) + std::max(0.0f, x + w - L.area.right());
             const Text* drawn = nullptr;
             for (const DrawCommand& c : list.commands)
-                if (const Text* t = std::get_if<Text>(&c); t && t->text == name.text && std::abs(t->top_left.x - x) < 0.5f) drawn = t;
+                if (const Text* t = std::get_if<Text>(&c);
+                    t && t->text == name.text && std::abs(t->top_left.x - x) < 0.5f)
+                    drawn = t;
             if (!drawn) continue;  // out of sight, gone, or giving way to a year's name
             if (cut == 0) {
                 EXPECT_EQ(drawn->color.a, name.color.a) << name.text;
@@ -257,7 +260,8 @@ TEST(TimelineView, AMonthNameCutByAnEdgeFadesAsItGoes) {
 }
 
 TEST(TimelineView, TheCardStaysInTheAreaAndClosesOnItsButtonOrElsewhere) {
-    for (const auto& [w, h, ppm] : {std::tuple{800, 480, 5.2f}, std::tuple{1920, 1080, 3.78f}, std::tuple{1080, 1920, 3.78f}}) {
+    for (const auto& [w, h, ppm] :
+         {std::tuple{800, 480, 5.2f}, std::tuple{1920, 1080, 3.78f}, std::tuple{1080, 1920, 3.78f}}) {
         Fixture f(w, h, ppm);
         const int telegram = f.index_of("1935-03-27-telegram-71");
         f.gesture(GestureKind::Tap, f.marker_on_screen(telegram));
@@ -276,7 +280,8 @@ TEST(TimelineView, TheCardStaysInTheAreaAndClosesOnItsButtonOrElsewhere) {
         EXPECT_FALSE(f.gesture(GestureKind::Tap, {on_screen.x + on_screen.w / 2, on_screen.bottom() - 4}));
         EXPECT_TRUE(f.view.card);
         const Rect& close = card.layout.close_target;
-        EXPECT_TRUE(f.gesture(GestureKind::Tap, {on_screen.x + close.x + close.w / 2, on_screen.y + close.y + close.h / 2}));
+        EXPECT_TRUE(
+            f.gesture(GestureKind::Tap, {on_screen.x + close.x + close.w / 2, on_screen.y + close.y + close.h / 2}));
         EXPECT_FALSE(f.view.card);
         f.run(0.3);
         EXPECT_FALSE(f.view.closing_card) << "faded away";
@@ -459,9 +464,7 @@ TEST(TimelineView, ThePlotDrawsItselfWhenTheViewOpens) {
     f.run(kPlotDrawSeconds);
     const std::vector<float> done = bars();
     ASSERT_EQ(done.size(), f.view.layout.plot.bars.size());
-    for (std::size_t i = 0; i < done.size(); ++i) {
-        EXPECT_EQ(done[i], f.view.layout.plot.bars[i].full.h);
-    }
+    for (std::size_t i = 0; i < done.size(); ++i) { EXPECT_EQ(done[i], f.view.layout.plot.bars[i].full.h); }
     EXPECT_TRUE(f.at_rest());
     start_visit(f.view, f.now);
     EXPECT_TRUE(bars().empty()) << "and again for the next visitor";
@@ -482,9 +485,7 @@ TEST(TimelineView, ANewLayoutKeepsTheMomentInTheMiddleAndTheOpenCard) {
     EXPECT_EQ(f.view.card.has_value(), opened);
     f.t.language = Language::Russian;
     layout_timeline_view(f.view, f.ctx());
-    if (f.view.card) {
-        EXPECT_EQ(f.view.card->content.title.in(Language::Russian).find("Соглашение"), 0u);
-    }
+    if (f.view.card) { EXPECT_EQ(f.view.card->content.title.in(Language::Russian).find("Соглашение"), 0u); }
 }
 
 TEST(TimelineTheme, TextAndMarksAreReadableOnTheSurround) {

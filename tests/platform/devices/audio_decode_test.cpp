@@ -43,7 +43,8 @@ TEST(AudioDecode, AShippedOggNarrationDecodesToTheLengthItsHeadersGive) {
 
 TEST(AudioDecode, EveryShippedRecordingIsMeasuredAsTheDecoderReadsIt) {
     int recordings = 0;
-    for (const auto& entry : std::filesystem::recursive_directory_iterator(std::string(EXHIBIT_SOURCE_ASSETS_DIR) + "/audio")) {
+    for (const auto& entry :
+         std::filesystem::recursive_directory_iterator(std::string(EXHIBIT_SOURCE_ASSETS_DIR) + "/audio")) {
         if (entry.path().extension() != ".ogg") continue;
         ++recordings;
         std::ifstream in(entry.path(), std::ios::binary);
@@ -62,7 +63,9 @@ TEST(AudioDecode, EveryShippedRecordingIsMeasuredAsTheDecoderReadsIt) {
 
 TEST(AudioDecode, AWavFileIsReadFromAnyTime) {
     std::string s = "RIFF";
-    auto put = [&s](std::uint32_t v, int bytes) { for (int i = 0; i < bytes; ++i) s += static_cast<char>((v >> (8 * i)) & 0xFF); };
+    auto put = [&s](std::uint32_t v, int bytes) {
+        for (int i = 0; i < bytes; ++i) s += static_cast<char>((v >> (8 * i)) & 0xFF);
+    };
     put(36 + 4 * 8000, 4);
     s += "WAVEfmt ";
     put(16, 4), put(1, 2), put(2, 2), put(8000, 4), put(8000 * 4, 4), put(4, 2), put(16, 2);

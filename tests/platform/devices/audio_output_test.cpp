@@ -12,8 +12,12 @@
 namespace platform {
 namespace {
 
-void put32(std::string& s, std::uint32_t v) { for (int i = 0; i < 4; ++i) s += static_cast<char>((v >> (8 * i)) & 0xFF); }
-void put16(std::string& s, std::uint16_t v) { for (int i = 0; i < 2; ++i) s += static_cast<char>((v >> (8 * i)) & 0xFF); }
+void put32(std::string& s, std::uint32_t v) {
+    for (int i = 0; i < 4; ++i) s += static_cast<char>((v >> (8 * i)) & 0xFF);
+}
+void put16(std::string& s, std::uint16_t v) {
+    for (int i = 0; i < 2; ++i) s += static_cast<char>((v >> (8 * i)) & 0xFF);
+}
 
 // `seconds` of a steady tone's worth of samples, mono 16-bit at 8000 Hz.
 std::shared_ptr<const std::string> wav_clip(double seconds) {

@@ -98,10 +98,10 @@ TEST(InputTranslation, MouseMovesOnlyWhileLeftButtonHeld) {
 }
 
 TEST(InputTranslation, MouseEventsSynthesisedFromTouchAreDropped) {
-    EXPECT_FALSE(translate_event(button_event(SDL_MOUSEBUTTONDOWN, SDL_BUTTON_LEFT, 1, 1, SDL_TOUCH_MOUSEID),
-                                 space_800x600()));
-    EXPECT_FALSE(translate_event(button_event(SDL_MOUSEBUTTONUP, SDL_BUTTON_LEFT, 1, 1, SDL_TOUCH_MOUSEID),
-                                 space_800x600()));
+    EXPECT_FALSE(
+        translate_event(button_event(SDL_MOUSEBUTTONDOWN, SDL_BUTTON_LEFT, 1, 1, SDL_TOUCH_MOUSEID), space_800x600()));
+    EXPECT_FALSE(
+        translate_event(button_event(SDL_MOUSEBUTTONUP, SDL_BUTTON_LEFT, 1, 1, SDL_TOUCH_MOUSEID), space_800x600()));
     EXPECT_FALSE(translate_event(motion_event(1, 1, SDL_BUTTON_LMASK, SDL_TOUCH_MOUSEID), space_800x600()));
     EXPECT_FALSE(translate_event(wheel_event(1, SDL_MOUSEWHEEL_NORMAL, SDL_TOUCH_MOUSEID), space_800x600()));
 }
@@ -130,9 +130,9 @@ TEST(InputTranslation, WheelReportsLinesAndUndoesFlipping) {
 TEST(InputTranslation, KeysUseSdlNames) {
     // The names app/ matches on; SDL_GetKeyName needs no video subsystem for these.
     const std::pair<SDL_Keycode, const char*> keys[] = {
-        {SDLK_ESCAPE, "Escape"}, {SDLK_UP, "Up"},         {SDLK_DOWN, "Down"}, {SDLK_PAGEDOWN, "PageDown"},
-        {SDLK_PAGEUP, "PageUp"}, {SDLK_HOME, "Home"},     {SDLK_END, "End"},   {SDLK_SPACE, "Space"},
-        {SDLK_F12, "F12"},       {SDLK_a, "A"},           {SDLK_RETURN, "Return"},
+        {SDLK_ESCAPE, "Escape"}, {SDLK_UP, "Up"},     {SDLK_DOWN, "Down"},     {SDLK_PAGEDOWN, "PageDown"},
+        {SDLK_PAGEUP, "PageUp"}, {SDLK_HOME, "Home"}, {SDLK_END, "End"},       {SDLK_SPACE, "Space"},
+        {SDLK_F12, "F12"},       {SDLK_a, "A"},       {SDLK_RETURN, "Return"},
     };
     for (auto [code, name] : keys) {
         auto e = translate_event(key_event(code), space_800x600());

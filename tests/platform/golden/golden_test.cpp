@@ -47,7 +47,8 @@ class Golden : public ::testing::TestWithParam<GoldenCase> {};
 TEST_P(Golden, MatchesShippedContent) {
     const GoldenCase& golden_case = GetParam();
     const app::ReadFile files = golden_case.wiley_reply ? wiley_reply_pack() : shipped_assets();
-    std::shared_ptr<const app::Content> content = golden_case.wiley_reply ? app::load_content(files).content : shipped_content();
+    std::shared_ptr<const app::Content> content =
+        golden_case.wiley_reply ? app::load_content(files).content : shipped_content();
     ASSERT_TRUE(content);
     ScreenshotSpec spec;
     spec.width = golden_case.width;
@@ -58,7 +59,9 @@ TEST_P(Golden, MatchesShippedContent) {
     spec.exhibit.easy_reading = golden_case.easy_reading;
     if (!golden_case.replay.empty()) spec.replay = read_replay(golden_case.replay);
     if (golden_case.translation) {
-        spec.prepare = [](app::Exhibit& e) { app::show_telegram_translation(e.telegram, app::view_context(e), true, e.now); };
+        spec.prepare = [](app::Exhibit& e) {
+            app::show_telegram_translation(e.telegram, app::view_context(e), true, e.now);
+        };
     }
     std::string error;
     std::optional<Pixels> actual = render_screenshot(content, files, spec, &error);
@@ -70,44 +73,45 @@ TEST_P(Golden, MatchesShippedContent) {
 // 3840x2160 is left out to keep the suite fast; render it by hand with --screenshot when layout changes.
 INSTANTIATE_TEST_SUITE_P(
     golden, Golden,
-    ::testing::Values(GoldenCase{"telegram_800x480", 800, 480, app::Scene::Telegram, ""},
-                      GoldenCase{"telegram_1280x720", 1280, 720, app::Scene::Telegram, ""},
-                      GoldenCase{"telegram_1920x1080", 1920, 1080, app::Scene::Telegram, ""},
-                      GoldenCase{"telegram_1080x1920", 1080, 1920, app::Scene::Telegram, ""},
-                      GoldenCase{"attract_1920x1080", 1920, 1080, app::Scene::Attract, ""},
-                      GoldenCase{"attract_1080x1920", 1080, 1920, app::Scene::Attract, ""},
-                      GoldenCase{"card_manganese-ore_1920x1080", 1920, 1080, app::Scene::Attract, "manganese-ore_1920x1080.replay"},
-                      GoldenCase{"card_manganese-ore_800x480", 800, 480, app::Scene::Attract, "manganese-ore_800x480.replay"},
-                      GoldenCase{"card_manganese-ore_1080x1920", 1080, 1920, app::Scene::Attract, "manganese-ore_1080x1920.replay"},
-                      GoldenCase{"card_chart_1280x720", 1280, 720, app::Scene::Attract, "substantial-increase_1280x720.replay"},
-                      GoldenCase{"countdown_1280x720", 1280, 720, app::Scene::Attract, "still-there_1280x720.replay"},
-                      GoldenCase{"map_1920x1080", 1920, 1080, app::Scene::Map, ""},
-                      GoldenCase{"map_800x480", 800, 480, app::Scene::Map, ""},
-                      GoldenCase{"map_1080x1920", 1080, 1920, app::Scene::Map, ""},
-                      GoldenCase{"timeline_1920x1080", 1920, 1080, app::Scene::Timeline, ""},
-                      GoldenCase{"timeline_800x480", 800, 480, app::Scene::Timeline, ""},
-                      GoldenCase{"timeline_1080x1920", 1080, 1920, app::Scene::Timeline, ""},
-                      GoldenCase{"journey-map-story_1280x720", 1280, 720, app::Scene::Attract, "journey-to-map_1280x720.replay"},
-                      GoldenCase{"journey-back_1280x720", 1280, 720, app::Scene::Attract, "journey_1280x720.replay"},
-                      // One screen per language, and the larger text with high contrast.
-                      GoldenCase{"telegram_ru_1280x720", 1280, 720, app::Scene::Telegram, "", app::Language::Russian},
-                      GoldenCase{"timeline_pt_1280x720", 1280, 720, app::Scene::Timeline, "", app::Language::Portuguese},
-                      GoldenCase{"map_ru_800x480", 800, 480, app::Scene::Map, "", app::Language::Russian},
-                      GoldenCase{"telegram_easy-reading_1280x720", 1280, 720, app::Scene::Telegram, "",
-                                 app::Language::English, true},
-                      // Listening: the telegram read aloud, its caption above the buttons.
-                      GoldenCase{"listen-telegram_pt_1280x720", 1280, 720, app::Scene::Telegram,
-                                 "listen-telegram_pt_1280x720.replay", app::Language::Portuguese},
-                      // The exhibit's translation in place of the typed original.
-                      GoldenCase{"telegram_translation_ru_1280x720", 1280, 720, app::Scene::Telegram, "",
-                                 app::Language::Russian, false, true},
-                      // Another document of the exchange (FRUS d205): its page marker inside a paragraph shown as
-                      // a marker, the editor's "[71]" in brackets, not the typewriter's slashes.
-                      GoldenCase{"pack_wiley-reply_1280x720", 1280, 720, app::Scene::Telegram, "", app::Language::English,
-                                 false, false, true}),
+    ::testing::Values(
+        GoldenCase{"telegram_800x480", 800, 480, app::Scene::Telegram, ""},
+        GoldenCase{"telegram_1280x720", 1280, 720, app::Scene::Telegram, ""},
+        GoldenCase{"telegram_1920x1080", 1920, 1080, app::Scene::Telegram, ""},
+        GoldenCase{"telegram_1080x1920", 1080, 1920, app::Scene::Telegram, ""},
+        GoldenCase{"attract_1920x1080", 1920, 1080, app::Scene::Attract, ""},
+        GoldenCase{"attract_1080x1920", 1080, 1920, app::Scene::Attract, ""},
+        GoldenCase{"card_manganese-ore_1920x1080", 1920, 1080, app::Scene::Attract, "manganese-ore_1920x1080.replay"},
+        GoldenCase{"card_manganese-ore_800x480", 800, 480, app::Scene::Attract, "manganese-ore_800x480.replay"},
+        GoldenCase{"card_manganese-ore_1080x1920", 1080, 1920, app::Scene::Attract, "manganese-ore_1080x1920.replay"},
+        GoldenCase{"card_chart_1280x720", 1280, 720, app::Scene::Attract, "substantial-increase_1280x720.replay"},
+        GoldenCase{"countdown_1280x720", 1280, 720, app::Scene::Attract, "still-there_1280x720.replay"},
+        GoldenCase{"map_1920x1080", 1920, 1080, app::Scene::Map, ""},
+        GoldenCase{"map_800x480", 800, 480, app::Scene::Map, ""},
+        GoldenCase{"map_1080x1920", 1080, 1920, app::Scene::Map, ""},
+        GoldenCase{"timeline_1920x1080", 1920, 1080, app::Scene::Timeline, ""},
+        GoldenCase{"timeline_800x480", 800, 480, app::Scene::Timeline, ""},
+        GoldenCase{"timeline_1080x1920", 1080, 1920, app::Scene::Timeline, ""},
+        GoldenCase{"journey-map-story_1280x720", 1280, 720, app::Scene::Attract, "journey-to-map_1280x720.replay"},
+        GoldenCase{"journey-back_1280x720", 1280, 720, app::Scene::Attract, "journey_1280x720.replay"},
+        // One screen per language, and the larger text with high contrast.
+        GoldenCase{"telegram_ru_1280x720", 1280, 720, app::Scene::Telegram, "", app::Language::Russian},
+        GoldenCase{"timeline_pt_1280x720", 1280, 720, app::Scene::Timeline, "", app::Language::Portuguese},
+        GoldenCase{"map_ru_800x480", 800, 480, app::Scene::Map, "", app::Language::Russian},
+        GoldenCase{"telegram_easy-reading_1280x720", 1280, 720, app::Scene::Telegram, "", app::Language::English, true},
+        // Listening: the telegram read aloud, its caption above the buttons.
+        GoldenCase{"listen-telegram_pt_1280x720", 1280, 720, app::Scene::Telegram, "listen-telegram_pt_1280x720.replay",
+                   app::Language::Portuguese},
+        // The exhibit's translation in place of the typed original.
+        GoldenCase{"telegram_translation_ru_1280x720", 1280, 720, app::Scene::Telegram, "", app::Language::Russian,
+                   false, true},
+        // Another document of the exchange (FRUS d205): its page marker inside a paragraph shown as
+        // a marker, the editor's "[71]" in brackets, not the typewriter's slashes.
+        GoldenCase{"pack_wiley-reply_1280x720", 1280, 720, app::Scene::Telegram, "", app::Language::English, false,
+                   false, true}),
     [](const ::testing::TestParamInfo<GoldenCase>& info) {
         std::string n = info.param.name;
-        for (char& ch : n) if (ch == '-') ch = '_';
+        for (char& ch : n)
+            if (ch == '-') ch = '_';
         return n;
     });
 

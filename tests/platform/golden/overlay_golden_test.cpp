@@ -57,7 +57,8 @@ OverlayInfo fixed_info(int width, int height) {
 
 app::StatsSummary fixed_stats() {
     app::StatsTotals t;
-    const char* days[] = {"2024-02-26", "2024-02-27", "2024-02-28", "2024-02-29", "2024-03-01", "2024-03-02", "2024-03-03"};
+    const char* days[] = {"2024-02-26", "2024-02-27", "2024-02-28", "2024-02-29",
+                          "2024-03-01", "2024-03-02", "2024-03-03"};
     for (int i = 0; i < 7; ++i) {
         app::DayTotals& d = t.days[days[i]];
         d.languages["en"] = {10 + 3 * i, 9 + 3 * i, 95.0 * (9 + 3 * i)};

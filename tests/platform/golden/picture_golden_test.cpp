@@ -71,7 +71,8 @@ TEST(PictureGolden, Zoomed) {
     compare_with_golden(render(1280, 720,
                                [](app::Exhibit& e) {
                                    open_picture(e);
-                                   const app::PictureViewerLayout l = app::layout_picture_viewer(e.picture->picture, app::screen_context(e));
+                                   const app::PictureViewerLayout l =
+                                       app::layout_picture_viewer(e.picture->picture, app::screen_context(e));
                                    const app::Rect p = app::picture_on_screen(*e.picture, l);
                                    app::handle_input(e, app::WheelEvent{{p.x + p.w * 0.1f, p.y + p.h * 0.85f}, 5});
                                }),
@@ -87,7 +88,9 @@ TEST(PictureProofSheets, ShowTheCardAndItsPictureFullScreen) {
     ASSERT_NE(card, names.end());
     ASSERT_NE(card + 1, names.end());
     EXPECT_EQ(*(card + 1), std::string("card-") + kCard + "-picture");
-    EXPECT_EQ(std::count_if(names.begin(), names.end(), [](const std::string& n) { return n.find("-picture") != std::string::npos; }), 1);
+    EXPECT_EQ(std::count_if(names.begin(), names.end(),
+                            [](const std::string& n) { return n.find("-picture") != std::string::npos; }),
+              1);
 }
 
 }  // namespace

@@ -32,7 +32,8 @@ TEST(MaintenanceOptions, ConflictsAreRefused) {
 
 TEST(MaintenanceOptions, HelpListsThem) {
     const std::string help = options_help("exhibit");
-    for (const char* o : {"--data-dir DIR", "--set-pin", "--export-stats FILE"}) EXPECT_NE(help.find(o), std::string::npos) << o;
+    for (const char* o : {"--data-dir DIR", "--set-pin", "--export-stats FILE"})
+        EXPECT_NE(help.find(o), std::string::npos) << o;
 }
 
 }  // namespace

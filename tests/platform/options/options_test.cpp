@@ -19,8 +19,8 @@ TEST(Options, DefaultsAreWindowedAutoRenderer) {
 }
 
 TEST(Options, ReadsEveryOption) {
-    ParsedOptions p = parse({"--kiosk", "--size", "1920x1080", "--assets", "/srv/assets", "--dpi", "160",
-                             "--renderer", "opengles2"});
+    ParsedOptions p =
+        parse({"--kiosk", "--size", "1920x1080", "--assets", "/srv/assets", "--dpi", "160", "--renderer", "opengles2"});
     ASSERT_EQ(p.error, "");
     EXPECT_TRUE(p.options.kiosk);
     ASSERT_TRUE(p.options.size);
@@ -113,8 +113,8 @@ TEST(Options, RefusesBadCommandLinesWithClearMessages) {
 
 TEST(Options, HelpListsEveryOption) {
     std::string help = options_help("exhibit");
-    for (const char* option : {"--help", "--kiosk", "--windowed", "--size", "--assets", "--dpi", "--screenshot",
-                               "--check", "--renderer"}) {
+    for (const char* option :
+         {"--help", "--kiosk", "--windowed", "--size", "--assets", "--dpi", "--screenshot", "--check", "--renderer"}) {
         EXPECT_NE(help.find(option), std::string::npos) << option;
     }
 }

@@ -17,7 +17,8 @@ TEST(ContentGlyphs, EveryShippedStringHasEveryGlyphInItsFont) {
     ASSERT_TRUE(content);
     std::shared_ptr<Fonts> fonts = make_fonts(content->fonts, shipped_assets());
     EXPECT_GT(shown_strings(*content).size(), 200u);
-    for (const app::Problem& p : check_glyphs(*content, *fonts, shipped_assets())) ADD_FAILURE() << app::format_problem(p);
+    for (const app::Problem& p : check_glyphs(*content, *fonts, shipped_assets()))
+        ADD_FAILURE() << app::format_problem(p);
 }
 
 // The glyph problems of the shipped content with one text of attract/attract.json written otherwise.
@@ -39,11 +40,13 @@ std::vector<app::Problem> glyph_problems_with_attract(const std::string& from, c
 TEST(ContentGlyphs, AMissingGlyphIsReportedWithFileAndLine) {
     TtfLibrary ttf;
     // A snowman no font here has.
-    const std::vector<app::Problem> problems = glyph_problems_with_attract("\"Touch to begin\"", "\"Touch to begin \u2603\"");
+    const std::vector<app::Problem> problems =
+        glyph_problems_with_attract("\"Touch to begin\"", "\"Touch to begin \u2603\"");
     ASSERT_EQ(problems.size(), 1u);
     EXPECT_EQ(problems[0].file, "attract/attract.json");
     EXPECT_GT(problems[0].line, 1);
-    EXPECT_NE(problems[0].message.find("U+2603 is not in the sans font"), std::string::npos) << app::format_problem(problems[0]);
+    EXPECT_NE(problems[0].message.find("U+2603 is not in the sans font"), std::string::npos)
+        << app::format_problem(problems[0]);
 }
 
 // The shipped content fits the smallest supported screens with the real fonts (app tests use a fake measure).
@@ -76,7 +79,8 @@ TEST(ContentGlyphs, AFaceThatDrawsABracketAsAnotherCharacterIsNamed) {
     ASSERT_EQ(problems.size(), 1u);
     EXPECT_EQ(problems[0].file, "attract/attract.json");
     EXPECT_NE(problems[0].message.find("typewriter font"), std::string::npos) << app::format_problem(problems[0]);
-    EXPECT_NE(problems[0].message.find("draws \"[\" exactly as \""), std::string::npos) << app::format_problem(problems[0]);
+    EXPECT_NE(problems[0].message.find("draws \"[\" exactly as \""), std::string::npos)
+        << app::format_problem(problems[0]);
 }
 
 // The telegram's own brackets are set in the serif (the telegram view does so), so the shipped text and the

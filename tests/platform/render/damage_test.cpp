@@ -94,7 +94,9 @@ TEST(Damage, SmallShapesMadeAfreshEachFrameAreNoDamageWhenTheyAreTheSame) {
     auto shape = [] {
         return app::Triangles{std::make_shared<std::vector<app::Vertex>>(std::vector<app::Vertex>{
                                   {{10, 10}, rgb(1, 2, 3)}, {{50, 10}, rgb(1, 2, 3)}, {{10, 50}, rgb(1, 2, 3)}}),
-                              {0, 0}, 1, 1};
+                              {0, 0},
+                              1,
+                              1};
     };
     Damage d = damage_between(footprint({shape()}), footprint({shape()}));
     EXPECT_FALSE(d.whole);
@@ -118,8 +120,8 @@ TEST(Damage, WholeWhenMostOfTheScreenChanged) {
 
 TEST(Damage, ClippedAwayCommandsAreNoDamage) {
     app::FillRect hidden{{100, 50, 10, 10}, rgb(1, 2, 3)};
-    Damage d = damage_between(footprint({kLeft}),
-                              footprint({kLeft, app::PushClip{{0, 0, 0, 0}}, hidden, app::PopClip{}}));
+    Damage d =
+        damage_between(footprint({kLeft}), footprint({kLeft, app::PushClip{{0, 0, 0, 0}}, hidden, app::PopClip{}}));
     EXPECT_FALSE(d.whole);
     EXPECT_TRUE(d.rects.empty());
 }
@@ -152,7 +154,8 @@ struct DrawnByChanges {
         kept.drawer.store = FrameStore::Target;
     }
     app::Exhibit exhibit(app::Scene start) {
-        return app::make_exhibit(content, make_screen(1280, 720, 96), make_text_measure(fonts), app::starting_on(start));
+        return app::make_exhibit(content, make_screen(1280, 720, 96), make_text_measure(fonts),
+                                 app::starting_on(start));
     }
     // One frame on, drawn by its changes; every `compare_every` frames checked against a full redraw.
     void frame(app::Exhibit& e, int compare_every) {

@@ -29,11 +29,13 @@ TEST(PictureChecks, AGoodPictureDecodes) {
 }
 
 TEST(PictureChecks, APictureDamagedPastItsHeaderIsReportedWhereItIsNamed) {
-    const std::vector<app::Problem> problems = check_with_picture_bytes([](const std::string& b) { return b.substr(0, 64); });
+    const std::vector<app::Problem> problems =
+        check_with_picture_bytes([](const std::string& b) { return b.substr(0, 64); });
     ASSERT_EQ(problems.size(), 1u);
     EXPECT_EQ(problems[0].file, "annotations/annotations.json");
     EXPECT_GT(problems[0].line, 0);
-    EXPECT_NE(problems[0].message.find("annotation \"manganese-ore\": the picture \"pictures/harbour-at-dusk.png\" cannot be decoded"),
+    EXPECT_NE(problems[0].message.find(
+                  "annotation \"manganese-ore\": the picture \"pictures/harbour-at-dusk.png\" cannot be decoded"),
               std::string::npos)
         << problems[0].message;
 }

@@ -60,7 +60,7 @@ TEST(RenderDisplayList, RoundedCornersStayEmptyAndTheInsideIsSeamless) {
     // are triangles and the band between them a rectangle, which SDL blends with a rounding of its own: one step.
     app::Color half{255, 255, 255, 128};
     Pixels p = canvas.draw(list_of({app::FillRect{{8, 8, 48, 48}, half, 12}}));
-    EXPECT_EQ(pixel(p, 8, 8), kBlack);     // the corner is cut away
+    EXPECT_EQ(pixel(p, 8, 8), kBlack);  // the corner is cut away
     EXPECT_EQ(pixel(p, 55, 55), kBlack);
     app::Color inside = pixel(p, 32, 32);
     EXPECT_NEAR(inside.r, 128, 2);
@@ -68,7 +68,8 @@ TEST(RenderDisplayList, RoundedCornersStayEmptyAndTheInsideIsSeamless) {
         return std::abs(c.r - inside.r) <= 1 && std::abs(c.g - inside.g) <= 1 && std::abs(c.b - inside.b) <= 1;
     };
     for (int y = 12; y < 52; ++y) {
-        for (int x = 12; x < 52; ++x) ASSERT_TRUE(same(pixel(p, x, y))) << "at " << x << ',' << y << ": " << pixel(p, x, y);
+        for (int x = 12; x < 52; ++x)
+            ASSERT_TRUE(same(pixel(p, x, y))) << "at " << x << ',' << y << ": " << pixel(p, x, y);
     }
     EXPECT_TRUE(same(pixel(p, 32, 8)));  // straight edges are filled to the border
     EXPECT_TRUE(same(pixel(p, 8, 32)));
@@ -79,13 +80,10 @@ TEST(RenderDisplayList, RoundedCornersStayEmptyAndTheInsideIsSeamless) {
 TEST(RenderDisplayList, ClipLimitsDrawingAndNests) {
     SoftwareCanvas canvas(64, 64);
     Pixels p = canvas.draw(list_of({
-        app::PushClip{{0, 0, 32, 64}},
-        app::PushClip{{16, 0, 48, 32}},  // intersected: x 16..32, y 0..32
-        app::FillRect{{0, 0, 64, 64}, kRed},
-        app::PopClip{},
-        app::FillRect{{0, 40, 64, 8}, kBlue},  // back to the outer clip: x 0..32
-        app::PopClip{},
-        app::FillRect{{0, 60, 64, 4}, kBlue},  // unclipped
+        app::PushClip{{0, 0, 32, 64}}, app::PushClip{{16, 0, 48, 32}},  // intersected: x 16..32, y 0..32
+        app::FillRect{{0, 0, 64, 64}, kRed}, app::PopClip{},
+        app::FillRect{{0, 40, 64, 8}, kBlue},                  // back to the outer clip: x 0..32
+        app::PopClip{}, app::FillRect{{0, 60, 64, 4}, kBlue},  // unclipped
     }));
     EXPECT_EQ(pixel(p, 20, 10), kRed);
     EXPECT_EQ(pixel(p, 10, 10), kBlack);  // outside the inner clip
@@ -99,12 +97,8 @@ TEST(RenderDisplayList, ClipLimitsDrawingAndNests) {
 TEST(RenderDisplayList, EmptyClipDrawsNothing) {
     SoftwareCanvas canvas(32, 32);
     Pixels p = canvas.draw(list_of({
-        app::PushClip{{0, 0, 10, 10}},
-        app::PushClip{{20, 20, 5, 5}},  // no overlap with the outer clip
-        app::FillRect{{0, 0, 32, 32}, kRed},
-        app::PopClip{},
-        app::PopClip{},
-        app::PopClip{},  // unbalanced: ignored
+        app::PushClip{{0, 0, 10, 10}}, app::PushClip{{20, 20, 5, 5}},  // no overlap with the outer clip
+        app::FillRect{{0, 0, 32, 32}, kRed}, app::PopClip{}, app::PopClip{}, app::PopClip{},  // unbalanced: ignored
     }));
     for (int y = 0; y < 32; ++y) {
         for (int x = 0; x < 32; ++x) ASSERT_EQ(pixel(p, x, y), kBlack);
@@ -123,8 +117,8 @@ TEST(RenderDisplayList, LineIsAQuadOfItsWidth) {
 
 std::shared_ptr<const std::vector<app::Vertex>> square_triangles(app::Color c) {
     // Unit square as two triangles; placed by offset and scale.
-    return std::make_shared<const std::vector<app::Vertex>>(std::vector<app::Vertex>{
-        {{0, 0}, c}, {{1, 0}, c}, {{1, 1}, c}, {{0, 0}, c}, {{1, 1}, c}, {{0, 1}, c}});
+    return std::make_shared<const std::vector<app::Vertex>>(
+        std::vector<app::Vertex>{{{0, 0}, c}, {{1, 0}, c}, {{1, 1}, c}, {{0, 0}, c}, {{1, 1}, c}, {{0, 1}, c}});
 }
 
 TEST(RenderDisplayList, TrianglesArePlacedScaledAndFaded) {
@@ -213,11 +207,12 @@ TEST(RenderDisplayList, ImagesAreScaledIntoTheirRectangle) {
 
     SoftwareCanvas canvas(64, 64);
     canvas.drawer.read_file = make_read_file(dir);
-    Pixels p = canvas.draw(list_of({app::Image{"blue.png", {10, 10, 40, 20}, 1}, app::Image{"missing.png", {0, 0, 5, 5}, 1}}));
+    Pixels p =
+        canvas.draw(list_of({app::Image{"blue.png", {10, 10, 40, 20}, 1}, app::Image{"missing.png", {0, 0, 5, 5}, 1}}));
     EXPECT_EQ(pixel(p, 12, 12), kBlue);
     EXPECT_EQ(pixel(p, 48, 28), kBlue);
     EXPECT_EQ(pixel(p, 30, 35), kBlack);
-    EXPECT_EQ(pixel(p, 2, 2), kBlack);  // a missing picture draws nothing
+    EXPECT_EQ(pixel(p, 2, 2), kBlack);           // a missing picture draws nothing
     EXPECT_EQ(canvas.drawer.images.size(), 2u);  // the failure is cached too, not retried each frame
     fs::remove_all(dir);
 }

@@ -84,7 +84,10 @@ TEST_F(TtfTextMeasure, OneFontPerRoleMeasuresEverySizeAsItsOwnFontWould) {
     for (int size = 8; size < 120; size += 7, ++i) {
         measure.width(app::FontRole::Serif, 200 - size, text);
         EXPECT_EQ(measure.width(app::FontRole::Serif, size, text), first[i]) << size << " px";
-        EXPECT_EQ(measure.metrics(app::FontRole::Serif, size).line_height, make_text_measure(make_fonts(content->fonts, shipped_assets())).metrics(app::FontRole::Serif, size).line_height);
+        EXPECT_EQ(measure.metrics(app::FontRole::Serif, size).line_height,
+                  make_text_measure(make_fonts(content->fonts, shipped_assets()))
+                      .metrics(app::FontRole::Serif, size)
+                      .line_height);
     }
     EXPECT_EQ(fonts->open.size(), 1u);  // the serif role's font, whatever the sizes
 }

@@ -17,9 +17,11 @@ TEST(Utf8, DecodesLatinCyrillicAndPunctuation) {
 }
 
 TEST(Utf8, MalformedBytesBecomeReplacementCharacters) {
-    EXPECT_EQ(decode_utf8("a\xFF" "b"), U"a\uFFFDb");
-    EXPECT_EQ(decode_utf8("\xC3"), U"\uFFFD");              // truncated
-    EXPECT_EQ(decode_utf8("\xC0\xAF"), U"\uFFFD\uFFFD");    // overlong '/'
+    EXPECT_EQ(decode_utf8("a\xFF"
+                          "b"),
+              U"a\uFFFDb");
+    EXPECT_EQ(decode_utf8("\xC3"), U"\uFFFD");                      // truncated
+    EXPECT_EQ(decode_utf8("\xC0\xAF"), U"\uFFFD\uFFFD");            // overlong '/'
     EXPECT_EQ(decode_utf8("\xED\xA0\x80"), U"\uFFFD\uFFFD\uFFFD");  // surrogate
     EXPECT_EQ(decode_utf8("\xE2\x28\xA1"), U"\uFFFD(\uFFFD");
 }

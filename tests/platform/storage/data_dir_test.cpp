@@ -11,7 +11,9 @@ namespace {
 DataDirSearch search(bool system_writable) {
     DataDirSearch s;
     s.home = "/home/curator";
-    s.writable_dir = [system_writable](const std::filesystem::path& p) { return system_writable && p == "/var/lib/exhibit/data"; };
+    s.writable_dir = [system_writable](const std::filesystem::path& p) {
+        return system_writable && p == "/var/lib/exhibit/data";
+    };
     return s;
 }
 

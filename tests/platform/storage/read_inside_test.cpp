@@ -24,7 +24,9 @@ struct AssetsCopy {
     fs::path assets;
     fs::path outside;
     explicit AssetsCopy(const std::string& name)
-        : root(fs::temp_directory_path() / ("exhibit_read_inside_" + name)), assets(root / "assets"), outside(root / "outside") {
+        : root(fs::temp_directory_path() / ("exhibit_read_inside_" + name)),
+          assets(root / "assets"),
+          outside(root / "outside") {
         fs::remove_all(root);
         fs::create_directories(outside);
         fs::copy(EXHIBIT_SOURCE_ASSETS_DIR, assets, fs::copy_options::recursive);

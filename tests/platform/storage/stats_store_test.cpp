@@ -52,9 +52,14 @@ app::VisitEvent listen_ended(double at, std::string subject, app::Language l, do
 std::vector<app::VisitEvent> visit(double t0, app::Language l, const std::string& card) {
     app::VisitEvent closed = ev(K::CardClosed, t0 + 15, card);
     closed.seconds = 10;
-    return {ev(K::SessionStart, t0, {}, l), ev(K::ViewEntered, t0, "telegram"), touch(t0 + 2, 0.5f, 0.26f),
-            ev(K::CardOpened, t0 + 5, card), ev(K::ListenStarted, t0 + 6, "annotation:" + card, l),
-            listen_ended(t0 + 14, "annotation:" + card, l, 8, true), closed, touch(t0 + 20, 0.5f, 0.26f),
+    return {ev(K::SessionStart, t0, {}, l),
+            ev(K::ViewEntered, t0, "telegram"),
+            touch(t0 + 2, 0.5f, 0.26f),
+            ev(K::CardOpened, t0 + 5, card),
+            ev(K::ListenStarted, t0 + 6, "annotation:" + card, l),
+            listen_ended(t0 + 14, "annotation:" + card, l, 8, true),
+            closed,
+            touch(t0 + 20, 0.5f, 0.26f),
             ev(K::SessionEnd, t0 + 20 + 80)};
 }
 
@@ -110,13 +115,14 @@ TEST_F(Store, RecordsSessionsCardsAndTouches) {
 
 TEST_F(Store, RecordsWhatWasHeardInWhichLanguageAndWhetherToTheEnd) {
     using L = app::Language;
-    ASSERT_TRUE(record_visits(store,
-                              {ev(K::SessionStart, 0, {}, L::Portuguese), ev(K::ListenStarted, 1, "telegram", L::Portuguese),
-                               listen_ended(31, "telegram", L::Portuguese, 30, false),
-                               ev(K::ListenStarted, 40, "annotation:a", L::Portuguese),
-                               listen_ended(52.5, "annotation:a", L::Portuguese, 12.5, true),
-                               ev(K::ListenStarted, 60, "annotation:a", L::Portuguese)},  // the program stopped meanwhile
-                              clock_at(kMarch1, 70)));
+    ASSERT_TRUE(
+        record_visits(store,
+                      {ev(K::SessionStart, 0, {}, L::Portuguese), ev(K::ListenStarted, 1, "telegram", L::Portuguese),
+                       listen_ended(31, "telegram", L::Portuguese, 30, false),
+                       ev(K::ListenStarted, 40, "annotation:a", L::Portuguese),
+                       listen_ended(52.5, "annotation:a", L::Portuguese, 12.5, true),
+                       ev(K::ListenStarted, 60, "annotation:a", L::Portuguese)},  // the program stopped meanwhile
+                      clock_at(kMarch1, 70)));
     const app::DayTotals d = read_totals(store).days.at("2024-03-01");
     const app::ListenTotals& telegram = d.listens.at({"telegram", "pt"});
     EXPECT_EQ(telegram.plays, 1);
@@ -163,13 +169,15 @@ TEST_F(Store, StoresNothingFinerThanAMinute) {
 // A kiosk without a real-time clock, back from a power cut: its clock says a day earlier than the last visit
 // stored. The next visits are dated no earlier than that one, also after the store is opened again.
 TEST_F(Store, AClockSetBackAfterAPowerCutDatesNoVisitInThePast) {
-    ASSERT_TRUE(record_visits(store, {ev(K::SessionStart, 0, {}, app::Language::English)}, clock_at(kMarch1 + 7200, 0)));
+    ASSERT_TRUE(
+        record_visits(store, {ev(K::SessionStart, 0, {}, app::Language::English)}, clock_at(kMarch1 + 7200, 0)));
     store = StatsStore{};
     ASSERT_TRUE(open_stats_store(store, dir.path / kStatsFileName, &log)) << log.str();
-    ASSERT_TRUE(record_visits(store, {ev(K::SessionStart, 5, {}, app::Language::Russian)},
-                              clock_at(kMarch1 - 86400, 5)));
+    ASSERT_TRUE(
+        record_visits(store, {ev(K::SessionStart, 5, {}, app::Language::Russian)}, clock_at(kMarch1 - 86400, 5)));
     sqlite3_stmt* s = nullptr;
-    ASSERT_EQ(sqlite3_prepare_v2(store.db.get(), "SELECT day, start FROM sessions ORDER BY id", -1, &s, nullptr), SQLITE_OK);
+    ASSERT_EQ(sqlite3_prepare_v2(store.db.get(), "SELECT day, start FROM sessions ORDER BY id", -1, &s, nullptr),
+              SQLITE_OK);
     std::vector<std::pair<std::string, std::int64_t>> rows;
     while (sqlite3_step(s) == SQLITE_ROW)
         rows.emplace_back(reinterpret_cast<const char*>(sqlite3_column_text(s, 0)), sqlite3_column_int64(s, 1));
