@@ -1,5 +1,7 @@
 #include "shown_strings.h"
 
+#include <initializer_list>
+
 #include "../content/picture/content_pictures.h"
 #include "../telegram/telegram_layout.h"
 
@@ -36,13 +38,25 @@ void add_telegram_body(Strings& out, const Telegram& t, const std::string& file)
     }
 }
 
+// A localized text of a content file, its font and its name in the file.
+struct LocalizedField {
+    FontRole role;
+    const Localized* text;
+    const char* what;
+};
+
+void add_fields(Strings& out, const std::string& file, std::initializer_list<LocalizedField> fields) {
+    for (const LocalizedField& f : fields) add_localized(out, f.role, *f.text, file, f.what);
+}
+
 // The telegram: titles, header, body, footnotes and the exhibit's translations.
 void add_telegram(Strings& out, const Content& c) {
     const Telegram& t = c.telegram;
     const std::string& tf = c.files.telegram;
-    add_localized(out, FontRole::SansBold, t.exhibit_title, tf, "exhibit_title");
-    add_localized(out, FontRole::Sans, t.exhibit_subtitle, tf, "exhibit_subtitle");
-    add_localized(out, FontRole::Sans, t.source, tf, "source");
+    add_fields(out, tf,
+               {{FontRole::SansBold, &t.exhibit_title, "exhibit_title"},
+                {FontRole::Sans, &t.exhibit_subtitle, "exhibit_subtitle"},
+                {FontRole::Sans, &t.source, "source"}});
     for (const std::string* s : {&t.header.file_line, &t.header.title, &t.header.dateline})
         out.push_back({FontRole::Serif, *s, tf, "header"});
     add_telegram_body(out, t, c.files.body);
@@ -94,11 +108,12 @@ void add_interface_and_captions(Strings& out, const Content& c) {
 void add_attract(Strings& out, const Content& c) {
     const AttractText& at = c.attract;
     const std::string& rf = c.files.attract;
-    add_localized(out, FontRole::Typewriter, at.title, rf, "title");
-    add_localized(out, FontRole::Serif, at.date_line, rf, "date_line");
-    add_localized(out, FontRole::Sans, at.invitation, rf, "invitation");
-    add_localized(out, FontRole::SansBold, at.language_names, rf, "language_names");
-    add_localized(out, FontRole::Sans, at.language_names, rf, "language_names");  // plain in the navigation bar
+    add_fields(out, rf,
+               {{FontRole::Typewriter, &at.title, "title"},
+                {FontRole::Serif, &at.date_line, "date_line"},
+                {FontRole::Sans, &at.invitation, "invitation"},
+                {FontRole::SansBold, &at.language_names, "language_names"},
+                {FontRole::Sans, &at.language_names, "language_names"}});  // plain in the navigation bar
     for (const Localized& teaser : at.teasers) add_localized(out, FontRole::Sans, teaser, rf, "teaser");
 }
 

@@ -32,13 +32,14 @@ struct Hasher {
     void add(app::Rect r) { add(std::array<float, 4>{r.x, r.y, r.w, r.h}); }
     void add(app::Vec2 v) { add(std::array<float, 2>{v.x, v.y}); }
     void add(app::Color c) { add(std::array<std::uint8_t, 4>{c.r, c.g, c.b, c.a}); }
+    // Several fields in order: a command's key is all its fields that change what it draws.
+    template <class... Fields>
+    void add_all(const Fields&... fields) {
+        (add(fields), ...);
+    }
 };
 
-void hash_fields(Hasher& k, const app::FillRect& c) {
-    k.add(c.rect);
-    k.add(c.color);
-    k.add(c.corner_radius);
-}
+void hash_fields(Hasher& k, const app::FillRect& c) { k.add_all(c.rect, c.color, c.corner_radius); }
 // Big vertex arrays (map land) are shared and built once, so their address names them; small ones (a gradient, an
 // arrowhead) are made afresh every frame, so their address changes while they do not: those are hashed by value.
 constexpr std::size_t kVerticesHashedByValue = 64;
@@ -53,28 +54,11 @@ void hash_fields(Hasher& k, const app::Triangles& c) {
     } else {
         k.add(static_cast<const void*>(c.vertices.get()));
     }
-    k.add(c.offset);
-    k.add(c.scale);
-    k.add(c.opacity);
+    k.add_all(c.offset, c.scale, c.opacity);
 }
-void hash_fields(Hasher& k, const app::Line& c) {
-    k.add(c.from);
-    k.add(c.to);
-    k.add(c.width);
-    k.add(c.color);
-}
-void hash_fields(Hasher& k, const app::Text& c) {
-    k.add(c.text);
-    k.add(c.role);
-    k.add(c.size_px);
-    k.add(c.top_left);
-    k.add(c.color);
-}
-void hash_fields(Hasher& k, const app::Image& c) {
-    k.add(c.path);
-    k.add(c.dest);
-    k.add(c.opacity);
-}
+void hash_fields(Hasher& k, const app::Line& c) { k.add_all(c.from, c.to, c.width, c.color); }
+void hash_fields(Hasher& k, const app::Text& c) { k.add_all(c.text, c.role, c.size_px, c.top_left, c.color); }
+void hash_fields(Hasher& k, const app::Image& c) { k.add_all(c.path, c.dest, c.opacity); }
 void hash_fields(Hasher&, const app::PushClip&) {}
 void hash_fields(Hasher&, const app::PopClip&) {}
 
