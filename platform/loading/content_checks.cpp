@@ -8,6 +8,7 @@
 
 #include "curator/card_length.h"
 #include "curator/fit_check.h"
+#include "loading/narration_checks.h"
 #include "loading/picture_checks.h"
 #include "text/text_measure_ttf.h"
 #include "text/utf8.h"
@@ -99,6 +100,7 @@ std::vector<app::Problem> check_with_fonts(const std::shared_ptr<const app::Cont
     std::shared_ptr<Fonts> fonts = make_fonts(content->fonts, read_file);
     std::vector<app::Problem> problems = check_glyphs(*content, *fonts, read_file);
     for (app::Problem& p : check_pictures_decode(*content, read_file)) problems.push_back(std::move(p));
+    for (app::Problem& p : check_narrations_decode(*content, read_file)) problems.push_back(std::move(p));
     for (app::Problem& p : app::check_card_lengths(*content, read_file)) problems.push_back(std::move(p));
     const app::TextMeasure measure = make_text_measure(fonts);
     for (const app::Screen& screen : app::smallest_supported_screens()) {
