@@ -10,6 +10,7 @@
 #include "support/fake_measure.h"
 #include "support/test_assets.h"
 #include "support/picture_headers.h"
+#include "support/visitor_taps.h"
 
 namespace app {
 namespace {
@@ -38,12 +39,7 @@ void settle_for(Exhibit& e, double seconds) {
     for (double t = 0; t < seconds; t += 1.0 / 60) advance(e, 1.0 / 60);
 }
 
-void tap(Exhibit& e, Vec2 p) {
-    handle_input(e, PointerEvent{PointerPhase::Down, 7, p});
-    advance(e, 0.05);
-    handle_input(e, PointerEvent{PointerPhase::Up, 7, p});
-    advance(e, 0.05);
-}
+using testing::tap;
 
 // The telegram with the manganese card open and at rest.
 Exhibit with_card_open(int w, int h, ExhibitOptions options = starting_on(Scene::Telegram)) {

@@ -15,18 +15,12 @@ using testing::read_shipped;
 using testing::shipped_assets;
 using testing::shipped_assets_with;
 
-std::string all_messages(const std::vector<Problem>& problems) {
-    std::string out;
-    for (const Problem& p : problems) out += format_problem(p) + "\n";
-    return out;
-}
-
 // The single error in `problems`, failing the test if there is not exactly one.
 Problem only_error(const LoadResult& result) {
     std::vector<Problem> errors;
     for (const Problem& p : result.problems)
         if (!p.warning) errors.push_back(p);
-    EXPECT_EQ(errors.size(), 1u) << all_messages(result.problems);
+    EXPECT_EQ(errors.size(), 1u) << testing::problems_text(result.problems);
     EXPECT_FALSE(result.content) << "content with errors must not be returned";
     return errors.empty() ? Problem{} : errors[0];
 }
@@ -40,7 +34,7 @@ std::string replace_once(std::string text, const std::string& from, const std::s
 
 TEST(LoadContent, ShippedAssetsLoadWithoutErrors) {
     LoadResult result = load_content(shipped_assets());
-    ASSERT_TRUE(result.content) << all_messages(result.problems);
+    ASSERT_TRUE(result.content) << testing::problems_text(result.problems);
     const Telegram& t = result.content->telegram;
     EXPECT_EQ(t.header.file_line, "611.6131/303: Telegram");
     EXPECT_EQ(t.header.title, "The Secretary of State to the Chargé in the Soviet Union (Wiley)");
@@ -92,7 +86,7 @@ TEST(LoadContent, MisspeltFieldIsNamedWithItsPositionAndTheAllowedNames) {
     std::string broken = replace_once(read_shipped("telegram/telegram.json"), "\"dateline\":", "\"datelin\":");
     LoadResult result = load_content(shipped_assets_with({{"telegram/telegram.json", broken}}));
     ASSERT_FALSE(result.content);
-    std::string messages = all_messages(result.problems);
+    std::string messages = testing::problems_text(result.problems);
     EXPECT_NE(messages.find("telegram/telegram.json:20:5: error: unknown field \"datelin\""), std::string::npos)
         << messages;
     EXPECT_NE(messages.find("telegram/telegram.json:17:3: error: missing field \"dateline\""), std::string::npos)
@@ -109,7 +103,7 @@ TEST(LoadContent, WrongTypeIsExplainedInPlainWords) {
 // Links cross files: each is checked once everything has loaded, and reported where it was written.
 TEST(LoadContent, EveryShippedLinkResolves) {
     LoadResult result = load_content(shipped_assets());
-    ASSERT_TRUE(result.content) << all_messages(result.problems);
+    ASSERT_TRUE(result.content) << testing::problems_text(result.problems);
     const Content& c = *result.content;
     int links = 0;
     for (const Annotation& a : NONEMPTY(c.annotations)) {
@@ -184,7 +178,7 @@ TEST(LoadContent, MarkerWithoutFootnoteAndFootnoteWithoutMarkerAreBothReported) 
     std::string body = replace_once(read_shipped("telegram/body.txt"), "[^19]", "[^20]");
     LoadResult result = load_content(shipped_assets_with({{"telegram/body.txt", body}}));
     ASSERT_FALSE(result.content);
-    std::string messages = all_messages(result.problems);
+    std::string messages = testing::problems_text(result.problems);
     EXPECT_NE(messages.find("telegram/body.txt:3: error: the paragraph starting here has footnote marker [^20]"),
               std::string::npos)
         << messages;
@@ -197,7 +191,7 @@ TEST(LoadContent, EveryProblemIsReportedAtOnce) {
         shipped_assets_with({{"telegram/telegram.json", telegram}, {"fonts/EBGaramond12-Regular.otf", "\x01missing"}}));
     int errors = 0;
     for (const Problem& p : result.problems) errors += !p.warning;
-    EXPECT_GE(errors, 3) << all_messages(result.problems);  // unknown "headr", missing "header", missing font
+    EXPECT_GE(errors, 3) << testing::problems_text(result.problems);  // unknown "headr", missing "header", missing font
 }
 
 TEST(LoadContent, ReviewNotesAreWarningsThatDoNotRejectContent) {

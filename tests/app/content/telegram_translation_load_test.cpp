@@ -16,12 +16,6 @@ using testing::shipped_assets_with;
 
 const char* kFile = "telegram/translation.json";
 
-std::string all_messages(const std::vector<Problem>& problems) {
-    std::string out;
-    for (const Problem& p : problems) out += format_problem(p) + "\n";
-    return out;
-}
-
 std::vector<Problem> errors_of(const LoadResult& result) {
     std::vector<Problem> errors;
     for (const Problem& p : result.problems)
@@ -38,7 +32,7 @@ int line_of(const std::string& text, const std::string& needle) {
 
 TEST(TelegramTranslation, ShippedTranslationsLoadForRussianAndPortugueseOnly) {
     const LoadResult result = load_content(shipped_assets());
-    ASSERT_TRUE(result.content) << all_messages(result.problems);
+    ASSERT_TRUE(result.content) << testing::problems_text(result.problems);
     const Telegram& t = result.content->telegram;
     EXPECT_EQ(t.translation_file, kFile);
     EXPECT_EQ(t.translation_in(Language::English), nullptr) << "the original is English";
@@ -62,14 +56,14 @@ TEST(TelegramTranslation, WithoutTheFieldTheTelegramHasNoTranslation) {
     nlohmann::json telegram = nlohmann::json::parse(read_shipped("telegram/telegram.json"));
     telegram.erase("translation");
     const LoadResult result = load_content(shipped_assets_with({{"telegram/telegram.json", telegram.dump(2)}}));
-    ASSERT_TRUE(result.content) << all_messages(result.problems);
+    ASSERT_TRUE(result.content) << testing::problems_text(result.problems);
     EXPECT_EQ(result.content->telegram.translation_in(Language::Russian), nullptr);
 }
 
 TEST(TelegramTranslation, ANamedFileThatIsMissingIsAnErrorWhereItIsNamed) {
     const LoadResult result = load_content(shipped_assets_with({{kFile, "\x01missing"}}));
     const std::vector<Problem> errors = errors_of(result);
-    ASSERT_EQ(errors.size(), 1u) << all_messages(result.problems);
+    ASSERT_EQ(errors.size(), 1u) << testing::problems_text(result.problems);
     EXPECT_FALSE(result.content);
     EXPECT_EQ(errors[0].file, "telegram/telegram.json");
     EXPECT_EQ(errors[0].line, line_of(read_shipped("telegram/telegram.json"), "\"translation\""));
@@ -81,7 +75,7 @@ TEST(TelegramTranslation, AMissingLanguageIsNamed) {
     translation.erase("pt");
     const LoadResult result = load_content(shipped_assets_with({{kFile, translation.dump(2)}}));
     const std::vector<Problem> errors = errors_of(result);
-    ASSERT_EQ(errors.size(), 1u) << all_messages(result.problems);
+    ASSERT_EQ(errors.size(), 1u) << testing::problems_text(result.problems);
     EXPECT_EQ(errors[0].file, kFile);
     EXPECT_EQ(errors[0].line, 1);
     EXPECT_NE(errors[0].message.find("missing field \"pt\""), std::string::npos) << errors[0].message;
@@ -94,7 +88,7 @@ TEST(TelegramTranslation, AWrongTypeIsReportedAtItsLine) {
     broken.replace(broken.find(dateline), dateline.size(), "\"dateline\": 1935");
     const LoadResult result = load_content(shipped_assets_with({{kFile, broken}}));
     const std::vector<Problem> errors = errors_of(result);
-    ASSERT_EQ(errors.size(), 1u) << all_messages(result.problems);
+    ASSERT_EQ(errors.size(), 1u) << testing::problems_text(result.problems);
     EXPECT_EQ(errors[0].file, kFile);
     EXPECT_EQ(errors[0].line, line_of(shipped, dateline));
     EXPECT_NE(errors[0].message.find("should be text in quotes but is a number"), std::string::npos)
@@ -106,7 +100,7 @@ TEST(TelegramTranslation, EveryParagraphMustBeTranslated) {
     translation["ru"]["paragraphs"].erase(4);
     const LoadResult result = load_content(shipped_assets_with({{kFile, translation.dump(2)}}));
     const std::vector<Problem> errors = errors_of(result);
-    ASSERT_EQ(errors.size(), 1u) << all_messages(result.problems);
+    ASSERT_EQ(errors.size(), 1u) << testing::problems_text(result.problems);
     EXPECT_NE(errors[0].message.find("has 4 paragraphs but telegram/body.txt has 5"), std::string::npos)
         << errors[0].message;
 }
@@ -116,7 +110,7 @@ TEST(TelegramTranslation, UnknownFieldsAndAnEnglishEntryAreRejected) {
     translation["en"] = translation["ru"];
     translation["pt"]["titel"] = "x";
     const LoadResult result = load_content(shipped_assets_with({{kFile, translation.dump(2)}}));
-    const std::string messages = all_messages(result.problems);
+    const std::string messages = testing::problems_text(result.problems);
     EXPECT_FALSE(result.content);
     EXPECT_NE(messages.find("unknown field \"en\""), std::string::npos) << messages;
     EXPECT_NE(messages.find("unknown field \"titel\""), std::string::npos) << messages;
@@ -127,7 +121,7 @@ TEST(TelegramTranslation, FootnoteMarkersAreNotUsed) {
     translation["pt"]["paragraphs"][0] = "71. Com o comissário[^18] …";
     const LoadResult result = load_content(shipped_assets_with({{kFile, translation.dump(2)}}));
     const std::vector<Problem> errors = errors_of(result);
-    ASSERT_EQ(errors.size(), 1u) << all_messages(result.problems);
+    ASSERT_EQ(errors.size(), 1u) << testing::problems_text(result.problems);
     EXPECT_NE(errors[0].message.find("footnote markers"), std::string::npos) << errors[0].message;
 }
 

@@ -12,12 +12,6 @@ namespace {
 using testing::shipped_assets;
 using testing::shipped_assets_with;
 
-std::string all_messages(const std::vector<Problem>& problems) {
-    std::string out;
-    for (const Problem& p : problems) out += format_problem(p) + "\n";
-    return out;
-}
-
 std::vector<Problem> errors_of(const std::vector<Problem>& problems) {
     std::vector<Problem> errors;
     for (const Problem& p : problems)
@@ -52,14 +46,14 @@ int column_of(const std::string& line, const std::string& needle) {
 Problem only_error(const std::string& events) {
     const LoadResult result = load_content(shipped_assets_with({{"timeline/events.json", events}}));
     const std::vector<Problem> errors = errors_of(result.problems);
-    EXPECT_EQ(errors.size(), 1u) << all_messages(result.problems);
+    EXPECT_EQ(errors.size(), 1u) << testing::problems_text(result.problems);
     EXPECT_FALSE(result.content) << "content with errors must not be returned";
     return errors.empty() ? Problem{} : errors[0];
 }
 
 TEST(LoadTimeline, ShippedTimelineLoadsInOrderWithEveryLanguage) {
     LoadResult result = load_content(shipped_assets());
-    ASSERT_TRUE(result.content) << all_messages(result.problems);
+    ASSERT_TRUE(result.content) << testing::problems_text(result.problems);
     const TimelineContent& t = result.content->timeline;
     ASSERT_EQ(t.events.size(), 21u);
     EXPECT_EQ(t.events_file, "timeline/events.json");
@@ -231,7 +225,7 @@ TEST(LoadTimeline, EveryProblemIsReportedAtOnce) {
         {{"timeline/events.json",
           events_file({event_line("a", "1935-13-01", "day"), event_line("a", "1935-04", "day"),
                        event_line("c", "1935-03-27", "day", R"(, "time": "9pm", "colour": "red")")})}}));
-    EXPECT_EQ(errors_of(result.problems).size(), 5u) << all_messages(result.problems);
+    EXPECT_EQ(errors_of(result.problems).size(), 5u) << testing::problems_text(result.problems);
 }
 
 TEST(LoadTimeline, TheTimelinesWordsAreCheckedToo) {
@@ -242,7 +236,7 @@ TEST(LoadTimeline, TheTimelinesWordsAreCheckedToo) {
     eleven.replace(eleven.find(december), december.size(), "]");
     LoadResult result = load_content(shipped_assets_with({{"timeline/timeline.json", eleven}}));
     std::vector<Problem> errors = errors_of(result.problems);
-    ASSERT_EQ(errors.size(), 1u) << all_messages(result.problems);
+    ASSERT_EQ(errors.size(), 1u) << testing::problems_text(result.problems);
     EXPECT_EQ(errors[0].file, "timeline/timeline.json");
     EXPECT_EQ(errors[0].message,
               "\"month_abbreviations\" in \"ru\" should list all twelve months, January to December, but has 11");
@@ -251,7 +245,7 @@ TEST(LoadTimeline, TheTimelinesWordsAreCheckedToo) {
     slip.replace(slip.find("{month} {day}, {year}"), std::string("{month} {day}, {year}").size(), "{mont} {day}");
     result = load_content(shipped_assets_with({{"timeline/timeline.json", slip}}));
     errors = errors_of(result.problems);
-    ASSERT_EQ(errors.size(), 2u) << all_messages(result.problems);
+    ASSERT_EQ(errors.size(), 2u) << testing::problems_text(result.problems);
     EXPECT_EQ(errors[0].message,
               "\"date_day\" has \"{mont}\", which is not a placeholder here; the placeholders it may use "
               "are {day}, {month}, {month_of}, {year}");
@@ -272,7 +266,7 @@ TEST(LoadTimeline, TheManifestNamesTheEventsFile) {
     EXPECT_EQ(timeline_text_file("events.json"), "timeline.json");
     const LoadResult missing = load_content(shipped_assets_with({{"timeline/events.json", "\x01missing"}}));
     const std::vector<Problem> errors = errors_of(missing.problems);
-    ASSERT_EQ(errors.size(), 1u) << all_messages(missing.problems);
+    ASSERT_EQ(errors.size(), 1u) << testing::problems_text(missing.problems);
     EXPECT_EQ(errors[0].file, "timeline/events.json");
 }
 

@@ -12,6 +12,7 @@
 #include "telegram/telegram_tools.h"
 #include "support/test_assets.h"
 #include "support/nonempty.h"
+#include "support/visitor_taps.h"
 
 namespace app {
 namespace {
@@ -36,12 +37,7 @@ Exhibit visitor(Language language = Language::English, bool sound = true, int w 
     return e;
 }
 
-void tap(Exhibit& e, Vec2 p) {
-    handle_input(e, PointerEvent{PointerPhase::Down, 7, p});
-    advance(e, 0.05);
-    handle_input(e, PointerEvent{PointerPhase::Up, 7, p});
-    advance(e, 0.05);
-}
+using testing::tap;
 
 Vec2 centre(const Rect& r) { return {r.x + r.w / 2, r.y + r.h / 2}; }
 

@@ -7,6 +7,7 @@
 #include "telegram/reading_place.h"
 #include "telegram/telegram_tools.h"
 #include "support/test_assets.h"
+#include "support/visitor_taps.h"
 
 namespace app {
 namespace {
@@ -25,12 +26,7 @@ Exhibit visitor(Language language, int w = 1280, int h = 720, float px_per_mm = 
     return e;
 }
 
-void tap(Exhibit& e, Vec2 p) {
-    handle_input(e, PointerEvent{PointerPhase::Down, 7, p});
-    advance(e, 0.05);
-    handle_input(e, PointerEvent{PointerPhase::Up, 7, p});
-    advance(e, 0.05);
-}
+using testing::tap;
 
 Vec2 centre(const Rect& r) { return {r.x + r.w / 2, r.y + r.h / 2}; }
 
