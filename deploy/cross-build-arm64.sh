@@ -26,7 +26,7 @@ started=$(date +%s)
 step() { printf '\n== %s (%ds)\n' "$*" $(( $(date +%s) - started )); }
 
 # The cross tools, and for arm64 the same libraries deploy/install-deps.sh --test installs: every lib*-dev package of
-# its list (and zlib1g-dev, a library by another name) as :arm64, everything else (build tools, header-only and test
+# its list as :arm64, everything else (build tools, header-only and test
 # tools such as systemd-analyze) as is.
 host_packages=(
   g++-aarch64-linux-gnu                      # Debian's cross compiler (brings libc6-arm64-cross for qemu -L)
@@ -35,7 +35,7 @@ host_packages=(
 )
 arm64_packages=()
 while read -r p; do
-  if [[ "$p" == lib*-dev || "$p" == zlib1g-dev ]]; then arm64_packages+=("$p"); else host_packages+=("$p"); fi
+  if [[ "$p" == lib*-dev ]]; then arm64_packages+=("$p"); else host_packages+=("$p"); fi
 done < <(deploy/install-deps.sh --list)
 
 step "arm64 architecture and packages"

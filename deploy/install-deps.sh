@@ -15,7 +15,7 @@ packages=(
   build-essential cmake pkg-config          # the compiler and build system
   libsdl2-dev libsdl2-ttf-dev               # window, input, rendering, text (HarfBuzz-shaped)
   libimgui-dev libstb-dev                   # maintenance overlay; PNG/JPEG reading
-  zlib1g-dev                                # PNG writing (screenshots, proofs, golden images)
+  libdeflate-dev                            # PNG writing (screenshots, proofs, golden images)
   nlohmann-json3-dev                        # content files
   libvorbis-dev                             # narration: Ogg Vorbis decoding (libvorbisfile)
   libsqlite3-dev libsodium-dev              # visitor statistics; the maintenance PIN's hash (platform/)
