@@ -1,5 +1,9 @@
 #include "modes/screenshot.h"
 
+#include <cstdint>
+#include <cstring>
+#include <utility>
+
 #include "window/display_screen.h"
 #include "exhibit.h"
 #include "render/image_file.h"
@@ -17,41 +21,75 @@ std::optional<Pixels> failed(std::string* error, const std::string& message) {
 
 }  // namespace
 
+namespace {
+
+// SDL's ARGB8888 in memory (B, G, R, A on a little-endian machine) to the R, G, B, A of Pixels, in place: red and
+// blue change places, four pixels at a time (GCC and Clang make SSE2 or NEON of the vector type).
+void argb_to_rgba_in_place(std::uint8_t* bytes, std::size_t pixel_count) {
+    static_assert(SDL_BYTEORDER == SDL_LIL_ENDIAN, "ARGB8888 is B, G, R, A in memory only on little-endian machines");
+    typedef std::uint32_t Four __attribute__((vector_size(16)));
+    std::size_t i = 0;
+    for (; i + 4 <= pixel_count; i += 4) {
+        Four v;
+        std::memcpy(&v, bytes + i * 4, 16);
+        v = (v & 0xFF00FF00u) | ((v & 0xFFu) << 16) | ((v >> 16) & 0xFFu);
+        std::memcpy(bytes + i * 4, &v, 16);
+    }
+    for (; i < pixel_count; ++i) std::swap(bytes[i * 4], bytes[i * 4 + 2]);
+}
+
+// Draws the exhibit as `spec` asks into `pixels` (already sized): the software renderer draws in their memory
+// directly, as ARGB8888 (SDL's own blitters for it, so every pixel is what reading back an ARGB8888 surface gave),
+// which is then put in PNG's byte order where it lies: no read-back, no second copy of the screen.
+bool draw_screenshot(Pixels& pixels, std::shared_ptr<const app::Content> content, const app::ReadFile& read_file,
+                     const ScreenshotSpec& spec, std::string* error) {
+    auto fail = [error](const std::string& why) {
+        if (error) *error = why;
+        return false;
+    };
+    {
+        // Declaration order is destruction order in reverse: the stage (fonts, textures, SDL_ttf) goes before the
+        // renderer, the renderer before its surface.
+        SurfacePtr surface(SDL_CreateRGBSurfaceWithFormatFrom(pixels.rgba.data(), pixels.width, pixels.height, 32,
+                                                              pixels.width * 4, SDL_PIXELFORMAT_ARGB8888));
+        if (!surface) return fail(std::string("surface: ") + SDL_GetError());
+        RendererPtr renderer(SDL_CreateSoftwareRenderer(surface.get()));
+        if (!renderer) return fail(std::string("software renderer: ") + SDL_GetError());
+        Stage stage;
+        std::string why;
+        if (!open_stage(stage, renderer.get(), content->fonts, read_file, &why)) return fail(why);
+        stage_content(stage, content, make_screen(spec.width, spec.height, spec.dpi), spec.exhibit);
+        app::Exhibit& exhibit = stage.exhibit;
+        if (spec.replay.empty()) {
+            app::settle(exhibit, spec.settle_s);
+        } else {
+            app::ReplayPlayer player{spec.replay};
+            app::play_replay(player, exhibit);
+        }
+        if (spec.prepare) {
+            spec.prepare(exhibit);
+            app::settle(exhibit, spec.settle_s);
+        }
+        render_display_list(stage.drawer, app::draw(exhibit));
+        // SDL batches drawing: all of it into the pixels now.
+        if (SDL_RenderFlush(renderer.get()) != 0) return fail(std::string("drawing: ") + SDL_GetError());
+    }
+    argb_to_rgba_in_place(pixels.rgba.data(), pixels.rgba.size() / 4);
+    return true;
+}
+
+}  // namespace
+
 std::optional<Pixels> render_screenshot(std::shared_ptr<const app::Content> content, const app::ReadFile& read_file,
                                         const ScreenshotSpec& spec, std::string* error) {
     if (!content) return failed(error, "no content");
-    // Declaration order is destruction order in reverse: the stage (fonts, textures, SDL_ttf) goes before the
-    // renderer, the renderer before its surface.
-    SurfacePtr surface(SDL_CreateRGBSurfaceWithFormat(0, spec.width, spec.height, 32, SDL_PIXELFORMAT_ARGB8888));
-    if (!surface) return failed(error, std::string("surface: ") + SDL_GetError());
-    RendererPtr renderer(SDL_CreateSoftwareRenderer(surface.get()));
-    if (!renderer) return failed(error, std::string("software renderer: ") + SDL_GetError());
-    Stage stage;
-    std::string why;
-    if (!open_stage(stage, renderer.get(), content->fonts, read_file, &why)) return failed(error, why);
-    stage_content(stage, content, make_screen(spec.width, spec.height, spec.dpi), spec.exhibit);
-    app::Exhibit& exhibit = stage.exhibit;
-    if (spec.replay.empty()) {
-        app::settle(exhibit, spec.settle_s);
-    } else {
-        app::ReplayPlayer player{spec.replay};
-        app::play_replay(player, exhibit);
-    }
-    if (spec.prepare) {
-        spec.prepare(exhibit);
-        app::settle(exhibit, spec.settle_s);
-    }
-    render_display_list(stage.drawer, app::draw(exhibit));
-
+    if (spec.width <= 0 || spec.height <= 0)
+        return failed(error, "no picture of " + std::to_string(spec.width) + "x" + std::to_string(spec.height) + " px");
     Pixels pixels;
     pixels.width = spec.width;
     pixels.height = spec.height;
     pixels.rgba.resize(static_cast<std::size_t>(spec.width) * static_cast<std::size_t>(spec.height) * 4);
-    // Reading back also flushes SDL's batched drawing, and converts to the byte order PNG wants.
-    if (SDL_RenderReadPixels(renderer.get(), nullptr, SDL_PIXELFORMAT_RGBA32, pixels.rgba.data(), spec.width * 4) !=
-        0) {
-        return failed(error, std::string("reading pixels: ") + SDL_GetError());
-    }
+    if (!draw_screenshot(pixels, std::move(content), read_file, spec, error)) return std::nullopt;
     return pixels;
 }
 
