@@ -61,12 +61,37 @@ float caption_band_bottom(const Exhibit& e, const ViewContext& ctx) {
     return e.scene == Scene::Telegram ? e.telegram.tools_strip.y : ctx.area.bottom();
 }
 
+// The map's or the timeline's layout, and what it waits for; nullptr for the telegram (never waits).
+WaitingLayout* waiting_of(Exhibit& e, Scene scene) {
+    switch (scene) {
+        case Scene::Map: return &e.map_waiting;
+        case Scene::Timeline: return &e.timeline_waiting;
+        default: return nullptr;
+    }
+}
+
+// A waiting view is laid out as it would have been, then given the new visit that began while it waited (at the
+// time it began, so that what closed then is long closed).
+void catch_up(Exhibit& e, Scene scene) {
+    WaitingLayout* waiting = waiting_of(e, scene);
+    if (!waiting || !waiting->layout) return;
+    const ViewContext ctx = context_of(e);
+    if (scene == Scene::Map) layout_map_view(e.map, ctx);
+    else layout_timeline_view(e.timeline, ctx);
+    waiting->layout = false;
+    if (waiting->restart_at) {
+        if (scene == Scene::Map) start_visit(e.map, ctx, *waiting->restart_at);
+        else start_visit(e.timeline, *waiting->restart_at);
+        waiting->restart_at.reset();
+    }
+}
+
+// The telegram at once (the attract loop leads to it); the map and the timeline when they are next needed.
 void lay_out_views(Exhibit& e) {
     fit_telegram_to_captions(e);
-    const ViewContext ctx = context_of(e);
-    layout_telegram_view(e.telegram, ctx);
-    layout_map_view(e.map, ctx);
-    layout_timeline_view(e.timeline, ctx);
+    layout_telegram_view(e.telegram, context_of(e));
+    e.map_waiting.layout = e.timeline_waiting.layout = true;
+    catch_up(e, e.scene);
 }
 
 double breath_step(double t) { return std::floor(t * kBreathingFramesPerSecond); }
@@ -180,6 +205,7 @@ void note_touch(Exhibit& e, const Gesture& g) {
 
 void enter_scene(Exhibit& e, Scene scene) {
     const bool from_attract = e.scene == Scene::Attract;
+    catch_up(e, scene);
     e.scene = scene;
     e.view_entered_at = from_attract ? -1e9 : e.now;  // the telegram types itself in; other changes fade
     reset_gestures(e.gestures);
@@ -351,8 +377,11 @@ void start_over(Exhibit& exhibit) {
     if (relayout) lay_out_views(exhibit);
     fit_telegram_to_captions(exhibit);
     start_visit(exhibit.telegram, exhibit.now);
+    // Cards and stories end now; a view still waiting for its layout is set at its start again once laid out.
     start_visit(exhibit.map, context_of(exhibit), exhibit.now);
     start_visit(exhibit.timeline, exhibit.now);
+    for (WaitingLayout* waiting : {&exhibit.map_waiting, &exhibit.timeline_waiting})
+        if (waiting->layout) waiting->restart_at = exhibit.now;
     exhibit.timeline_visited = false;
     reset_gestures(exhibit.gestures);
     exhibit.ignore_touch_until_lifted = false;
@@ -397,6 +426,17 @@ void replace_content(Exhibit& exhibit, std::shared_ptr<const Content> content) {
     lay_out_views(exhibit);
     exhibit.noted_card = open_card_id(exhibit);
     exhibit.dirty = true;
+}
+
+void ensure_laid_out(Exhibit& exhibit, Scene scene) { catch_up(exhibit, scene); }
+
+bool lay_out_waiting_view(Exhibit& exhibit) {
+    for (Scene scene : {Scene::Map, Scene::Timeline}) {
+        if (!waiting_of(exhibit, scene)->layout) continue;
+        catch_up(exhibit, scene);
+        return true;
+    }
+    return false;
 }
 
 ViewContext view_context(const Exhibit& exhibit) { return context_of(exhibit); }
@@ -608,12 +648,12 @@ double seconds_until_next_frame(const Exhibit& exhibit) {
     if (exhibit.dirty) return 0;
     const double now = exhibit.now;
     const double since_drawn = now - exhibit.drawn_at;
-    if (exhibit_animating(exhibit)) return 0;
     if (exhibit.scene == Scene::Attract) {
-        // Anything that changed by itself since the last frame (a teaser or the cursor) is due now.
+        // Anything that changed by itself since the last frame (a step of a fade, a teaser, the cursor) is due now.
         const double next = attract_next_change(exhibit.attract, exhibit.drawn_at);
         return std::max(0.0, next - since_drawn);
     }
+    if (exhibit_animating(exhibit)) return 0;
     double wait = idle_next_change(exhibit.options.idle, exhibit.last_activity, now);
     if (const Narration* n =
             listening_to(exhibit.listening, *exhibit.content)) {  // captions (and a progress line) move on

@@ -4,6 +4,7 @@
 // seconds_until_next_frame.
 #pragma once
 #include <memory>
+#include <optional>
 
 #include "attract/attract_view.h"
 #include "content/content.h"
@@ -59,6 +60,12 @@ struct NotedListening {
     double length_s = 0;
 };
 
+// A view laid out only when it is needed: what it waits for.
+struct WaitingLayout {
+    bool layout = false;               // the screen, language, text size or content changed since its layout
+    std::optional<double> restart_at;  // a new visit began then (start_over) while it waited
+};
+
 struct Exhibit {
     std::shared_ptr<const Content> content;
     Screen screen;
@@ -72,6 +79,11 @@ struct Exhibit {
     TelegramView telegram;
     MapView map;
     TimelineView timeline;
+    // The map and the timeline are laid out when first needed (shown, or in a quiet moment: lay_out_waiting_view),
+    // not every time the screen, language, text size or content changes: a visitor sees one view at a time, and
+    // the timeline's label search is the costliest layout there is. The view shown never waits.
+    WaitingLayout map_waiting;
+    WaitingLayout timeline_waiting;
     bool easy_reading = false;  // larger text and high contrast, asked for by this visitor
     Listening listening;        // the narration being read aloud, if any (platform/sound/audio_output plays it)
     std::optional<PictureViewer> picture;  // a card's picture full screen, over every view and the bar
@@ -100,6 +112,13 @@ void resize(Exhibit& exhibit, Screen screen);
 
 // New content (a curator's edit): laid out again, keeping the visitor's place where it still exists.
 void replace_content(Exhibit& exhibit, std::shared_ptr<const Content> content);
+
+// Lays `scene`'s view out if it waits for that (tests and tools that reach into a view they have not shown).
+void ensure_laid_out(Exhibit& exhibit, Scene scene);
+
+// Lays out one view still waiting (the map, then the timeline) and returns true; false when none waits. platform/
+// calls it in quiet moments, so that a visitor's first tap on a view finds it ready.
+bool lay_out_waiting_view(Exhibit& exhibit);
 
 // What the three views are laid out and drawn with now: the screen above the navigation bar, in the visitor's language.
 ViewContext view_context(const Exhibit& exhibit);

@@ -222,14 +222,17 @@ IterationTimes run_iteration(WindowLoop& loop, const std::function<void(app::Exh
     app::Exhibit& exhibit = loop.stage.exhibit;
     notify_alive(loop.service, seconds_now());
     const bool busy = loop.redraw || loop.overlay.visible || replaying(loop) || scripted || app::needs_frame(exhibit);
+    // A quiet moment: a view still waiting for its layout (at start, after a language or a resize) is laid out
+    // now, one a turn, so that a visitor's first tap on it finds it ready; then the loop looks for input at once.
+    const bool prepared = !busy && app::lay_out_waiting_view(exhibit);
     SDL_Event event;
     // Idle: sleep until something happens or the exhibit next changes by itself (a breath, a countdown).
-    bool got = busy ? SDL_PollEvent(&event) != 0
-                    : wait_for_event(event,
-                                     std::min({app::seconds_until_next_frame(exhibit),
-                                               maintenance_wait_s(loop.maintenance, seconds_now()),
-                                               seconds_until_ping(loop.service, seconds_now())}),
-                                     loop.driver_polls);
+    bool got = busy || prepared ? SDL_PollEvent(&event) != 0
+                                : wait_for_event(event,
+                                                 std::min({app::seconds_until_next_frame(exhibit),
+                                                           maintenance_wait_s(loop.maintenance, seconds_now()),
+                                                           seconds_until_ping(loop.service, seconds_now())}),
+                                                 loop.driver_polls);
     const Uint64 started = SDL_GetPerformanceCounter();
     while (got && loop.running) {
         handle_event(loop, event);
