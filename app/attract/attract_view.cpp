@@ -83,9 +83,15 @@ bool attract_animating(const AttractView& view, double now) {
 
 double attract_next_change(const AttractView& view, double now) {
     const double elapsed = std::max(0.0, now - view.started_at);
-    const double next_teaser = kTeaserSeconds - std::fmod(elapsed, kTeaserSeconds);
+    const double in_slot = std::fmod(elapsed, kTeaserSeconds);
+    const double next_teaser = kTeaserSeconds - in_slot;
     const double next_blink = kCursorBlinkSeconds - std::fmod(elapsed, kCursorBlinkSeconds);
-    return std::min(next_teaser, next_blink);
+    double next = std::min(next_teaser, next_blink);
+    if (in_slot < kTeaserFadeSeconds) {
+        const double next_step = (std::floor(in_slot * kTeaserFadeStepsPerSecond) + 1) / kTeaserFadeStepsPerSecond;
+        next = std::min(next, next_step - in_slot);
+    }
+    return next;
 }
 
 namespace {
@@ -98,7 +104,9 @@ void draw_teasers(const AttractView& view, const ViewContext& ctx, double now, c
     const float teaser_top = top;
     if (!text.teasers.empty()) {
         const TeaserSlot slot = teaser_slot(view, now, text.teasers.size(), 0);
-        const float fade_in = progress(now, slot.shown_at, kTeaserFadeSeconds);
+        const double step_at =
+            slot.shown_at + std::floor((now - slot.shown_at) * kTeaserFadeStepsPerSecond) / kTeaserFadeStepsPerSecond;
+        const float fade_in = progress(step_at, slot.shown_at, kTeaserFadeSeconds);
         if (fade_in < 1 && now - view.started_at >= kTeaserSeconds) {
             const TeaserSlot previous = teaser_slot(view, now, text.teasers.size(), -kTeaserSeconds);
             float y = teaser_top;

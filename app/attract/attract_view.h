@@ -12,6 +12,9 @@ namespace app {
 
 constexpr double kTeaserSeconds = 6.0;  // each teaser line stays this long
 constexpr double kTeaserFadeSeconds = 0.8;
+// The cross-fade moves in steps, as a film does: smooth to the eye, and a third of the frames a fade at the display's
+// 60 a second would draw (the fade is most of what the attract loop costs, and it runs all day).
+constexpr double kTeaserFadeStepsPerSecond = 24;
 
 struct AttractView {
     double started_at = 0;
@@ -29,9 +32,10 @@ AttractLayout layout_attract(const ViewContext& ctx);
 // The language whose button is at `p`, if any.
 std::optional<Language> attract_button_at(const AttractLayout& layout, Vec2 p);
 
+// True during a cross-fade (for settling, as screenshots do); frames are due only at its steps.
 bool attract_animating(const AttractView& view, double now);
 
-// Seconds until the attract loop next changes by itself.
+// Seconds until the attract loop next changes by itself: the next step of a fade, teaser or blink of the carriage.
 double attract_next_change(const AttractView& view, double now);
 
 void draw_attract(const AttractView& view, const ViewContext& ctx, double now, DisplayList& out);

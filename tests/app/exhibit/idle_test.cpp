@@ -136,5 +136,41 @@ TEST(Idle, TheSleepingExhibitWakesForTheQuestion) {
     EXPECT_NEAR(t, 60, 0.2);
 }
 
+// The teasers' alpha in a frame: the attract loop's text drawn translucent (the slip and the buttons are opaque).
+std::vector<int> teaser_alphas(const DisplayList& list) {
+    std::vector<int> out;
+    for (const DrawCommand& c : list.commands)
+        if (const auto* t = std::get_if<Text>(&c); t && t->color.a < 255) out.push_back(t->color.a);
+    return out;
+}
+
+TEST(Idle, TheAttractLoopCrossFadesInStepsAndSleepsBetweenThem) {
+    Exhibit e = make();
+    advance(e, kTeaserSeconds + 0.01);  // the second teaser fades in over the first
+    const std::vector<int> first_step = teaser_alphas(draw(e));
+    ASSERT_FALSE(first_step.empty());
+    const double step = 1 / kTeaserFadeStepsPerSecond;
+    const double wait = seconds_until_next_frame(e);
+    EXPECT_GT(wait, 0);  // no frame until the next step
+    EXPECT_LE(wait, step);
+    advance(e, wait / 2);
+    EXPECT_FALSE(needs_frame(e));
+    EXPECT_EQ(teaser_alphas(draw(e)), first_step);  // the same step looks the same
+    advance(e, wait);
+    EXPECT_TRUE(needs_frame(e));
+    const std::vector<int> second_step = teaser_alphas(draw(e));
+    EXPECT_NE(second_step, first_step);
+    // Frames a fade draws: one a step, about 19 for 0.8 s, not the display's 48.
+    int frames = 2;
+    for (double t = 0; t < kTeaserFadeSeconds; t += 1.0 / 60) {
+        advance(e, 1.0 / 60);
+        if (!needs_frame(e)) continue;
+        draw(e);
+        ++frames;
+    }
+    EXPECT_LE(frames, static_cast<int>(kTeaserFadeSeconds * kTeaserFadeStepsPerSecond) + 3);
+    EXPECT_TRUE(teaser_alphas(draw(e)).empty());  // faded in: opaque again
+}
+
 }  // namespace
 }  // namespace app
