@@ -63,8 +63,8 @@ std::optional<Pixels> read_png(const std::string& path, std::string* error) {
     return take_stb_pixels(data, w, h, error);
 }
 
-bool write_png(const std::string& path, const Pixels& pixels, int level) {
-    const std::string bytes = png_bytes(pixels, level);
+bool write_png(const std::string& path, const Pixels& pixels, int level, PngChannels channels) {
+    const std::string bytes = png_bytes(pixels, level, channels);
     if (bytes.empty()) return false;
     std::FILE* file = std::fopen(path.c_str(), "wb");
     if (!file) return false;

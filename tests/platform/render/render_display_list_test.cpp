@@ -8,6 +8,7 @@
 #include "loading/assets_dir.h"
 #include "render/clip_stack.h"
 #include "render/image_file.h"
+#include "render/png_write.h"
 #include "render/shape_vertices.h"
 #include "support/software_canvas.h"
 
@@ -215,6 +216,32 @@ TEST(RenderDisplayList, ImagesAreScaledIntoTheirRectangle) {
     EXPECT_EQ(pixel(p, 2, 2), kBlack);           // a missing picture draws nothing
     EXPECT_EQ(canvas.drawer.images.size(), 2u);  // the failure is cached too, not retried each frame
     fs::remove_all(dir);
+}
+
+// Every pixel survives writing and reading back, with or without alpha; a screen's file is RGB (colour type 2).
+TEST(ImageFile, PngKeepsEveryPixelAndAScreensFileLeavesAlphaOut) {
+    Pixels p;
+    p.width = 37;  // not a multiple of the filter's sixteen bytes
+    p.height = 23;
+    for (int i = 0; i < p.width * p.height; ++i)
+        p.rgba.insert(p.rgba.end(),
+                      {static_cast<std::uint8_t>(i * 7), static_cast<std::uint8_t>(i / 3),
+                       static_cast<std::uint8_t>(255 - i % 251), static_cast<std::uint8_t>(i % 5 ? 255 : 128)});
+    for (PngChannels channels : {PngChannels::Rgba, PngChannels::ScreenRgb}) {
+        for (int level : {kPngFast, kPngSmallest}) {
+            const std::string file = png_bytes(p, level, channels);
+            ASSERT_GT(file.size(), 26u);
+            EXPECT_EQ(file[25], channels == PngChannels::Rgba ? 6 : 2) << "IHDR colour type";
+            const std::optional<Pixels> back = decode_image(file);
+            ASSERT_TRUE(back);
+            ASSERT_EQ(back->rgba.size(), p.rgba.size());
+            for (std::size_t i = 0; i < p.rgba.size(); ++i) {
+                const bool alpha = i % 4 == 3;
+                const std::uint8_t want = alpha && channels == PngChannels::ScreenRgb ? 255 : p.rgba[i];
+                ASSERT_EQ(back->rgba[i], want) << "byte " << i;
+            }
+        }
+    }
 }
 
 TEST(ImageFile, ShrinksPicturesLargerThanTheTextureLimit) {
