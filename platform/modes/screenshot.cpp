@@ -97,7 +97,7 @@ bool write_screenshot(const std::string& path, std::shared_ptr<const app::Conten
                       const app::ReadFile& read_file, const ScreenshotSpec& spec, std::string* error) {
     std::optional<Pixels> pixels = render_screenshot(std::move(content), read_file, spec, error);
     if (!pixels) return false;
-    if (write_png(path, *pixels, kPngFast, PngChannels::ScreenRgb)) return true;
+    if (write_screen_png(path, std::move(*pixels))) return true;
     if (error) *error = "cannot write " + path;
     return false;
 }

@@ -4,6 +4,7 @@
 #include <climits>
 #include <cstdio>
 #include <cstring>
+#include <utility>
 
 #include <stb_image.h>
 #include <stb_image_resize.h>
@@ -63,13 +64,24 @@ std::optional<Pixels> read_png(const std::string& path, std::string* error) {
     return take_stb_pixels(data, w, h, error);
 }
 
-bool write_png(const std::string& path, const Pixels& pixels, int level, PngChannels channels) {
-    const std::string bytes = png_bytes(pixels, level, channels);
+namespace {
+
+bool write_file(const std::string& path, const std::string& bytes) {
     if (bytes.empty()) return false;
     std::FILE* file = std::fopen(path.c_str(), "wb");
     if (!file) return false;
     const bool written = std::fwrite(bytes.data(), 1, bytes.size(), file) == bytes.size();
     return std::fclose(file) == 0 && written;
+}
+
+}  // namespace
+
+bool write_png(const std::string& path, const Pixels& pixels, int level) {
+    return write_file(path, png_bytes(pixels, level));
+}
+
+bool write_screen_png(const std::string& path, Pixels&& screen) {
+    return write_file(path, screen_png_bytes(std::move(screen)));
 }
 
 std::string encode_png(const Pixels& pixels) { return png_bytes(pixels); }

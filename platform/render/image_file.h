@@ -13,10 +13,10 @@ std::optional<Pixels> decode_image(const std::string& bytes, std::string* error 
 
 std::optional<Pixels> read_png(const std::string& path, std::string* error = nullptr);
 
-// `level` and `channels` as in png_write.h: fast unless the file is kept (golden images), alpha kept unless the
-// pixels are a screen's.
-bool write_png(const std::string& path, const Pixels& pixels, int level = kPngFast,
-               PngChannels channels = PngChannels::Rgba);
+// `level` as in png_write.h: fast unless the file is kept (golden images).
+bool write_png(const std::string& path, const Pixels& pixels, int level = kPngFast);
+// A screenshot: RGB, and the pixels are taken (see screen_png_bytes).
+bool write_screen_png(const std::string& path, Pixels&& screen);
 
 // The PNG file's bytes (empty when `pixels` is not a picture): for pictures made in memory, as tests make them.
 std::string encode_png(const Pixels& pixels);

@@ -4,7 +4,6 @@
 #include <cstring>
 #include <utility>
 #include <memory>
-#include <optional>
 #include <vector>
 
 #include <libdeflate.h>
@@ -44,66 +43,49 @@ void subtract_row(std::uint8_t* out, const std::uint8_t* cur, const std::uint8_t
     for (; i < n; ++i) out[i] = static_cast<std::uint8_t>(cur[i] - above[i]);
 }
 
-// The image data PNG compresses: each row a filter byte and the row's pixels with `channels` bytes each.
-struct FilteredRows {
-    int channels = 4;
-    std::vector<std::uint8_t, FrameAllocator<std::uint8_t>> bytes;
-};
-
 // Every row filtered "Up" (the difference from the row above; the first row has none above): a screen is mostly
 // flat colour, so most rows become runs of zeros that even the fastest level packs tightly. Cheaper than choosing a
-// filter per row, and close to it in size for pictures like these. libdeflate compresses a whole buffer at once, so
-// the filtered rows are gathered first (one more copy of the picture, briefly). With 3 channels, alpha is left out.
-FilteredRows filter_rows(const Pixels& pixels, int channels) {
-    const std::size_t w = static_cast<std::size_t>(pixels.width);
-    const std::size_t h = static_cast<std::size_t>(pixels.height);
+// filter per row, and close to it in size for pictures like these. `h` rows of `w` RGBA pixels at `rgba` go to `out`
+// as `channels` bytes a pixel (3: alpha left out), each row led by its filter byte. With 3 channels `out` may be
+// `rgba` itself: each row is copied out before its filtered bytes are written, and those end where the next row
+// begins at the latest ((3w + 1)(y + 1) <= 4w(y + 1)).
+void filter_rows(const std::uint8_t* rgba, std::size_t w, std::size_t h, int channels, std::uint8_t* out) {
     const std::size_t row = w * static_cast<std::size_t>(channels);
-    FilteredRows out;
-    out.channels = channels;
-    out.bytes.resize((row + 1) * h);
     std::vector<std::uint8_t> above(row + 1, 0), current(row + 1);  // + 1: see the packing of RGB below
     for (std::size_t y = 0; y < h; ++y) {
-        const std::uint8_t* rgba = pixels.rgba.data() + y * w * 4;
+        const std::uint8_t* pixels = rgba + y * w * 4;
         if (channels == 4) {
-            std::memcpy(current.data(), rgba, row);
+            std::memcpy(current.data(), pixels, row);
         } else {
             // Each pixel's four bytes copied to three bytes apart: the next pixel writes over this one's alpha
             // (the row has a byte to spare for the last). Fewer instructions than three byte copies.
-            for (std::size_t x = 0; x < w; ++x) std::memcpy(current.data() + x * 3, rgba + x * 4, 4);
+            for (std::size_t x = 0; x < w; ++x) std::memcpy(current.data() + x * 3, pixels + x * 4, 4);
         }
-        std::uint8_t* filtered = out.bytes.data() + y * (row + 1);
+        std::uint8_t* filtered = out + y * (row + 1);
         filtered[0] = y == 0 ? 0 : 2;  // None for the first row (nothing above it), then Up
         subtract_row(filtered + 1, current.data(), above.data(), row);  // above is zeros for the first row
         std::swap(above, current);
     }
-    return out;
 }
 
 struct CompressorFree {
     void operator()(libdeflate_compressor* c) const { libdeflate_free_compressor(c); }
 };
 
-}  // namespace
-
-std::string png_bytes(const Pixels& pixels, int level, PngChannels channels) {
-    const std::size_t w = static_cast<std::size_t>(pixels.width);
-    const std::size_t h = static_cast<std::size_t>(pixels.height);
-    if (pixels.width <= 0 || pixels.height <= 0 || pixels.rgba.size() != w * h * 4) return {};
-    const std::optional<FilteredRows> rows = filter_rows(pixels, channels == PngChannels::ScreenRgb ? 3 : 4);
-
+// The file around the filtered rows: signature, header, the rows compressed, end.
+std::string png_file(const std::uint8_t* rows, std::size_t w, std::size_t h, int channels, int level) {
     std::string header;
     put_u32(header, static_cast<std::uint32_t>(w));
     put_u32(header, static_cast<std::uint32_t>(h));
     // 8 bits, RGB (2) or RGBA (6), deflate, adaptive filtering, no interlace
-    header += std::string{'\x08', rows->channels == 3 ? '\x02' : '\x06', '\x00', '\x00', '\x00'};
+    header += std::string{'\x08', channels == 3 ? '\x02' : '\x06', '\x00', '\x00', '\x00'};
 
     const std::unique_ptr<libdeflate_compressor, CompressorFree> compressor(libdeflate_alloc_compressor(level));
     if (!compressor) return {};
-    const std::size_t in_size = rows->bytes.size();
+    const std::size_t in_size = (w * static_cast<std::size_t>(channels) + 1) * h;
     const std::size_t bound = libdeflate_zlib_compress_bound(compressor.get(), in_size);
     std::unique_ptr<std::uint8_t[]> idat(new std::uint8_t[bound]);
-    const std::size_t idat_size =
-        libdeflate_zlib_compress(compressor.get(), rows->bytes.data(), in_size, idat.get(), bound);
+    const std::size_t idat_size = libdeflate_zlib_compress(compressor.get(), rows, in_size, idat.get(), bound);
     if (idat_size == 0) return {};
 
     std::string png("\x89PNG\r\n\x1a\n", 8);
@@ -111,6 +93,32 @@ std::string png_bytes(const Pixels& pixels, int level, PngChannels channels) {
     put_chunk(png, "IDAT", idat.get(), idat_size);
     put_chunk(png, "IEND", nullptr, 0);
     return png;
+}
+
+bool is_picture(const Pixels& p) {
+    return p.width > 0 && p.height > 0 &&
+           p.rgba.size() == static_cast<std::size_t>(p.width) * static_cast<std::size_t>(p.height) * 4;
+}
+
+}  // namespace
+
+std::string png_bytes(const Pixels& pixels, int level) {
+    if (!is_picture(pixels)) return {};
+    const std::size_t w = static_cast<std::size_t>(pixels.width);
+    const std::size_t h = static_cast<std::size_t>(pixels.height);
+    // libdeflate compresses a whole buffer at once, so the filtered rows are gathered first.
+    std::vector<std::uint8_t, FrameAllocator<std::uint8_t>> rows((w * 4 + 1) * h);
+    filter_rows(pixels.rgba.data(), w, h, 4, rows.data());
+    return png_file(rows.data(), w, h, 4, level);
+}
+
+std::string screen_png_bytes(Pixels&& screen, int level) {
+    Pixels pixels = std::move(screen);  // ours now: its memory becomes the filtered rows
+    if (!is_picture(pixels)) return {};
+    const std::size_t w = static_cast<std::size_t>(pixels.width);
+    const std::size_t h = static_cast<std::size_t>(pixels.height);
+    filter_rows(pixels.rgba.data(), w, h, 3, pixels.rgba.data());
+    return png_file(pixels.rgba.data(), w, h, 3, level);
 }
 
 }  // namespace platform

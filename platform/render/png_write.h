@@ -13,12 +13,12 @@ namespace platform {
 constexpr int kPngFast = 1;
 constexpr int kPngSmallest = 12;  // for files kept in the repository (golden images)
 
-// What the file keeps: every channel, or the colour of a screen. A screen shows no alpha (the frame's alpha is
-// whatever SDL's blending left, 251 here and there), so a screenshot is written as RGB: a quarter less to filter,
-// compress and store.
-enum class PngChannels { Rgba, ScreenRgb };
-
 // The PNG file's bytes for 8-bit RGBA `pixels`; empty when `pixels` is not a picture.
-std::string png_bytes(const Pixels& pixels, int level = kPngFast, PngChannels channels = PngChannels::Rgba);
+std::string png_bytes(const Pixels& pixels, int level = kPngFast);
+
+// The same for a screen, which shows no alpha (the frame's alpha is whatever SDL's blending left, 251 here and
+// there): written as RGB, a quarter less to filter, compress and store, and filtered where the pixels lie (they are
+// taken), so that a 1080p screenshot needs no second 8 MB of fresh memory.
+std::string screen_png_bytes(Pixels&& screen, int level = kPngFast);
 
 }  // namespace platform

@@ -218,27 +218,28 @@ TEST(RenderDisplayList, ImagesAreScaledIntoTheirRectangle) {
     fs::remove_all(dir);
 }
 
-// Every pixel survives writing and reading back, with or without alpha; a screen's file is RGB (colour type 2).
+// Every pixel survives writing and reading back; a screen's file is RGB (colour type 2), filtered in place.
 TEST(ImageFile, PngKeepsEveryPixelAndAScreensFileLeavesAlphaOut) {
-    Pixels p;
-    p.width = 37;  // not a multiple of the filter's sixteen bytes
-    p.height = 23;
-    for (int i = 0; i < p.width * p.height; ++i)
-        p.rgba.insert(p.rgba.end(),
-                      {static_cast<std::uint8_t>(i * 7), static_cast<std::uint8_t>(i / 3),
-                       static_cast<std::uint8_t>(255 - i % 251), static_cast<std::uint8_t>(i % 5 ? 255 : 128)});
-    for (PngChannels channels : {PngChannels::Rgba, PngChannels::ScreenRgb}) {
-        for (int level : {kPngFast, kPngSmallest}) {
-            const std::string file = png_bytes(p, level, channels);
-            ASSERT_GT(file.size(), 26u);
-            EXPECT_EQ(file[25], channels == PngChannels::Rgba ? 6 : 2) << "IHDR colour type";
-            const std::optional<Pixels> back = decode_image(file);
-            ASSERT_TRUE(back);
-            ASSERT_EQ(back->rgba.size(), p.rgba.size());
-            for (std::size_t i = 0; i < p.rgba.size(); ++i) {
-                const bool alpha = i % 4 == 3;
-                const std::uint8_t want = alpha && channels == PngChannels::ScreenRgb ? 255 : p.rgba[i];
-                ASSERT_EQ(back->rgba[i], want) << "byte " << i;
+    for (const auto& [width, height] : {std::pair{37, 23}, std::pair{1, 5}, std::pair{16, 1}}) {
+        Pixels p;
+        p.width = width;  // 37: not a multiple of the filter's sixteen bytes; 1: rows filtered in place touch
+        p.height = height;
+        for (int i = 0; i < p.width * p.height; ++i)
+            p.rgba.insert(p.rgba.end(),
+                          {static_cast<std::uint8_t>(i * 7), static_cast<std::uint8_t>(i / 3),
+                           static_cast<std::uint8_t>(255 - i % 251), static_cast<std::uint8_t>(i % 5 ? 255 : 128)});
+        for (bool screen : {false, true}) {
+            for (int level : {kPngFast, kPngSmallest}) {
+                const std::string file = screen ? screen_png_bytes(Pixels(p), level) : png_bytes(p, level);
+                ASSERT_GT(file.size(), 26u);
+                EXPECT_EQ(file[25], screen ? 2 : 6) << "IHDR colour type";
+                const std::optional<Pixels> back = decode_image(file);
+                ASSERT_TRUE(back);
+                ASSERT_EQ(back->rgba.size(), p.rgba.size());
+                for (std::size_t i = 0; i < p.rgba.size(); ++i) {
+                    const std::uint8_t want = i % 4 == 3 && screen ? 255 : p.rgba[i];
+                    ASSERT_EQ(back->rgba[i], want) << width << "x" << height << " byte " << i;
+                }
             }
         }
     }
