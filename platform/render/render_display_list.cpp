@@ -5,6 +5,7 @@
 #include <type_traits>
 
 #include "render/clip_stack.h"
+#include "render/shaded_triangles.h"
 #include "render/shape_vertices.h"
 #include "render/triangle_spans.h"
 
@@ -101,7 +102,23 @@ struct CommandDrawer {
             draw_as_spans(vertices);
             return;
         }
+        if (!opaque && software(target) && all_shaded(vertices)) {
+            for (std::size_t i = 0; i + 2 < vertices.size(); i += 3)
+                if (!draw_shaded_triangle(target.renderer, target.shaded, &vertices[i]))
+                    SDL_RenderGeometry(target.renderer, nullptr, &vertices[i], 3, nullptr, 0);
+            return;
+        }
         draw_vertices(target.renderer, vertices);
+    }
+
+    // Every triangle's corners differ in colour. Then SDL draws them one by one, as they come: it takes two
+    // triangles of one colour that make an upright rectangle for a rectangle, a case left to it.
+    static bool all_shaded(const std::vector<SDL_Vertex>& vertices) {
+        for (std::size_t i = 0; i + 2 < vertices.size(); i += 3)
+            if (same_colour(vertices[i].color, vertices[i + 1].color) &&
+                same_colour(vertices[i].color, vertices[i + 2].color))
+                return false;
+        return true;
     }
 
     // Triangle by triangle in their order; a run of one colour goes to SDL as one batch of rows (triangle_spans.h).
@@ -330,6 +347,7 @@ void forget_last_frame(DisplayListRenderer& target) { target.last = {}; }
 
 void forget_textures(DisplayListRenderer& target) {
     target.text.clear();
+    target.shaded.entries.clear();
     target.images.clear();
     target.canvas.reset();
     target.last = {};

@@ -12,6 +12,7 @@
 #include "display_list.h"
 #include "text/fonts.h"
 #include "render/image_textures.h"
+#include "render/shaded_triangles.h"
 #include "text/text_textures.h"
 #include "render/vertex_cache.h"
 
@@ -32,6 +33,7 @@ struct DisplayListRenderer {
     TextTextureCache text{kTextCacheLimits};
     ImageTextureCache images{kImageCacheLimits};
     VertexCache triangles{kVertexCacheLimits};
+    ShadedTriangleCache shaded;         // software renderer only
     std::vector<SDL_Vertex> scratch;    // reused for rectangles and lines so a frame does not allocate
     std::vector<SDL_Rect> spans;        // reused for opaque triangles as rows of pixels (triangle_spans.h)
     std::vector<int> last_span_of_row;  // with `spans`: the row kept last on each line, to join the next to
