@@ -38,12 +38,12 @@ bool same_colour(const SDL_Color& a, const SDL_Color& b) {
 
 // SDL's software renderer, which fills triangles by testing every pixel of their bounding boxes.
 bool software(DisplayListRenderer& target) {
-    if (target.software < 0) {
+    if (target.software_asked != target.renderer) {
         SDL_RendererInfo info{};
-        target.software =
-            SDL_GetRendererInfo(target.renderer, &info) == 0 && (info.flags & SDL_RENDERER_SOFTWARE) ? 1 : 0;
+        target.software = SDL_GetRendererInfo(target.renderer, &info) == 0 && (info.flags & SDL_RENDERER_SOFTWARE) != 0;
+        target.software_asked = target.renderer;
     }
-    return target.software == 1;
+    return target.software;
 }
 
 // One visitor per pass over the list; `clips` lives across commands. Its first `floor` entries belong to the
