@@ -75,6 +75,16 @@ bool draw_shaded_triangle(SDL_Renderer* renderer, ShadedTriangleCache& cache, co
     auto found = std::find_if(cache.entries.begin(), cache.entries.end(),
                               [&](const ShadedTriangle& e) { return same_corners(e.corners, a); });
     if (found == cache.entries.end()) {
+        auto& seen = cache.seen_once;
+        auto before = std::find_if(seen.begin(), seen.end(), [&](const std::array<SDL_Vertex, 3>& corners) {
+            return same_corners(corners.data(), a);
+        });
+        if (before == seen.end()) {
+            seen.insert(seen.begin(), std::array<SDL_Vertex, 3>{a[0], a[1], a[2]});
+            if (seen.size() > kShadedTrianglesKept) seen.pop_back();
+            return false;
+        }
+        seen.erase(before);
         ShadedTriangle entry{{a[0], a[1], a[2]}, box, colours_of(renderer, a, box)};
         if (!entry.colours) return false;
         cache.entries.insert(cache.entries.begin(), std::move(entry));

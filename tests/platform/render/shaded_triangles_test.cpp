@@ -83,6 +83,7 @@ TEST(ShadedTriangles, DrawTheSamePixelsAsSdlOnEitherKindOfTarget) {
                            SDL_Color{static_cast<Uint8>(channel(random)), static_cast<Uint8>(channel(random)),
                                      static_cast<Uint8>(channel(random)), static_cast<Uint8>(channel(random))}));
             EXPECT_EQ(t.differing(v, i % 2 ? &clip : nullptr), 0) << "triangle " << i;
+            EXPECT_EQ(t.differing(v, i % 2 ? &clip : nullptr), 0) << "triangle " << i << " again, from the cache";
         }
     }
 }
@@ -96,7 +97,20 @@ TEST(ShadedTriangles, SmallOrOffTheTopLeftAreLeftToSdl) {
     EXPECT_FALSE(draw_shaded_triangle(renderer.get(), cache, small));
     const SDL_Vertex left[3] = {corner(-1, 0, a), corner(400, 0, b), corner(0, 400, a)};
     EXPECT_FALSE(draw_shaded_triangle(renderer.get(), cache, left));
+    EXPECT_FALSE(draw_shaded_triangle(renderer.get(), cache, left));
     EXPECT_TRUE(cache.entries.empty());
+}
+
+TEST(ShadedTriangles, KeptFromTheSecondTimeTheyAreDrawn) {
+    SurfacePtr surface(SDL_CreateRGBSurfaceWithFormat(0, 400, 400, 32, SDL_PIXELFORMAT_ARGB8888));
+    RendererPtr renderer(SDL_CreateSoftwareRenderer(surface.get()));
+    ShadedTriangleCache cache;
+    const SDL_Color a{1, 2, 3, 100}, b{4, 5, 6, 200};
+    const SDL_Vertex big[3] = {corner(0, 0, a), corner(400, 0, b), corner(0, 400, a)};
+    EXPECT_FALSE(draw_shaded_triangle(renderer.get(), cache, big)) << "the first time, left to SDL";
+    EXPECT_TRUE(draw_shaded_triangle(renderer.get(), cache, big));
+    EXPECT_TRUE(draw_shaded_triangle(renderer.get(), cache, big));
+    EXPECT_EQ(cache.entries.size(), 1u);
 }
 
 }  // namespace
