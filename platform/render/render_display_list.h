@@ -12,6 +12,7 @@
 #include "display_list.h"
 #include "text/fonts.h"
 #include "render/image_textures.h"
+#include "render/shaded_triangles.h"
 #include "text/text_textures.h"
 #include "render/vertex_cache.h"
 
@@ -32,7 +33,12 @@ struct DisplayListRenderer {
     TextTextureCache text{kTextCacheLimits};
     ImageTextureCache images{kImageCacheLimits};
     VertexCache triangles{kVertexCacheLimits};
-    std::vector<SDL_Vertex> scratch;  // reused for rectangles and lines so a frame does not allocate
+    ShadedTriangleCache shaded;              // software renderer only
+    std::vector<SDL_Vertex> scratch;         // reused for rectangles and lines so a frame does not allocate
+    std::vector<SDL_Rect> spans;             // reused for opaque triangles as rows of pixels (triangle_spans.h)
+    std::vector<int> last_span_of_row;       // with `spans`: the row kept last on each line, to join the next to
+    SDL_Renderer* software_asked = nullptr;  // the renderer `software` was found for
+    bool software = false;                   // whether it is SDL's software renderer
     FrameStore store = FrameStore::None;
     TexturePtr canvas;  // FrameStore::Canvas only
     Footprint last;     // what the store holds; empty (0x0) when it holds nothing to trust

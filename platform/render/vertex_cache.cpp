@@ -35,14 +35,15 @@ std::vector<SDL_Vertex> convert_triangles(const app::Triangles& triangles) {
     return out;
 }
 
-const std::vector<SDL_Vertex>& converted_triangles(VertexCache& cache, const app::Triangles& triangles) {
+ConvertedVertices& converted_triangles(VertexCache& cache, const app::Triangles& triangles) {
     VertexKey key{triangles.vertices.get(), triangles.offset.x, triangles.offset.y, triangles.scale, triangles.opacity};
     if (ConvertedVertices* cached = cache.find(key)) {
-        if (!cached->source.expired()) return cached->vertices;
+        if (!cached->source.expired()) return *cached;
     }
-    ConvertedVertices converted{triangles.vertices, convert_triangles(triangles)};
-    std::size_t bytes = converted.vertices.size() * sizeof(SDL_Vertex);
-    return cache.insert(key, std::move(converted), bytes).vertices;
+    ConvertedVertices converted{triangles.vertices, convert_triangles(triangles), {}};
+    // Kept rows, when they come, are fewer than the vertices (a row a line for most of the land).
+    std::size_t bytes = 2 * converted.vertices.size() * sizeof(SDL_Vertex);
+    return cache.insert(key, std::move(converted), bytes);
 }
 
 }  // namespace platform
