@@ -53,6 +53,12 @@ TexturePtr colours_of(SDL_Renderer* renderer, const SDL_Vertex* corners, const S
 
 }  // namespace
 
+std::size_t kept_pixels(const ShadedTriangleCache& cache) {
+    std::size_t pixels = 0;
+    for (const ShadedTriangle& e : cache.entries) pixels += static_cast<std::size_t>(e.box.w) * e.box.h;
+    return pixels;
+}
+
 bool draw_shaded_triangle(SDL_Renderer* renderer, ShadedTriangleCache& cache, const SDL_Vertex* a) {
     // SDL's temporary surface is ARGB8888 where the target has no alpha (a window's surface under X11), or the
     // target's own format (a screenshot's ARGB8888 surface): the texture must be that format for the same blitter.
@@ -88,7 +94,11 @@ bool draw_shaded_triangle(SDL_Renderer* renderer, ShadedTriangleCache& cache, co
         ShadedTriangle entry{{a[0], a[1], a[2]}, box, colours_of(renderer, a, box)};
         if (!entry.colours) return false;
         cache.entries.insert(cache.entries.begin(), std::move(entry));
-        if (cache.entries.size() > kShadedTrianglesKept) cache.entries.pop_back();
+        int out_w = 0, out_h = 0;
+        SDL_GetRendererOutputSize(renderer, &out_w, &out_h);
+        const auto budget = static_cast<std::size_t>(kShadedTrianglesScreenShare * out_w * out_h);
+        while (cache.entries.size() > 1 && (cache.entries.size() > kShadedTrianglesKept || kept_pixels(cache) > budget))
+            cache.entries.pop_back();
     } else {
         std::rotate(cache.entries.begin(), found, found + 1);
     }

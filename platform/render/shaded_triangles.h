@@ -28,7 +28,13 @@ struct ShadedTriangleCache {
     std::vector<std::array<SDL_Vertex, 3>> seen_once;
 };
 
+// The pixels the kept textures hold together (4 bytes each).
+std::size_t kept_pixels(const ShadedTriangleCache& cache);
+
 constexpr std::size_t kShadedTrianglesKept = 8;
+// And at most a screen of pixels between them (the fade's two triangles take 14 %, 1.2 MB at 1080p): each texture is
+// its triangle's whole box, so eight screen-wide ones could otherwise hold several screens at 4K.
+constexpr double kShadedTrianglesScreenShare = 1.0;
 constexpr int kShadedTriangleMinPixels = 16 * 1024;  // smaller ones are cheap enough as SDL draws them
 
 // Draws the triangle a..a+2 as SDL_RenderGeometry would with blending on, through the cache. Returns false, having

@@ -113,5 +113,17 @@ TEST(ShadedTriangles, KeptFromTheSecondTimeTheyAreDrawn) {
     EXPECT_EQ(cache.entries.size(), 1u);
 }
 
+// However many large gradients come and go, the kept textures hold at most a screen of pixels.
+TEST(ShadedTriangles, TheKeptTexturesStayWithinAScreen) {
+    TwoTargets t(SDL_PIXELFORMAT_ARGB8888);
+    for (int i = 0; i < 12; ++i) {
+        const std::vector<SDL_Vertex> v = fade(static_cast<float>(10 + i * 7), 290, 90);
+        for (int twice = 0; twice < 2; ++twice) EXPECT_EQ(t.differing(v, nullptr), 0);
+        EXPECT_LE(kept_pixels(t.cache), static_cast<std::size_t>(TwoTargets::kW * TwoTargets::kH));
+        EXPECT_GE(t.cache.entries.size(), 2u);  // the newest fade's two triangles, at least
+        EXPECT_FALSE(t.cache.entries.empty());
+    }
+}
+
 }  // namespace
 }  // namespace platform
