@@ -19,10 +19,6 @@ std::optional<Pixels> failed(std::string* error, const std::string& message) {
     return std::nullopt;
 }
 
-}  // namespace
-
-namespace {
-
 // SDL's ARGB8888 in memory (B, G, R, A on a little-endian machine) to the R, G, B, A of Pixels, in place: red and
 // blue change places, four pixels at a time (GCC and Clang make SSE2 or NEON of the vector type).
 void argb_to_rgba_in_place(std::uint8_t* bytes, std::size_t pixel_count) {
