@@ -88,29 +88,36 @@ TEST(ShadedTriangles, DrawTheSamePixelsAsSdlOnEitherKindOfTarget) {
     }
 }
 
-TEST(ShadedTriangles, SmallOrOffTheTopLeftAreLeftToSdl) {
-    SurfacePtr surface(SDL_CreateRGBSurfaceWithFormat(0, 64, 64, 32, SDL_PIXELFORMAT_ARGB8888));
-    RendererPtr renderer(SDL_CreateSoftwareRenderer(surface.get()));
+// A square ARGB8888 target of `side` pixels with its own cache, and two colours for corners.
+struct OneTarget {
+    SurfacePtr surface;
+    RendererPtr renderer;
     ShadedTriangleCache cache;
     const SDL_Color a{1, 2, 3, 100}, b{4, 5, 6, 200};
-    const SDL_Vertex small[3] = {corner(0, 0, a), corner(20, 0, b), corner(0, 20, a)};
-    EXPECT_FALSE(draw_shaded_triangle(renderer.get(), cache, small));
-    const SDL_Vertex left[3] = {corner(-1, 0, a), corner(400, 0, b), corner(0, 400, a)};
-    EXPECT_FALSE(draw_shaded_triangle(renderer.get(), cache, left));
-    EXPECT_FALSE(draw_shaded_triangle(renderer.get(), cache, left));
-    EXPECT_TRUE(cache.entries.empty());
+
+    explicit OneTarget(int side)
+        : surface(SDL_CreateRGBSurfaceWithFormat(0, side, side, 32, SDL_PIXELFORMAT_ARGB8888)),
+          renderer(SDL_CreateSoftwareRenderer(surface.get())) {}
+    bool draw(const SDL_Vertex* corners) { return draw_shaded_triangle(renderer.get(), cache, corners); }
+};
+
+TEST(ShadedTriangles, SmallOrOffTheTopLeftAreLeftToSdl) {
+    OneTarget t(64);
+    const SDL_Vertex small[3] = {corner(0, 0, t.a), corner(20, 0, t.b), corner(0, 20, t.a)};
+    EXPECT_FALSE(t.draw(small));
+    const SDL_Vertex left[3] = {corner(-1, 0, t.a), corner(400, 0, t.b), corner(0, 400, t.a)};
+    EXPECT_FALSE(t.draw(left));
+    EXPECT_FALSE(t.draw(left));
+    EXPECT_TRUE(t.cache.entries.empty());
 }
 
 TEST(ShadedTriangles, KeptFromTheSecondTimeTheyAreDrawn) {
-    SurfacePtr surface(SDL_CreateRGBSurfaceWithFormat(0, 400, 400, 32, SDL_PIXELFORMAT_ARGB8888));
-    RendererPtr renderer(SDL_CreateSoftwareRenderer(surface.get()));
-    ShadedTriangleCache cache;
-    const SDL_Color a{1, 2, 3, 100}, b{4, 5, 6, 200};
-    const SDL_Vertex big[3] = {corner(0, 0, a), corner(400, 0, b), corner(0, 400, a)};
-    EXPECT_FALSE(draw_shaded_triangle(renderer.get(), cache, big)) << "the first time, left to SDL";
-    EXPECT_TRUE(draw_shaded_triangle(renderer.get(), cache, big));
-    EXPECT_TRUE(draw_shaded_triangle(renderer.get(), cache, big));
-    EXPECT_EQ(cache.entries.size(), 1u);
+    OneTarget t(400);
+    const SDL_Vertex big[3] = {corner(0, 0, t.a), corner(400, 0, t.b), corner(0, 400, t.a)};
+    EXPECT_FALSE(t.draw(big)) << "the first time, left to SDL";
+    EXPECT_TRUE(t.draw(big));
+    EXPECT_TRUE(t.draw(big));
+    EXPECT_EQ(t.cache.entries.size(), 1u);
 }
 
 // However many large gradients come and go, the kept textures hold at most a screen of pixels.
