@@ -70,28 +70,12 @@ WaitingLayout* waiting_of(Exhibit& e, Scene scene) {
     }
 }
 
-// A waiting view is laid out as it would have been, then given the new visit that began while it waited (at the
-// time it began, so that what closed then is long closed).
-void catch_up(Exhibit& e, Scene scene) {
-    WaitingLayout* waiting = waiting_of(e, scene);
-    if (!waiting || !waiting->layout) return;
-    const ViewContext ctx = context_of(e);
-    if (scene == Scene::Map) layout_map_view(e.map, ctx);
-    else layout_timeline_view(e.timeline, ctx);
-    waiting->layout = false;
-    if (waiting->restart_at) {
-        if (scene == Scene::Map) start_visit(e.map, ctx, *waiting->restart_at);
-        else start_visit(e.timeline, *waiting->restart_at);
-        waiting->restart_at.reset();
-    }
-}
-
 // The telegram at once (the attract loop leads to it); the map and the timeline when they are next needed.
 void lay_out_views(Exhibit& e) {
     fit_telegram_to_captions(e);
     layout_telegram_view(e.telegram, context_of(e));
     e.map_waiting.layout = e.timeline_waiting.layout = true;
-    catch_up(e, e.scene);
+    ensure_laid_out(e, e.scene);
 }
 
 double breath_step(double t) { return std::floor(t * kBreathingFramesPerSecond); }
@@ -205,7 +189,7 @@ void note_touch(Exhibit& e, const Gesture& g) {
 
 void enter_scene(Exhibit& e, Scene scene) {
     const bool from_attract = e.scene == Scene::Attract;
-    catch_up(e, scene);
+    ensure_laid_out(e, scene);
     e.scene = scene;
     e.view_entered_at = from_attract ? -1e9 : e.now;  // the telegram types itself in; other changes fade
     reset_gestures(e.gestures);
@@ -428,12 +412,26 @@ void replace_content(Exhibit& exhibit, std::shared_ptr<const Content> content) {
     exhibit.dirty = true;
 }
 
-void ensure_laid_out(Exhibit& exhibit, Scene scene) { catch_up(exhibit, scene); }
+// A waiting view is laid out as it would have been, then given the new visit that began while it waited (at the
+// time it began, so that what closed then is long closed).
+void ensure_laid_out(Exhibit& exhibit, Scene scene) {
+    WaitingLayout* waiting = waiting_of(exhibit, scene);
+    if (!waiting || !waiting->layout) return;
+    const ViewContext ctx = context_of(exhibit);
+    if (scene == Scene::Map) layout_map_view(exhibit.map, ctx);
+    else layout_timeline_view(exhibit.timeline, ctx);
+    waiting->layout = false;
+    if (waiting->restart_at) {
+        if (scene == Scene::Map) start_visit(exhibit.map, ctx, *waiting->restart_at);
+        else start_visit(exhibit.timeline, *waiting->restart_at);
+        waiting->restart_at.reset();
+    }
+}
 
 bool lay_out_waiting_view(Exhibit& exhibit) {
     for (Scene scene : {Scene::Map, Scene::Timeline}) {
         if (!waiting_of(exhibit, scene)->layout) continue;
-        catch_up(exhibit, scene);
+        ensure_laid_out(exhibit, scene);
         return true;
     }
     return false;
