@@ -40,6 +40,12 @@ void centered_lines(const std::string& text, const TextStyle& style, float centr
     }
 }
 
+// When the step of a cross-fade shown `since_start` seconds into it began: the fade's one clock, for drawing a step
+// and for waking the loop at the next.
+double fade_step_start(double since_start) {
+    return std::floor(since_start * kTeaserFadeStepsPerSecond) / kTeaserFadeStepsPerSecond;
+}
+
 }  // namespace
 
 AttractLayout layout_attract(const ViewContext& ctx) {
@@ -88,7 +94,7 @@ double attract_next_change(const AttractView& view, double now) {
     const double next_blink = kCursorBlinkSeconds - std::fmod(elapsed, kCursorBlinkSeconds);
     double next = std::min(next_teaser, next_blink);
     if (in_slot < kTeaserFadeSeconds) {
-        const double next_step = (std::floor(in_slot * kTeaserFadeStepsPerSecond) + 1) / kTeaserFadeStepsPerSecond;
+        const double next_step = fade_step_start(in_slot) + 1 / kTeaserFadeStepsPerSecond;
         next = std::min(next, next_step - in_slot);
     }
     return next;
@@ -104,9 +110,8 @@ void draw_teasers(const AttractView& view, const ViewContext& ctx, double now, c
     const float teaser_top = top;
     if (!text.teasers.empty()) {
         const TeaserSlot slot = teaser_slot(view, now, text.teasers.size(), 0);
-        const double step_at =
-            slot.shown_at + std::floor((now - slot.shown_at) * kTeaserFadeStepsPerSecond) / kTeaserFadeStepsPerSecond;
-        const float fade_in = progress(step_at, slot.shown_at, kTeaserFadeSeconds);
+        const float fade_in =
+            progress(slot.shown_at + fade_step_start(now - slot.shown_at), slot.shown_at, kTeaserFadeSeconds);
         if (fade_in < 1 && now - view.started_at >= kTeaserSeconds) {
             const TeaserSlot previous = teaser_slot(view, now, text.teasers.size(), -kTeaserSeconds);
             float y = teaser_top;
