@@ -36,24 +36,21 @@ void argb_to_rgba_in_place(std::uint8_t* bytes, std::size_t pixel_count) {
 
 // Draws the exhibit as `spec` asks into `pixels` (already sized): the software renderer draws in their memory
 // directly, as ARGB8888 (SDL's own blitters for it, so every pixel is what reading back an ARGB8888 surface gave),
-// which is then put in PNG's byte order where it lies: no read-back, no second copy of the screen.
-bool draw_screenshot(Pixels& pixels, std::shared_ptr<const app::Content> content, const app::ReadFile& read_file,
-                     const ScreenshotSpec& spec, std::string* error) {
-    auto fail = [error](const std::string& why) {
-        if (error) *error = why;
-        return false;
-    };
+// which is then put in PNG's byte order where it lies: no read-back, no second copy of the screen. Returns why it
+// could not, or nothing.
+std::string draw_screenshot(Pixels& pixels, std::shared_ptr<const app::Content> content, const app::ReadFile& read_file,
+                            const ScreenshotSpec& spec) {
     {
         // Declaration order is destruction order in reverse: the stage (fonts, textures, SDL_ttf) goes before the
         // renderer, the renderer before its surface.
         SurfacePtr surface(SDL_CreateRGBSurfaceWithFormatFrom(pixels.rgba.data(), pixels.width, pixels.height, 32,
                                                               pixels.width * 4, SDL_PIXELFORMAT_ARGB8888));
-        if (!surface) return fail(std::string("surface: ") + SDL_GetError());
+        if (!surface) return std::string("surface: ") + SDL_GetError();
         RendererPtr renderer(SDL_CreateSoftwareRenderer(surface.get()));
-        if (!renderer) return fail(std::string("software renderer: ") + SDL_GetError());
+        if (!renderer) return std::string("software renderer: ") + SDL_GetError();
         Stage stage;
         std::string why;
-        if (!open_stage(stage, renderer.get(), content->fonts, read_file, &why)) return fail(why);
+        if (!open_stage(stage, renderer.get(), content->fonts, read_file, &why)) return why;
         stage_content(stage, content, make_screen(spec.width, spec.height, spec.dpi), spec.exhibit);
         app::Exhibit& exhibit = stage.exhibit;
         if (spec.replay.empty()) {
@@ -68,10 +65,10 @@ bool draw_screenshot(Pixels& pixels, std::shared_ptr<const app::Content> content
         }
         render_display_list(stage.drawer, app::draw(exhibit));
         // SDL batches drawing: all of it into the pixels now.
-        if (SDL_RenderFlush(renderer.get()) != 0) return fail(std::string("drawing: ") + SDL_GetError());
+        if (SDL_RenderFlush(renderer.get()) != 0) return std::string("drawing: ") + SDL_GetError();
     }
     argb_to_rgba_in_place(pixels.rgba.data(), pixels.rgba.size() / 4);
-    return true;
+    return {};
 }
 
 }  // namespace
@@ -85,7 +82,8 @@ std::optional<Pixels> render_screenshot(std::shared_ptr<const app::Content> cont
     pixels.width = spec.width;
     pixels.height = spec.height;
     pixels.rgba.resize(static_cast<std::size_t>(spec.width) * static_cast<std::size_t>(spec.height) * 4);
-    if (!draw_screenshot(pixels, std::move(content), read_file, spec, error)) return std::nullopt;
+    if (const std::string why = draw_screenshot(pixels, std::move(content), read_file, spec); !why.empty())
+        return failed(error, why);
     return pixels;
 }
 
