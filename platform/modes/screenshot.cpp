@@ -51,6 +51,7 @@ std::string draw_screenshot(Pixels& pixels, std::shared_ptr<const app::Content> 
         Stage stage;
         std::string why;
         if (!open_stage(stage, renderer.get(), content->fonts, read_file, &why)) return why;
+        stage.drawer.surface = surface.get();
         stage_content(stage, content, make_screen(spec.width, spec.height, spec.dpi), spec.exhibit);
         app::Exhibit& exhibit = stage.exhibit;
         if (spec.replay.empty()) {

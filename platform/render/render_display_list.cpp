@@ -7,6 +7,7 @@
 #include "render/clip_stack.h"
 #include "render/shaded_triangles.h"
 #include "render/shape_vertices.h"
+#include "render/surface_fill.h"
 #include "render/triangle_spans.h"
 
 namespace platform {
@@ -60,9 +61,34 @@ struct CommandDrawer {
             draw_rounded_rect(c);
             return;
         }
+        if (c.color.a < 255) {
+            if (SDL_Surface* pixels = direct_pixels()) {
+                blend_fill_truncated(pixels, c.rect.x, c.rect.y, c.rect.w, c.rect.h, c.color);
+                return;
+            }
+        }
         SDL_SetRenderDrawColor(target.renderer, c.color.r, c.color.g, c.color.b, c.color.a);
         SDL_FRect r{c.rect.x, c.rect.y, c.rect.w, c.rect.h};
         SDL_RenderFillRectF(target.renderer, &r);
+    }
+
+    // The target's pixels, with everything queued before drawn into them, when a fill may be written there itself:
+    // a software renderer drawing on its own surface, not on a texture.
+    SDL_Surface* direct_pixels() {
+        if (!target.surface || !software(target) || SDL_GetRenderTarget(target.renderer) != nullptr) return nullptr;
+        if (!fills_directly(target.surface)) return nullptr;
+        SDL_RenderFlush(target.renderer);
+        return target.surface;
+    }
+
+    // A translucent rectangle where SDL's software renderer puts it (it truncates the corner and the size, and makes
+    // neither side less than a pixel), within the clip.
+    void blend_fill_truncated(SDL_Surface* pixels, float x, float y, float w, float h, const app::Color& colour) {
+        SDL_Rect r{static_cast<int>(x), static_cast<int>(y), std::max(static_cast<int>(w), 1),
+                   std::max(static_cast<int>(h), 1)};
+        const SDL_Rect bounds = drawing_bounds();
+        if (!SDL_IntersectRect(&r, &bounds, &r)) return;
+        blend_fill(pixels, r, SDL_Color{colour.r, colour.g, colour.b, colour.a});
     }
 
     // Two caps of triangles and a plain rectangle between, meeting on a whole pixel row: the software renderer
@@ -84,6 +110,12 @@ struct CommandDrawer {
         append_rounded_cap(target.scratch, c.rect, c.color, radius, band_top, true);
         append_rounded_cap(target.scratch, c.rect, c.color, radius, band_bottom, false);
         draw_vertices(target.renderer, target.scratch);
+        if (c.color.a < 255) {
+            if (SDL_Surface* pixels = direct_pixels()) {
+                blend_fill_truncated(pixels, c.rect.x, band_top, c.rect.w, band_bottom - band_top, c.color);
+                return;
+            }
+        }
         SDL_SetRenderDrawColor(target.renderer, c.color.r, c.color.g, c.color.b, c.color.a);
         SDL_FRect band{c.rect.x, band_top, c.rect.w, band_bottom - band_top};
         SDL_RenderFillRectF(target.renderer, &band);
@@ -191,6 +223,10 @@ struct CommandDrawer {
 
     void fill_rows(const SDL_Color& colour, const std::vector<SDL_Rect>& rows) {
         if (rows.empty()) return;
+        if (SDL_Surface* pixels = direct_pixels()) {
+            fill_rects(pixels, rows, colour);
+            return;
+        }
         SDL_SetRenderDrawColor(target.renderer, colour.r, colour.g, colour.b, colour.a);
         SDL_RenderFillRects(target.renderer, rows.data(), static_cast<int>(rows.size()));
     }

@@ -40,6 +40,9 @@ struct DisplayListRenderer {
     SDL_Renderer* software_asked = nullptr;  // the renderer `software` was found for
     bool software = false;                   // whether it is SDL's software renderer
     FrameStore store = FrameStore::None;
+    // The software renderer's own surface (its target when no texture is), set by whoever made the renderer on it:
+    // fills that SDL draws slowly are written straight into its pixels (surface_fill.h). Null: SDL draws them all.
+    SDL_Surface* surface = nullptr;
     TexturePtr canvas;  // FrameStore::Canvas only
     Footprint last;     // what the store holds; empty (0x0) when it holds nothing to trust
 };

@@ -260,6 +260,9 @@ IterationTimes run_iteration(WindowLoop& loop, const std::function<void(app::Exh
     times.draw_list_ms = ms_since(drawing);
     const Uint64 rendering = SDL_GetPerformanceCounter();
     if (loop.redraw) forget_last_frame(loop.stage.drawer);  // exposed, resized, or drawn over: all of it again
+    // A software renderer draws on the window's surface, made anew when the window's size changes.
+    if (loop.stage.drawer.store == FrameStore::Target)
+        loop.stage.drawer.surface = SDL_GetWindowSurface(loop.window.get());
     Damage damage;
     if (loop.live.banner.empty()) {
         damage = render_display_list(loop.stage.drawer, loop.frame);

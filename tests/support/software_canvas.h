@@ -17,10 +17,13 @@ struct SoftwareCanvas {
     DisplayListRenderer drawer;  // declared last: its textures go before the renderer
     Damage damage;               // what the last draw changed
 
-    SoftwareCanvas(int width, int height)
+    // `direct_fills`: the drawer writes slow fills straight into the surface, as the exhibit's windows and
+    // screenshots do (surface_fill.h); false: SDL draws everything, to compare with.
+    SoftwareCanvas(int width, int height, bool direct_fills = true)
         : surface(SDL_CreateRGBSurfaceWithFormat(0, width, height, 32, SDL_PIXELFORMAT_ARGB8888)),
           renderer(surface ? SDL_CreateSoftwareRenderer(surface.get()) : nullptr) {
         drawer.renderer = renderer.get();
+        if (direct_fills) drawer.surface = surface.get();
     }
 
     Pixels draw(const app::DisplayList& list) {

@@ -169,6 +169,40 @@ TEST(RenderDisplayList, OpaqueTrianglesAtRestDrawnFromKeptRowsAreTheSame) {
     EXPECT_FALSE(converted.rows.rows.empty());
 }
 
+// Translucent fills and opaque triangles written straight into the surface: the same pixels as SDL draws them, at
+// fractional places, under clips, rounded, over other drawing, and on a frame kept from the last.
+TEST(RenderDisplayList, FillsWrittenIntoTheSurfaceAreTheSameAsSdls) {
+    auto shape = std::make_shared<std::vector<app::Vertex>>();
+    std::mt19937 random(5);
+    std::uniform_real_distribution<float> at(-20, 140);
+    for (int i = 0; i < 200; ++i)
+        for (int k = 0; k < 3; ++k) shape->push_back(app::Vertex{{at(random), at(random)}, rgb(20, 140, 90)});
+    auto frame = [&](float shift) {
+        return list_of({
+            app::FillRect{{0, 0, 120, 100}, rgb(230, 220, 200)},
+            app::Triangles{shape, {shift, 0}, 1, 1},
+            app::FillRect{{10.7f + shift, 3.2f, 80.6f, 40.9f}, app::Color{0, 0, 80, 120}},
+            app::PushClip{{25.5f, 12.25f, 60, 50}},
+            app::FillRect{{-5, -5, 200, 200}, app::Color{255, 255, 255, 77}},
+            app::FillRect{{30.4f, 20.6f, 50, 44.5f}, app::Color{200, 30, 30, 201}, 9},
+            app::FillRect{{40, 30, 0.4f, 0.3f}, app::Color{9, 9, 9, 250}},  // less than a pixel: SDL makes it one
+            app::PopClip{},
+            app::PushClip{{200, 200, 10, 10}},  // off the canvas: nothing
+            app::FillRect{{0, 0, 120, 100}, app::Color{255, 0, 0, 100}},
+            app::PopClip{},
+        });
+    };
+    SoftwareCanvas direct(120, 100);
+    SoftwareCanvas kept(120, 100);
+    kept.drawer.store = FrameStore::Target;
+    for (float shift : {0.0f, 0.0f, 3.5f, 3.5f}) {
+        SoftwareCanvas sdl(120, 100, false);
+        const Pixels expected = sdl.draw(frame(shift));
+        EXPECT_EQ(direct.draw(frame(shift)).rgba, expected.rgba) << "shift " << shift;
+        EXPECT_EQ(kept.draw(frame(shift)).rgba, expected.rgba) << "kept, shift " << shift;
+    }
+}
+
 TEST(VertexCache, NeverServesGeometryOfAFreedArray) {
     VertexCache cache(kVertexCacheLimits);
     // Allocate and free arrays of the same size repeatedly: the allocator tends to hand back the same address,
