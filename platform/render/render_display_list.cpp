@@ -8,6 +8,7 @@
 #include "render/shaded_triangles.h"
 #include "render/shape_vertices.h"
 #include "render/surface_fill.h"
+#include "render/surface_text.h"
 #include "render/triangle_spans.h"
 
 namespace platform {
@@ -47,6 +48,16 @@ bool software(DisplayListRenderer& target) {
     return target.software;
 }
 
+// Whether drawing writes some things straight into the software renderer's surface (surface_fill.h,
+// surface_text.h), which also decides how text is kept.
+bool writes_surface(DisplayListRenderer& target) {
+    return target.surface && software(target) && fills_directly(target.surface);
+}
+
+TextForm text_form(DisplayListRenderer& target) {
+    return writes_surface(target) ? TextForm::Pixels : TextForm::Texture;
+}
+
 // One visitor per pass over the list; `clips` lives across commands. Its first `floor` entries belong to the
 // pass (the damaged rectangle), not to the list, so a stray PopClip cannot remove them.
 struct CommandDrawer {
@@ -75,8 +86,7 @@ struct CommandDrawer {
     // The target's pixels, with everything queued before drawn into them, when a fill may be written there itself:
     // a software renderer drawing on its own surface, not on a texture.
     SDL_Surface* direct_pixels() {
-        if (!target.surface || !software(target) || SDL_GetRenderTarget(target.renderer) != nullptr) return nullptr;
-        if (!fills_directly(target.surface)) return nullptr;
+        if (!writes_surface(target) || SDL_GetRenderTarget(target.renderer) != nullptr) return nullptr;
         SDL_RenderFlush(target.renderer);
         return target.surface;
     }
@@ -287,13 +297,18 @@ struct CommandDrawer {
 
     void operator()(const app::Text& c) {
         if (c.text.empty() || c.color.a == 0 || !target.fonts) return;
-        const TextTexture* t = text_texture(target.text, target.renderer, *target.fonts, c);
-        if (!t->texture) return;
-        SDL_SetTextureAlphaMod(t->texture.get(), c.color.a);
+        const TextTexture* t = text_texture(target.text, target.renderer, *target.fonts, c, text_form(target));
         // Whole pixels: glyphs were rasterised on the pixel grid, and a fractional position would blur them
         // under linear filtering.
         SDL_Rect dest{static_cast<int>(std::lround(c.top_left.x)), static_cast<int>(std::lround(c.top_left.y)),
                       t->width, t->height};
+        if (t->pixels) {
+            if (SDL_Surface* pixels = direct_pixels())
+                draw_text_line(pixels, t->pixels.get(), dest.x, dest.y, drawing_bounds(), c.color.a);
+            return;
+        }
+        if (!t->texture) return;
+        SDL_SetTextureAlphaMod(t->texture.get(), c.color.a);
         SDL_RenderCopy(target.renderer, t->texture.get(), nullptr, &dest);
     }
 
@@ -415,8 +430,9 @@ Damage render_display_list(DisplayListRenderer& target, const app::DisplayList& 
         SDL_GetRendererOutputSize(renderer, &w, &h);
         footprint = footprint_of(list, w, h, [&target](const app::Text& t) {
             const TextTexture* texture =
-                target.fonts ? text_texture(target.text, target.renderer, *target.fonts, t) : nullptr;
-            return texture && texture->texture ? SDL_Point{texture->width, texture->height} : SDL_Point{0, 0};
+                target.fonts ? text_texture(target.text, target.renderer, *target.fonts, t, text_form(target))
+                             : nullptr;
+            return texture && texture->drawn() ? SDL_Point{texture->width, texture->height} : SDL_Point{0, 0};
         });
     }
     Damage damage = kept ? damage_between(target.last, footprint) : Damage{};

@@ -28,12 +28,14 @@ struct TextKeyHash {
     }
 };
 
-// `texture` is null when the text could not be rendered; the failure is cached too, so it is reported once
+// Neither `texture` nor `pixels` is there when the text could not be rendered; the failure is cached too, so it is reported once
 // and not retried every frame.
 struct TextTexture {
     TexturePtr texture;
+    SurfacePtr pixels;  // instead of `texture`, for a software renderer that draws it onto its surface itself
     int width = 0;
     int height = 0;
+    bool drawn() const { return texture || pixels; }
 };
 
 // Text on one screen at once never covers much more than the screen, so two screens' worth of RGBA pixels holds
@@ -44,7 +46,13 @@ CacheLimits text_cache_limits(int width_px, int height_px);
 
 using TextTextureCache = LruCache<TextKey, TextTexture, TextKeyHash>;
 
-// The texture for `text` in its colour (its alpha aside), rendering and caching it on first use. The pointer is valid until the next call.
-const TextTexture* text_texture(TextTextureCache& cache, SDL_Renderer* renderer, Fonts& fonts, const app::Text& text);
+// How a line is kept: as a texture of the renderer, or as the rendered surface itself, which a software renderer's
+// drawer puts onto its own surface (surface_text.h).
+enum class TextForm { Texture, Pixels };
+
+// `text` in its colour (its alpha aside), in `form`, rendering and caching it on first use. The pointer is valid
+// until the next call.
+const TextTexture* text_texture(TextTextureCache& cache, SDL_Renderer* renderer, Fonts& fonts, const app::Text& text,
+                                TextForm form = TextForm::Texture);
 
 }  // namespace platform

@@ -2,6 +2,7 @@
 // random visit drawn frame by frame into a kept surface, compared with the same frames drawn whole.
 #include "render/damage.h"
 
+#include <algorithm>
 #include <random>
 
 #include <gtest/gtest.h>
@@ -147,6 +148,7 @@ struct DrawnByChanges {
     int frames = 0;
     int partial = 0;
     int compared = 0;
+    int compared_with_fading_text = 0;
 
     DrawnByChanges() {
         kept.drawer.fonts = fonts;
@@ -172,6 +174,16 @@ struct DrawnByChanges {
         ASSERT_EQ(diff.different_pixels, 0u) << "frame " << frames << " drawn by its changes differs from a full "
                                              << "redraw at " << diff.different_pixels << " pixels";
         ++compared;
+        // Fills and text written straight into the surface (surface_fill.h, surface_text.h) against SDL's drawing.
+        SoftwareCanvas sdl(1280, 720, false);
+        sdl.drawer.fonts = fonts;
+        sdl.drawer.read_file = shipped_assets();
+        ASSERT_EQ(sdl.draw(list).rgba, expected.rgba) << "frame " << frames << " differs from SDL's own drawing";
+        const bool fading_text = std::any_of(list.commands.begin(), list.commands.end(), [](const app::DrawCommand& c) {
+            const auto* text = std::get_if<app::Text>(&c);
+            return text && text->color.a > 0 && text->color.a < 255;
+        });
+        if (fading_text) ++compared_with_fading_text;
     }
 };
 
@@ -190,6 +202,7 @@ TEST(Damage, ALongRandomVisitDrawnByItsChangesMatchesFullRedraws) {
         }
     }
     EXPECT_GT(run.compared, 50);
+    EXPECT_GT(run.compared_with_fading_text, 5);
     EXPECT_GT(run.partial, run.frames / 2);
 }
 
