@@ -364,6 +364,54 @@ bool draw_shadow_around(CommandDrawer& drawer, const app::FillRect& shadow, cons
     return true;
 }
 
+app::Rect rect_of(const SDL_Rect& r) {
+    return {static_cast<float>(r.x), static_cast<float>(r.y), static_cast<float>(r.w), static_cast<float>(r.h)};
+}
+
+// The whole pixels inside `r`.
+SDL_Rect inner_pixels(const app::Rect& r) {
+    const int x0 = static_cast<int>(std::ceil(r.x));
+    const int y0 = static_cast<int>(std::ceil(r.y));
+    const int x1 = static_cast<int>(std::floor(r.right()));
+    const int y1 = static_cast<int>(std::floor(r.bottom()));
+    return x1 > x0 && y1 > y0 ? SDL_Rect{x0, y0, x1 - x0, y1 - y0} : SDL_Rect{0, 0, 0, 0};
+}
+
+// The pixels of `area` that the list's first opaque fill surely paints (the telegram's page, the map's land and
+// sea), within the clips in force where it is drawn. The clear can leave them as they are: whatever is drawn there
+// before that fill (a shadow) is painted over by it too. Empty when there is no such fill.
+SDL_Rect painted_by_first_opaque_fill(const app::DisplayList& list, const SDL_Rect& area) {
+    ClipStack clips;
+    push_clip(clips, rect_of(area));
+    for (const app::DrawCommand& command : list.commands) {
+        if (const auto* push = std::get_if<app::PushClip>(&command)) {
+            push_clip(clips, push->rect);
+        } else if (std::holds_alternative<app::PopClip>(command)) {
+            if (clips.rects.size() > 1) pop_clip(clips);
+        } else if (const auto* fill = std::get_if<app::FillRect>(&command); fill && fill->color.a == 255) {
+            return inner_pixels(intersect(surely_covered(*fill), *current_clip(clips)));
+        }
+    }
+    return SDL_Rect{0, 0, 0, 0};
+}
+
+// Clears `area` to the draw colour but for `keep` (within it): a whole-screen clear is 8 MB of stores at 1080p, and
+// most of them are painted again straight after by the page or the map.
+void clear_around(SDL_Renderer* renderer, const SDL_Rect& area, const SDL_Rect& keep) {
+    if (static_cast<long>(keep.w) * keep.h < static_cast<long>(area.w) * area.h / 4) {
+        SDL_RenderFillRect(renderer, &area);
+        return;
+    }
+    const SDL_Rect parts[4] = {
+        {area.x, area.y, area.w, keep.y - area.y},                               // above
+        {area.x, keep.y + keep.h, area.w, area.y + area.h - (keep.y + keep.h)},  // below
+        {area.x, keep.y, keep.x - area.x, keep.h},                               // left
+        {keep.x + keep.w, keep.y, area.x + area.w - (keep.x + keep.w), keep.h},  // right
+    };
+    for (const SDL_Rect& part : parts)
+        if (part.w > 0 && part.h > 0) SDL_RenderFillRect(renderer, &part);
+}
+
 // Draws the commands of `list` that touch `area` (all of them when it is null), clipped to it, over a clear.
 void draw_pass(DisplayListRenderer& target, const app::DisplayList& list, const Footprint& footprint,
                const SDL_Rect* area) {
@@ -372,16 +420,17 @@ void draw_pass(DisplayListRenderer& target, const app::DisplayList& list, const 
     SDL_SetRenderDrawBlendMode(renderer, SDL_BLENDMODE_NONE);
     SDL_SetRenderDrawColor(renderer, clear.r, clear.g, clear.b, clear.a);
     CommandDrawer drawer{target, {}};
+    int w = 0;
+    int h = 0;
+    SDL_GetRendererOutputSize(renderer, &w, &h);
+    SDL_Rect cleared{0, 0, w, h};
+    // SDL_RenderClear ignores the clip rectangle: the area is cleared with fills, under its clip.
+    if (area && !SDL_IntersectRect(area, &cleared, &cleared)) return;
+    SDL_RenderSetClipRect(renderer, area);
+    clear_around(renderer, cleared, painted_by_first_opaque_fill(list, cleared));
     if (area) {
-        // SDL_RenderClear ignores the clip rectangle: clear the area with a fill instead.
-        SDL_RenderSetClipRect(renderer, area);
-        SDL_RenderFillRect(renderer, area);
-        push_clip(drawer.clips, app::Rect{static_cast<float>(area->x), static_cast<float>(area->y),
-                                          static_cast<float>(area->w), static_cast<float>(area->h)});
+        push_clip(drawer.clips, rect_of(*area));
         drawer.floor = 1;
-    } else {
-        SDL_RenderSetClipRect(renderer, nullptr);
-        SDL_RenderClear(renderer);
     }
     // Fills and geometry use the draw blend mode, chosen per command; textures carry their own (set when created).
     for (std::size_t i = 0; i < list.commands.size(); ++i) {

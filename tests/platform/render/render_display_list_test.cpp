@@ -203,6 +203,34 @@ TEST(RenderDisplayList, FillsWrittenIntoTheSurfaceAreTheSameAsSdls) {
     }
 }
 
+// The clear leaves what the first opaque fill paints (the page, the map): a frame drawn whole over another, on a
+// surface that keeps its pixels, is the same as on a fresh one, at fractional places, rounded, under a clip, with a
+// shadow and a line drawn before the fill.
+TEST(RenderDisplayList, TheClearLeftUnderTheFirstOpaqueFillLeavesNothingOfTheLastFrame) {
+    auto last =
+        list_of({app::FillRect{{0, 0, 100, 80}, rgb(250, 10, 200)}, app::Line{{0, 0}, {100, 80}, 9, rgb(10, 250, 10)}});
+    last.clear_color = rgb(1, 2, 3);
+    std::vector<app::DisplayList> frames;
+    for (float radius : {0.0f, 7.0f})
+        for (float at : {10.0f, 10.6f, 11.5f})
+            frames.push_back(list_of({
+                app::PushClip{{3.5f, 2.25f, 90, 70}},
+                app::FillRect{{at - 3, at - 2, 70.4f, 55.7f}, app::Color{0, 0, 0, 90}, radius + 2},  // shadow
+                app::Line{{0, at}, {100, at + 20}, 3, app::Color{200, 200, 0, 128}},
+                app::FillRect{{at, at + 0.4f, 64.3f, 50.8f}, rgb(240, 230, 210), radius},  // the page
+                app::FillRect{{at + 5, at + 5, 20, 10}, kRed},
+                app::PopClip{},
+            }));
+    for (const app::DisplayList& frame : frames) {
+        SoftwareCanvas kept(100, 80);
+        kept.drawer.store = FrameStore::Target;
+        kept.draw(last);
+        forget_last_frame(kept.drawer);  // drawn whole, over the last frame's pixels
+        SoftwareCanvas fresh(100, 80);
+        EXPECT_EQ(kept.draw(frame).rgba, fresh.draw(frame).rgba);
+    }
+}
+
 TEST(VertexCache, NeverServesGeometryOfAFreedArray) {
     VertexCache cache(kVertexCacheLimits);
     // Allocate and free arrays of the same size repeatedly: the allocator tends to hand back the same address,
