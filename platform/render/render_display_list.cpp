@@ -424,10 +424,18 @@ void draw_pass(DisplayListRenderer& target, const app::DisplayList& list, const 
     int h = 0;
     SDL_GetRendererOutputSize(renderer, &w, &h);
     SDL_Rect cleared{0, 0, w, h};
-    // SDL_RenderClear ignores the clip rectangle: the area is cleared with fills, under its clip.
     if (area && !SDL_IntersectRect(area, &cleared, &cleared)) return;
-    SDL_RenderSetClipRect(renderer, area);
-    clear_around(renderer, cleared, painted_by_first_opaque_fill(list, cleared));
+    // A GPU clears a whole target fastest as a clear (a tiled one, as the Pi's, then need not load the old pixels):
+    // only the software renderer leaves the pixels the first opaque fill paints.
+    const SDL_Rect keep = software(target) ? painted_by_first_opaque_fill(list, cleared) : SDL_Rect{0, 0, 0, 0};
+    if (!area && keep.w == 0) {
+        SDL_RenderSetClipRect(renderer, nullptr);
+        SDL_RenderClear(renderer);
+    } else {
+        // SDL_RenderClear ignores the clip rectangle: the area is cleared with fills, under its clip.
+        SDL_RenderSetClipRect(renderer, area);
+        clear_around(renderer, cleared, keep);
+    }
     if (area) {
         push_clip(drawer.clips, rect_of(*area));
         drawer.floor = 1;
