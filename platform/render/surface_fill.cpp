@@ -1,5 +1,7 @@
 #include "render/surface_fill.h"
 
+#include "render/surface_pixels.h"
+
 #include <algorithm>
 #include <cstdint>
 #include <cstring>
@@ -18,17 +20,6 @@ int byte_of(Uint32 mask) {
 #else
     return 3 - shift / 8;
 #endif
-}
-
-Uint32* pixel_row(SDL_Surface* surface, int y) {
-    return reinterpret_cast<Uint32*>(static_cast<std::uint8_t*>(surface->pixels) +
-                                     static_cast<std::ptrdiff_t>(y) * surface->pitch);
-}
-
-// floor(x / 255) for x up to 255 * 255, without dividing (tested for every such x through blend_fill).
-template <typename T>
-T divide_by_255(T x) {
-    return (x + 1 + (x >> 8)) >> 8;
 }
 
 // Pixels from which a row is left to SDL_FillRect.
@@ -64,22 +55,20 @@ void blend_fill(SDL_Surface* surface, const SDL_Rect& area, SDL_Color colour) {
 
     // Two pixels at a time as eight 16-bit lanes: GCC and Clang make SSE2 or NEON of it (the plain loop at -O2 stays
     // a byte at a time; SDL's a pixel at a time, three times slower).
-    typedef std::uint16_t Lanes __attribute__((vector_size(16)));
-    typedef std::uint8_t Bytes __attribute__((vector_size(8)));
-    Lanes times_v, plus_v;
+    PixelLanes times_v, plus_v;
     for (int i = 0; i < 8; ++i) {
         times_v[i] = times[i % 4];
         plus_v[i] = plus[i % 4];
     }
     for (int y = area.y; y < area.y + area.h; ++y) {
-        std::uint8_t* p = reinterpret_cast<std::uint8_t*>(pixel_row(surface, y) + area.x);
+        std::uint8_t* p = reinterpret_cast<std::uint8_t*>(row_of(surface, y) + area.x);
         const std::size_t bytes = static_cast<std::size_t>(area.w) * 4;
         std::size_t i = 0;
         for (; i + 8 <= bytes; i += 8) {
-            Bytes in;
+            PixelBytes in;
             std::memcpy(&in, p + i, 8);
-            const Lanes out = divide_by_255(__builtin_convertvector(in, Lanes) * times_v) + plus_v;
-            const Bytes packed = __builtin_convertvector(out, Bytes);
+            const PixelLanes out = divide_by_255(__builtin_convertvector(in, PixelLanes) * times_v) + plus_v;
+            const PixelBytes packed = __builtin_convertvector(out, PixelBytes);
             std::memcpy(p + i, &packed, 8);
         }
         for (; i < bytes; ++i) {
@@ -102,7 +91,7 @@ void fill_rects(SDL_Surface* surface, const std::vector<SDL_Rect>& rows, SDL_Col
             SDL_FillRect(surface, &r, pixel);
             continue;
         }
-        for (int y = r.y; y < r.y + r.h; ++y) std::fill_n(pixel_row(surface, y) + r.x, r.w, pixel);
+        for (int y = r.y; y < r.y + r.h; ++y) std::fill_n(row_of(surface, y) + r.x, r.w, pixel);
     }
 }
 

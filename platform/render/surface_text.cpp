@@ -1,46 +1,30 @@
 #include "render/surface_text.h"
 
+#include "render/surface_pixels.h"
+
 #include <cstdint>
 #include <cstring>
 
 namespace platform {
 namespace {
 
-// floor(x / 255) for x up to 255 * 255 (as surface_fill.cpp; its test covers every such x).
-template <typename T>
-T divide_by_255(T x) {
-    return (x + 1 + (x >> 8)) >> 8;
-}
+typedef std::uint32_t Pair __attribute__((vector_size(8)));  // two pixels
 
-typedef std::uint16_t Lanes __attribute__((vector_size(16)));  // two pixels, a 16-bit lane a byte
-typedef std::uint8_t Bytes __attribute__((vector_size(8)));
-typedef std::uint32_t Pair __attribute__((vector_size(8)));
-
-Lanes lanes_of(Pair pixels) {
-    Bytes bytes;
+PixelLanes lanes_of(Pair pixels) {
+    PixelBytes bytes;
     std::memcpy(&bytes, &pixels, 8);
-    return __builtin_convertvector(bytes, Lanes);
-}
-
-const std::uint32_t* line_row(const SDL_Surface* line, int y) {
-    return reinterpret_cast<const std::uint32_t*>(static_cast<const std::uint8_t*>(line->pixels) +
-                                                  static_cast<std::ptrdiff_t>(y) * line->pitch);
-}
-
-std::uint32_t* surface_row(SDL_Surface* surface, int y) {
-    return reinterpret_cast<std::uint32_t*>(static_cast<std::uint8_t*>(surface->pixels) +
-                                            static_cast<std::ptrdiff_t>(y) * surface->pitch);
+    return __builtin_convertvector(bytes, PixelLanes);
 }
 
 // Two pixels of the line over two of the surface.
 inline Pair blend_pair(Pair s, Pair d, std::uint16_t fade, Pair keep_mask) {
-    const Lanes full = {255, 255, 255, 255, 255, 255, 255, 255};
+    const PixelLanes full = {255, 255, 255, 255, 255, 255, 255, 255};
     Pair coverage = s >> 24;  // each pixel's alpha in all four of its bytes
     coverage |= coverage << 8;
     coverage |= coverage << 16;
-    const Lanes a = divide_by_255(lanes_of(coverage) * fade);
-    const Lanes out = divide_by_255(lanes_of(s | 0xFF000000u) * a) + divide_by_255(lanes_of(d) * (full - a));
-    const Bytes packed = __builtin_convertvector(out, Bytes);
+    const PixelLanes a = divide_by_255(lanes_of(coverage) * fade);
+    const PixelLanes out = divide_by_255(lanes_of(s | 0xFF000000u) * a) + divide_by_255(lanes_of(d) * (full - a));
+    const PixelBytes packed = __builtin_convertvector(out, PixelBytes);
     Pair result;
     std::memcpy(&result, &packed, 8);
     return result & keep_mask;
@@ -57,8 +41,8 @@ void blend_modulated(SDL_Surface* surface, const SDL_Surface* line, const SDL_Re
     const Pair keep_mask = {kept_bits, kept_bits};
     const std::uint16_t fade = static_cast<std::uint16_t>(alpha);
     for (int row = 0; row < to.h; ++row) {
-        const std::uint32_t* src = line_row(line, from_y + row) + from_x;
-        std::uint32_t* dst = surface_row(surface, to.y + row) + to.x;
+        const std::uint32_t* src = row_of(line, from_y + row) + from_x;
+        std::uint32_t* dst = row_of(surface, to.y + row) + to.x;
         int i = 0;
         for (; i + 1 < to.w; i += 2) {
             Pair s, d;

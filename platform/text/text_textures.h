@@ -28,8 +28,8 @@ struct TextKeyHash {
     }
 };
 
-// Neither `texture` nor `pixels` is there when the text could not be rendered; the failure is cached too, so it is reported once
-// and not retried every frame.
+// Neither `texture` nor `pixels` is there when the text could not be rendered; the failure is cached too, so it is
+// reported once and not retried every frame.
 struct TextTexture {
     TexturePtr texture;
     SurfacePtr pixels;  // instead of `texture`, for a software renderer that draws it onto its surface itself
