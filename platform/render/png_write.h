@@ -10,7 +10,10 @@ namespace platform {
 // test, so the default is fast: stb_image_write tried all five filters on every row and compressed at its highest
 // effort, which was about half the time of `exhibit --screenshot` at 1920x1080; zlib at its fastest was still a
 // third of it, libdeflate at its fastest compresses the same image about three times faster and a little smaller.
-constexpr int kPngFast = 1;
+// Level 2, not 1: libdeflate 1.14's level 1 has a matchfinder of its own that is slow on long runs of zeros, which
+// is most of a screen filtered "Up": on the golden screens at 1080p level 2 took 9-13 ms where level 1 took 16-23,
+// and its files were the same size or smaller.
+constexpr int kPngFast = 2;
 constexpr int kPngSmallest = 12;  // for files kept in the repository (golden images)
 
 // The PNG file's bytes for 8-bit RGBA `pixels`; empty when `pixels` is not a picture.
