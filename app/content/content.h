@@ -1,6 +1,7 @@
 // The exhibit's content as loaded from assets/: plain data, validated before anything uses it.
 #pragma once
 #include <array>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -161,9 +162,14 @@ struct ContentFiles {
 // Font file for each FontRole, relative to the assets folder.
 using FontFiles = std::array<std::string, kFontRoleCount>;
 
+// Each role's font file as it was read and checked while loading (null where it could not be): the fonts are opened
+// from these bytes, so a file is read once and what was checked is what is drawn.
+using FontBytes = std::array<std::shared_ptr<const std::string>, kFontRoleCount>;
+
 struct Content {
     ContentFiles files;
     FontFiles fonts;
+    FontBytes font_bytes;
     InterfaceText interface;
     AttractText attract;
     Telegram telegram;

@@ -21,7 +21,7 @@ bool looks_like_font(const std::string& bytes) {
     return tag == std::string("\x00\x01\x00\x00", 4) || tag == "OTTO" || tag == "true" || tag == "ttcf";
 }
 
-void load_fonts(const JsonReport& report, const ReadFile& read_file, FontFiles& fonts) {
+void load_fonts(const JsonReport& report, const ReadFile& read_file, FontFiles& fonts, FontBytes& font_bytes) {
     if (!report.doc.root.contains("fonts")) {
         report.error("", "missing field \"fonts\" (a font file for each of typewriter, serif, sans, sans_bold)");
         return;
@@ -40,6 +40,7 @@ void load_fonts(const JsonReport& report, const ReadFile& read_file, FontFiles& 
             continue;
         }
         fonts[i] = path;
+        font_bytes[i] = std::make_shared<const std::string>(std::move(*bytes));
     }
 }
 
@@ -54,7 +55,7 @@ LoadResult load_content(const ReadFile& read_file) {
         {"fonts", "interface", "attract", "telegram", "annotations", "timeline", "map", "narration"}, result.problems);
     if (!manifest) return result;
     const JsonReport report{*manifest, result.problems};
-    load_fonts(report, read_file, content->fonts);
+    load_fonts(report, read_file, content->fonts, content->font_bytes);
     std::string interface_file = required_string(report, "", "interface");
     if (!interface_file.empty() && require_safe_path(report, "/interface", interface_file)) {
         content->interface = load_interface_text(interface_file, read_file, result.problems);

@@ -97,7 +97,7 @@ std::vector<app::Problem> check_glyphs(const app::Content& content, Fonts& fonts
 
 std::vector<app::Problem> check_with_fonts(const std::shared_ptr<const app::Content>& content,
                                            const app::ReadFile& read_file) {
-    std::shared_ptr<Fonts> fonts = make_fonts(content->fonts, read_file);
+    std::shared_ptr<Fonts> fonts = make_fonts(content->fonts, read_file, content->font_bytes);
     std::vector<app::Problem> problems = check_glyphs(*content, *fonts, read_file);
     for (app::Problem& p : check_pictures_decode(*content, read_file)) problems.push_back(std::move(p));
     for (app::Problem& p : check_narrations_decode(*content, read_file)) problems.push_back(std::move(p));

@@ -23,10 +23,10 @@ struct Stage {
     app::Exhibit exhibit;  // empty until stage_content
 };
 
-// Starts SDL_ttf and opens `fonts` for drawing on `renderer` (null: measuring only, as a replay does). False, with
-// the reason in *error, when SDL_ttf cannot start.
-bool open_stage(Stage& stage, SDL_Renderer* renderer, const app::FontFiles& fonts, const app::ReadFile& read_file,
-                std::string* error);
+// Starts SDL_ttf and opens `fonts` for drawing on `renderer` (null: measuring only, as a replay does), from
+// `font_bytes` where loading the content read them. False, with the reason in *error, when SDL_ttf cannot start.
+bool open_stage(Stage& stage, SDL_Renderer* renderer, const app::FontFiles& fonts, const app::FontBytes& font_bytes,
+                const app::ReadFile& read_file, std::string* error);
 
 // Lays the content out for `screen` as a fresh exhibit (a new visitor).
 void stage_content(Stage& stage, std::shared_ptr<const app::Content> content, const app::Screen& screen,

@@ -130,7 +130,7 @@ bool record_replay_visits(const Options& options, std::shared_ptr<const app::Con
 
     Stage stage;  // text is measured as on screen, so taps land on the same phrases; nothing is drawn
     std::string error;
-    if (!open_stage(stage, nullptr, content->fonts, read_file, &error)) {
+    if (!open_stage(stage, nullptr, content->fonts, content->font_bytes, read_file, &error)) {
         err << "exhibit: " << error << "\n";
         return false;
     }

@@ -51,7 +51,7 @@ int run_resting_screen(const Options& options, const std::filesystem::path& asse
     const app::ReadFile read_file = make_read_file(assets);
     Stage stage;  // fonts only: there is no content to lay out
     std::string error;
-    if (!open_stage(stage, renderer.get(), fonts_in_folder(assets), read_file, &error)) {
+    if (!open_stage(stage, renderer.get(), fonts_in_folder(assets), {}, read_file, &error)) {
         std::cerr << "exhibit: " << error << "\n";
         return 1;
     }

@@ -50,7 +50,7 @@ std::string draw_screenshot(Pixels& pixels, std::shared_ptr<const app::Content> 
         if (!renderer) return std::string("software renderer: ") + SDL_GetError();
         Stage stage;
         std::string why;
-        if (!open_stage(stage, renderer.get(), content->fonts, read_file, &why)) return why;
+        if (!open_stage(stage, renderer.get(), content->fonts, content->font_bytes, read_file, &why)) return why;
         stage.drawer.surface = surface.get();
         stage_content(stage, content, make_screen(spec.width, spec.height, spec.dpi), spec.exhibit);
         app::Exhibit& exhibit = stage.exhibit;

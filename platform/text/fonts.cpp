@@ -20,10 +20,11 @@ void report_broken(Fonts& fonts, app::FontRole role, const std::string& why) {
 
 }  // namespace
 
-std::shared_ptr<Fonts> make_fonts(app::FontFiles files, app::ReadFile read_file) {
+std::shared_ptr<Fonts> make_fonts(app::FontFiles files, app::ReadFile read_file, app::FontBytes bytes) {
     auto fonts = std::make_shared<Fonts>();
     fonts->files = std::move(files);
     fonts->read_file = std::move(read_file);
+    fonts->bytes = std::move(bytes);
     return fonts;
 }
 

@@ -48,12 +48,13 @@ constexpr int kMaxFontSizePx = 1000;
 struct Fonts {
     app::FontFiles files;  // per role, relative to the assets folder
     app::ReadFile read_file;
-    std::array<std::shared_ptr<const std::string>, app::kFontRoleCount> bytes;  // read once per role
+    app::FontBytes bytes;  // per role: as the content's loading read them, or read here on first use
     std::array<bool, app::kFontRoleCount> broken{};  // could not be read or opened; reported once
     OpenFonts open;
 };
 
-std::shared_ptr<Fonts> make_fonts(app::FontFiles files, app::ReadFile read_file);
+// `bytes`: the files as loading the content read them (Content::font_bytes); a role without is read on first use.
+std::shared_ptr<Fonts> make_fonts(app::FontFiles files, app::ReadFile read_file, app::FontBytes bytes = {});
 
 // The font for `role` at `size_px` pixels per em (clamped to 1..kMaxFontSizePx), or nullptr when the role's
 // file cannot be read or opened (reported once on stderr; callers draw nothing and measure a fallback).

@@ -179,7 +179,7 @@ std::unique_ptr<WindowLoop> open_window_loop(const WindowSetup& setup) {
     loop->finish_frames = driver_name == "offscreen";  // nothing else makes a GPU there finish a frame
     loop->dpi = display_dpi(loop->window.get(), options.dpi);
     std::string error;
-    if (!open_stage(loop->stage, renderer, setup.content->fonts, setup.read_file, &error)) {
+    if (!open_stage(loop->stage, renderer, setup.content->fonts, setup.content->font_bytes, setup.read_file, &error)) {
         std::cerr << "exhibit: " << error << "\n";
         return nullptr;
     }

@@ -1,5 +1,7 @@
 #include "text/text_measure_ttf.h"
 
+#include <map>
+#include <string>
 #include <vector>
 
 #include <gtest/gtest.h>
@@ -140,6 +142,29 @@ TEST_F(TtfTextMeasure, TextTexturesStayWithinTheirBudget) {
     }
     EXPECT_LE(canvas.drawer.text.size(), 16u);
     EXPECT_LE(canvas.drawer.text.bytes(), 64u * 1024);
+}
+
+// Each font file is read once: loading the content reads it to check it is a font, and the fonts are opened from
+// those bytes (a 1 MB font read twice was a few milliseconds of every start).
+TEST(TtfFonts, OpenFromTheBytesLoadingReadAndReadNoFileAgain) {
+    TtfLibrary ttf;
+    std::map<std::string, int> reads;
+    const app::ReadFile shipped = shipped_assets();
+    const app::ReadFile counting = [&](const std::string& path) {
+        ++reads[path];
+        return shipped(path);
+    };
+    const app::LoadResult loaded = app::load_content(counting);
+    ASSERT_TRUE(loaded.content);
+    std::shared_ptr<Fonts> fonts = make_fonts(loaded.content->fonts, counting, loaded.content->font_bytes);
+    for (app::FontRole role : kRoles) {
+        EXPECT_NE(font_for(*fonts, role, 24), nullptr) << app::font_role_name(role);
+        EXPECT_EQ(reads[loaded.content->fonts[static_cast<std::size_t>(role)]], 1) << app::font_role_name(role);
+    }
+    // Without the bytes (the resting screen has no content), a role's file is read on first use.
+    std::shared_ptr<Fonts> reading = make_fonts(loaded.content->fonts, counting);
+    EXPECT_NE(font_for(*reading, app::FontRole::Serif, 24), nullptr);
+    EXPECT_EQ(reads[loaded.content->fonts[static_cast<std::size_t>(app::FontRole::Serif)]], 2);
 }
 
 TEST(TextMeasureBrokenFont, FallsBackToEstimatesAndDrawsNothing) {
