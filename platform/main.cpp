@@ -4,6 +4,7 @@
 #include <filesystem>
 #include <iostream>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include <malloc.h>
@@ -126,7 +127,7 @@ int run(const platform::Options& options) {
     }
 
     if (options.bench) {
-        return platform::run_bench({{options, assets, read_file, loaded.content, loaded.problems}, kProcessStarted});
+        return platform::run_bench({{options, assets, read_file, loaded.problems}, loaded.content, kProcessStarted});
     }
 
     if (options.render_all) return proof_sheets(options, loaded.content, read_file);
@@ -138,7 +139,7 @@ int run(const platform::Options& options) {
     }
 
     if (options.screenshot) return screenshot(options, loaded.content, read_file);
-    return platform::run_window({options, assets, read_file, loaded.content, loaded.problems});
+    return platform::run_window({options, assets, read_file, std::move(loaded.problems)}, std::move(loaded.content));
 }
 
 }  // namespace

@@ -409,7 +409,7 @@ int run_bench(const BenchSetup& setup) {
     const std::filesystem::path data =
         std::filesystem::temp_directory_path(ec) / ("exhibit-bench-" + std::to_string(::getpid()));
     window.options.data_dir = data.string();
-    std::unique_ptr<WindowLoop> opened = open_window_loop(window);
+    std::unique_ptr<WindowLoop> opened = open_window_loop(window, setup.content);
     if (!opened) return 1;
     WindowLoop& loop = *opened;
     loop.finish_frames = true;  // a GPU's work counted in "render", where it is done, not in the present after
@@ -422,7 +422,7 @@ int run_bench(const BenchSetup& setup) {
 
     const TourResult tour = run_tour(loop);
     const MemoryUse after_tour = memory_use();
-    const StillCosts costs = measure_still_costs(loop, setup.window.content);
+    const StillCosts costs = measure_still_costs(loop, setup.content);
     std::filesystem::remove_all(data, ec);
     std::cout << bench_json(loop, window.options.renderer, startup, tour, after_tour, costs).dump(2) << "\n";
     return 0;

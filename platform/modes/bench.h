@@ -13,7 +13,8 @@ namespace platform {
 using BenchClock = std::chrono::steady_clock;
 
 struct BenchSetup {
-    WindowSetup window;                   // as for run_window; --size defaults to 1920x1080
+    WindowSetup window;  // as for run_window; --size defaults to 1920x1080
+    std::shared_ptr<const app::Content> content;
     BenchClock::time_point main_started;  // taken as main() began, before the content was read
 };
 

@@ -1,13 +1,14 @@
 #include "window/run_window.h"
 
 #include <cmath>
+#include <utility>
 
 #include "window/window_loop.h"
 
 namespace platform {
 
-int run_window(const WindowSetup& setup) {
-    std::unique_ptr<WindowLoop> loop = open_window_loop(setup);
+int run_window(const WindowSetup& setup, std::shared_ptr<const app::Content> content) {
+    std::unique_ptr<WindowLoop> loop = open_window_loop(setup, std::move(content));
     if (!loop) return 1;
     while (loop->running) run_iteration(*loop);
     notify_stopping(loop->service);

@@ -11,14 +11,15 @@
 
 namespace platform {
 
+// What the window needs besides the content for as long as it is open.
 struct WindowSetup {
     Options options;
     AssetsDir assets;
     app::ReadFile read_file;
-    std::shared_ptr<const app::Content> content;  // loaded and valid
-    std::vector<app::Problem> problems;           // its warnings, for the overlay
+    std::vector<app::Problem> problems;  // the content's warnings, for the overlay
 };
 
-int run_window(const WindowSetup& setup);
+// `content` (loaded and valid) is handed to the exhibit and held nowhere else, so that a reload frees it.
+int run_window(const WindowSetup& setup, std::shared_ptr<const app::Content> content);
 
 }  // namespace platform

@@ -4,6 +4,7 @@
 #include <cmath>
 #include <iostream>
 #include <string>
+#include <utility>
 
 #include "curator/problem_banner.h"
 #include "window/display_screen.h"
@@ -154,7 +155,7 @@ void look_after(WindowLoop& loop, Uint64 now) {
 
 }  // namespace
 
-std::unique_ptr<WindowLoop> open_window_loop(const WindowSetup& setup) {
+std::unique_ptr<WindowLoop> open_window_loop(const WindowSetup& setup, std::shared_ptr<const app::Content> content) {
     const Options& options = setup.options;
     prepare_video(options.kiosk);
     auto loop = std::make_unique<WindowLoop>(setup);
@@ -179,13 +180,13 @@ std::unique_ptr<WindowLoop> open_window_loop(const WindowSetup& setup) {
     loop->finish_frames = driver_name == "offscreen";  // nothing else makes a GPU there finish a frame
     loop->dpi = display_dpi(loop->window.get(), options.dpi);
     std::string error;
-    if (!open_stage(loop->stage, renderer, setup.content->fonts, setup.content->font_bytes, setup.read_file, &error)) {
+    if (!open_stage(loop->stage, renderer, content->fonts, content->font_bytes, setup.read_file, &error)) {
         std::cerr << "exhibit: " << error << "\n";
         return nullptr;
     }
     loop->screen = screen_of(renderer, loop->dpi);
     loop->stage.drawer.text.set_limits(text_cache_limits(loop->screen.width_px, loop->screen.height_px));
-    stage_content(loop->stage, setup.content, loop->screen, exhibit_options(options, false));
+    stage_content(loop->stage, std::move(content), loop->screen, exhibit_options(options, false));
     if (options.replay) {
         std::optional<std::vector<app::ReplayEvent>> events = load_replay(*options.replay);
         if (!events) return nullptr;

@@ -62,9 +62,9 @@ struct WindowLoop {
     explicit WindowLoop(const WindowSetup& s) : setup(s) {}
 };
 
-// Opens SDL, the window, the renderer, fonts, the exhibit, maintenance and sound; null (after saying why on
-// stderr) when no window can be shown.
-std::unique_ptr<WindowLoop> open_window_loop(const WindowSetup& setup);
+// Opens SDL, the window, the renderer, fonts, the exhibit on `content`, maintenance and sound; null (after saying
+// why on stderr) when no window can be shown. The exhibit is then the only holder of `content`.
+std::unique_ptr<WindowLoop> open_window_loop(const WindowSetup& setup, std::shared_ptr<const app::Content> content);
 
 // How one iteration went, for the benchmark.
 struct IterationTimes {
