@@ -13,9 +13,9 @@ namespace platform {
 using BenchClock = std::chrono::steady_clock;
 
 struct BenchSetup {
-    WindowSetup window;  // as for run_window; --size defaults to 1920x1080
-    std::shared_ptr<const app::Content> content;
-    BenchClock::time_point main_started;  // taken as main() began, before the content was read
+    WindowSetup window;                           // as for run_window; --size defaults to 1920x1080
+    std::shared_ptr<const app::Content> content;  // loaded and valid; a bench never reloads it
+    BenchClock::time_point main_started;          // taken as main() began, before the content was read
 };
 
 // Seconds each cost measurement lasts: 10, or EXHIBIT_BENCH_SECONDS (a smoke test uses less).
