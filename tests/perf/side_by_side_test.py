@@ -76,5 +76,28 @@ class PageData(unittest.TestCase):
         self.assertEqual(set(data["map"]["paths"]), {"land", "us", "ussr", "brazil"})
 
 
+class Leftovers(unittest.TestCase):
+    """wait_for_exit: the next run is timed only once the last one's processes (found by their marker) are gone."""
+
+    def test_waits_while_a_marked_process_lives_and_returns_once_it_is_gone(self):
+        import subprocess
+        import time
+        marker = f"side-by-side-test-marker-{os.getpid()}"
+        child = subprocess.Popen([sys.executable, "-c", "import sys; print('up', flush=True); sys.stdin.read()", marker],
+                                 stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+        try:
+            self.assertEqual(child.stdout.readline(), "up\n")  # running under its own command line, marker and all
+            t = time.monotonic()
+            s.wait_for_exit(marker, seconds=0.2)  # it lives: the wait runs to its bound
+            self.assertGreaterEqual(time.monotonic() - t, 0.2)
+        finally:
+            child.stdin.close()  # it ends when its input does
+            child.wait()
+            child.stdout.close()
+        t = time.monotonic()
+        s.wait_for_exit(marker, seconds=5)  # gone: no wait
+        self.assertLess(time.monotonic() - t, 1)
+
+
 if __name__ == "__main__":
     unittest.main()
