@@ -251,14 +251,21 @@ def process_tree(pid, marker=None):
         except OSError:
             pass
     if marker:
-        for entry in os.listdir("/proc"):
-            if entry.isdigit():
-                try:
-                    with open(f"/proc/{entry}/cmdline", "rb") as f:
-                        if marker.encode() in f.read():
-                            found.add(int(entry))
-                except OSError:
-                    pass
+        found |= marked_processes(marker)
+    return found
+
+
+def marked_processes(marker):
+    """Every process whose command line holds `marker`."""
+    found = set()
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                with open(f"/proc/{entry}/cmdline", "rb") as f:
+                    if marker.encode() in f.read():
+                        found.add(int(entry))
+            except OSError:
+                pass
     return found
 
 
@@ -267,7 +274,7 @@ def wait_for_exit(marker, seconds=10):
     helpers go on exiting for a second or so after its browser process returns, and the next program timed (on two
     cores) would share the machine with them."""
     deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline and process_tree(-1, marker) - {-1}:
+    while time.monotonic() < deadline and marked_processes(marker):
         time.sleep(0.05)
 
 
